@@ -1,0 +1,37 @@
+/**
+ * Every error a user can meet has a stable code, one HTTP status and one CLI
+ * exit code. Components record problems on the document instead of throwing.
+ */
+export const ERROR_CODES = {
+  usage: { status: 400, exit: 2, summary: "the command line or request is not valid" },
+  file_not_found: { status: 404, exit: 3, summary: "the input path does not exist" },
+  empty_input: { status: 422, exit: 4, summary: "the input holds no text" },
+  binary_input: { status: 415, exit: 4, summary: "the input is not text" },
+  invalid_encoding: { status: 422, exit: 4, summary: "the input bytes are not valid in any supported encoding" },
+  document_too_large: { status: 413, exit: 4, summary: "the input is larger than the size limit" },
+  no_article: { status: 422, exit: 4, summary: "the HTML page holds no article text" },
+  invalid_record: { status: 422, exit: 4, summary: "a JSON record lacks text or html, or is not valid JSON" },
+  unsupported_format: { status: 415, exit: 4, summary: "the file type is not supported" },
+  invalid_date: { status: 400, exit: 2, summary: "a date is not YYYY, YYYY-MM or YYYY-MM-DD" },
+  batch_failures: { status: 207, exit: 5, summary: "some inputs of a batch failed" },
+  internal: { status: 500, exit: 70, summary: "an unexpected failure" },
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export class DossierError extends Error {
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.code = code;
+    this.name = "DossierError";
+  }
+  get exitCode(): number {
+    return ERROR_CODES[this.code].exit;
+  }
+  get httpStatus(): number {
+    return ERROR_CODES[this.code].status;
+  }
+}
+
+export const isDossierError = (e: unknown): e is DossierError => e instanceof DossierError;

@@ -1,0 +1,15 @@
+import type { Doc, LayerName } from "../text/doc.js";
+
+/**
+ * A pipeline component: a plain object made by a factory. It declares the
+ * layers it needs and the ones it sets, so that a pipeline can be checked
+ * before it runs. `version` changes whenever its output may change, so that
+ * stored results of an older version can be recomputed.
+ */
+export interface Component {
+  name: string;
+  version: number;
+  requires: LayerName[];
+  assigns: LayerName[];
+  run(doc: Doc): void;
+}
