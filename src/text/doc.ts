@@ -55,11 +55,17 @@ export interface DateMention extends Span {
 export type NameKind = "person" | "organization" | "place";
 
 export interface NameMention extends Span {
-  kind: NameKind;
-  /** The entity this mention refers to, an index into the layer of its kind. */
+  /** "unknown": a capitalised name that only context (another mention, a verb) can settle. */
+  kind: NameKind | "unknown";
+  /** The entity this mention refers to, an index into the layer of its kind; -1 until entities are built. */
   entity: number;
   /** Title words in front of the name ("Deputy Foreign Minister"), if any. */
   title?: string;
+  /** Why the name is taken as a person's ("title", "korean", "given-name", "context"…). */
+  cue?: string;
+  /** For a place, the gazetteer's name for it. */
+  place?: string;
+  sentence: number;
 }
 
 export interface TitleMention extends Span {

@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+// Scores `dossier extract` on the gold corpora in ../shared (see ../shared/eval/README.md).
+//   npm run eval                    plain text, both corpora
+//   npm run eval -- --wrap html     each article inside a news web page
+//   npm run eval -- --wrap noisy    with scrape debris
+//   npm run eval -- --kb            the knowledge-base score as well
+// Exits 1 when a corpus falls below its floor (the floors only rise).
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const shared = join(root, "..", "shared");
+const FLOORS = {
+  dev: { people: 0.5, events: 0.0 },
+  "dev-world": { people: 0.5, events: 0.0 },
+};
+if (!existsSync(join(shared, "eval", "score.mjs"))) {
+  console.error("eval: ../shared/eval/score.mjs not found; the corpus evaluation needs ../shared beside the repo");
+  process.exit(2);
+}
+const argv = process.argv.slice(2);
+const wrap = argv.includes("--wrap") ? argv[argv.indexOf("--wrap") + 1] : undefined;
+const bin = join(root, "dist", "src", "cli", "main.js");
+let failed = false;
+for (const [set, floor] of Object.entries(FLOORS)) {
+  const args = [join(shared, "eval", "score.mjs"), "--gold", join(shared, "corpus", set),
+    "--cmd", `node ${JSON.stringify(bin)} extract --published {published} --format json {file}`,
+    "--min-people-f1", String(floor.people), "--min-events-f1", String(floor.events)];
+  if (wrap) args.push("--wrap", wrap);
+  try {
+    const out = execFileSync("node", args, { cwd: root, encoding: "utf8" });
+    process.stdout.write(argv.includes("--verbose") ? out : `${set}${wrap ? ` (${wrap})` : ""}: ${out.trim().split("\n").at(-1)}\n`);
+  } catch (err) {
+    failed = true;
+    process.stdout.write(`${set}: BELOW FLOOR or failed\n${err.stdout ?? ""}`);
+  }
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,61 @@
+import type { NameMention, NamedEntity, PersonEntity, PlaceEntity } from "../../text/doc.js";
+import type { Component } from "../component.js";
+import { nameParts } from "../names/name-key.js";
+import { clusterForShortForm, clusterFullNames, type Cluster } from "../names/person-clusters.js";
+
+const partsCount = (text: string, m: NameMention) => nameParts(text.slice(m.start, m.end)).length;
+
+/** Builds people from clusters: the fullest form is the name, the other forms are aliases. */
+function toPerson(c: Cluster, text: string): PersonEntity {
+  const surfaces = c.mentions.map((m) => text.slice(m.start, m.end));
+  const name = [...surfaces].sort((a, b) => nameParts(b).length - nameParts(a).length || surfaces.indexOf(a) - surfaces.indexOf(b))[0];
+  const aliases = [...new Set(surfaces.filter((s) => s !== name))];
+  const titles = [...new Set(c.mentions.map((m) => m.title?.toLowerCase()).filter((t): t is string => !!t))];
+  return { name, aliases, mentions: c.mentions.map(({ start, end }) => ({ start, end })).sort((a, b) => a.start - b.start), titles };
+}
+
+function groupBy(mentions: NameMention[], key: (m: NameMention) => string, text: string): NamedEntity[] {
+  const groups = new Map<string, NamedEntity>();
+  for (const m of mentions) {
+    const k = key(m);
+    let e = groups.get(k);
+    if (!e) groups.set(k, (e = { name: k, aliases: [], mentions: [] }));
+    const surface = text.slice(m.start, m.end);
+    if (surface !== e.name && !e.aliases.includes(surface)) e.aliases.push(surface);
+    m.entity = [...groups.keys()].indexOf(k);
+    e.mentions.push({ start: m.start, end: m.end });
+  }
+  return [...groups.values()];
+}
+
+/**
+ * In-document coreference of names: full names cluster by spelling, short
+ * forms ("Thae", "Mr. Han") join the person they abbreviate, and capitalised
+ * words that are neither join nobody.
+ */
+export function entitiesComponent(): Component {
+  return {
+    name: "entities",
+    version: 1,
+    requires: ["names"],
+    assigns: ["people", "organizations", "places"],
+    run(doc) {
+      const { text } = doc;
+      const names = doc.layers.names!;
+      const personLike = names.filter((m) => m.kind === "person" || m.kind === "unknown");
+      const full = personLike.filter((m) => m.kind === "person" && partsCount(text, m) >= 2);
+      const clusters = clusterFullNames(full, text);
+      for (const m of personLike.filter((m) => !full.includes(m))) {
+        const c = clusterForShortForm(text.slice(m.start, m.end), m.start, clusters);
+        if (c) { m.kind = "person"; c.mentions.push(m); continue; }
+        if (m.kind === "person") clusters.push({ parts: nameParts(text.slice(m.start, m.end)), key: "", mentions: [m] });
+      }
+      clusters.sort((a, b) => Math.min(...a.mentions.map((m) => m.start)) - Math.min(...b.mentions.map((m) => m.start)));
+      clusters.forEach((c, i) => c.mentions.forEach((m) => (m.entity = i)));
+      doc.layers.people = clusters.map((c) => toPerson(c, text));
+      doc.layers.organizations = groupBy(names.filter((m) => m.kind === "organization"), (m) => text.slice(m.start, m.end), text);
+      const places = groupBy(names.filter((m) => m.kind === "place"), (m) => m.place ?? text.slice(m.start, m.end), text) as PlaceEntity[];
+      doc.layers.places = places;
+    },
+  };
+}

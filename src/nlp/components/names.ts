@@ -1,0 +1,51 @@
+import type { NameMention, Token } from "../../text/doc.js";
+import type { Component } from "../component.js";
+import { lexicon } from "../lexicon.js";
+import { classifyRun } from "../names/classify-run.js";
+import { personContext } from "../names/context-cues.js";
+import { findNameRuns, type Piece } from "../names/name-runs.js";
+
+const spanOf = (pieces: Piece[]) => ({ start: pieces[0].start, end: pieces.at(-1)!.end });
+
+function posLookup(tokens: Token[]): (offset: number) => string | undefined {
+  const byStart = new Map<number, string>();
+  for (const t of tokens) byStart.set(t.start, t.pos);
+  return (offset) => byStart.get(offset);
+}
+
+/**
+ * Names of people, organizations and places: capitalised runs read with the
+ * gazetteers, name lists, titles and the words around them. Runs that only
+ * context can settle are kept as "unknown" for the entities component.
+ */
+export function namesComponent(): Component {
+  return {
+    name: "names",
+    version: 1,
+    requires: ["tokens", "sentences"],
+    assigns: ["names"],
+    run(doc) {
+      const lex = lexicon();
+      const ctx = { lex, text: doc.text, posAt: posLookup(doc.layers.tokens!) };
+      const names: NameMention[] = [];
+      for (const run of findNameRuns(doc.text, doc.layers.sentences!, lex.particles)) {
+        const reading = classifyRun(run, ctx);
+        for (const p of reading.places) names.push({ ...spanOf(p.pieces), kind: "place", place: p.place, entity: -1, sentence: run.sentence });
+        const name = reading.name;
+        if (!name) continue;
+        const span = spanOf(name.pieces);
+        const mention: NameMention = { ...span, kind: name.kind, entity: -1, sentence: run.sentence };
+        if (name.kind === "place") mention.place = lex.places.get(doc.text.slice(span.start, span.end).toLowerCase())?.name ?? doc.text.slice(span.start, span.end);
+        if (name.kind === "person" || name.kind === "unknown") {
+          const context = run.possessive ? undefined : personContext(doc.text, span.start, span.end, lex, name.pieces.length === 1);
+          if (name.kind === "unknown" && context !== undefined) mention.kind = "person";
+          mention.cue = name.cue ?? (context !== undefined ? "context" : undefined);
+          const title = reading.title ?? (context || undefined);
+          if (title) mention.title = title;
+        }
+        names.push(mention);
+      }
+      doc.layers.names = names;
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+import type { Span } from "../../text/span.js";
+import type { Token } from "../../text/doc.js";
+import type { Component } from "../component.js";
+
+type Wink = ReturnType<typeof winkNLP>;
+let shared: Wink | undefined;
+/** The tagger is loaded once per process (about 0.1 s) and only when first needed. */
+const wink = (): Wink => (shared ??= winkNLP(model));
+
+/**
+ * Tokens with universal POS tags and sentences, from wink-nlp. wink keeps
+ * every character (values plus preceding spaces rebuild the text), so
+ * offsets are computed by walking the text once.
+ */
+export function tokensComponent(): Component {
+  return {
+    name: "tokens",
+    version: 1,
+    requires: [],
+    assigns: ["tokens", "sentences"],
+    run(doc) {
+      const nlp = wink();
+      const its = nlp.its;
+      const wdoc = nlp.readDoc(doc.text);
+      const values = wdoc.tokens().out(its.value) as string[];
+      const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
+      const pos = wdoc.tokens().out(its.pos) as string[];
+      const tokens: Token[] = new Array(values.length);
+      let offset = 0;
+      for (let i = 0; i < values.length; i++) {
+        offset += spaces[i].length;
+        const found = doc.text.startsWith(values[i], offset) ? offset : doc.text.indexOf(values[i], offset);
+        const start = found < 0 ? offset : found;
+        tokens[i] = { start, end: start + values[i].length, pos: pos[i], sentence: 0 };
+        offset = tokens[i].end;
+      }
+      const sentences: Span[] = [];
+      wdoc.sentences().each((s: { out: (f: unknown) => unknown }) => {
+        const [first, last] = s.out(its.span) as [number, number];
+        const index = sentences.length;
+        for (let t = first; t <= last; t++) tokens[t].sentence = index;
+        sentences.push({ start: tokens[first].start, end: tokens[last].end });
+      });
+      doc.layers.tokens = tokens;
+      doc.layers.sentences = sentences;
+    },
+  };
+}

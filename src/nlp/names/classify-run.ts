@@ -1,0 +1,109 @@
+import type { NameKind } from "../../text/doc.js";
+import type { Lexicon } from "../lexicon.js";
+import { isChineseName, isKoreanName } from "./korean-name.js";
+import type { NameRun, Piece } from "./name-runs.js";
+
+/** What a capitalised run turned out to hold. */
+export interface RunReading {
+  /** Places named on the way ("North Korean Foreign Minister …" names North Korea). */
+  places: { pieces: Piece[]; place: string }[];
+  /** The title in front of the name, as written ("Deputy Foreign Minister"). */
+  title?: string;
+  name?: { pieces: Piece[]; kind: NameKind | "unknown"; cue: PersonCue | null };
+}
+
+/** Why a run is taken as a person's name. */
+export type PersonCue = "title" | "given-name" | "korean" | "chinese" | "context" | "shape";
+
+export interface RunContext {
+  lex: Lexicon;
+  text: string;
+  /** POS of the token starting at an offset. */
+  posAt(offset: number): string | undefined;
+}
+
+const MODIFIERS = new Set(["former", "ex", "late", "acting", "deputy", "vice", "first", "second", "senior", "chief", "new", "then", "interim", "outgoing", "incoming"]);
+const lowerOf = (ps: Piece[]) => ps.map((p) => p.text.toLowerCase().replace(/\.$/, "")).join(" ");
+
+/** Longest title or honorific at the front of the pieces, with any modifiers ("Former Vice Foreign Minister"). */
+function leadingTitle(pieces: Piece[], lex: Lexicon): number {
+  let k = 0;
+  while (k < pieces.length - 1 && MODIFIERS.has(pieces[k].text.toLowerCase())) k++;
+  for (let n = Math.min(lex.titleMaxWords, pieces.length - 1 - k); n >= 1; n--) {
+    const words = lowerOf(pieces.slice(k, k + n));
+    if (lex.titles.has(words) || (n === 1 && lex.honorifics.has(words))) return k + n;
+  }
+  return 0;
+}
+
+/** Longest known place at the front ("North Korean", "South Korea"), used as a modifier. */
+function leadingPlace(pieces: Piece[], lex: Lexicon): number {
+  for (let n = Math.min(lex.placeMaxWords, pieces.length); n >= 1; n--) {
+    if (lex.places.has(lowerOf(pieces.slice(0, n)))) return n;
+  }
+  return 0;
+}
+
+const isAcronym = (w: string) => /^[\p{Lu}\d.&-]{2,}$/u.test(w) && !/^\p{Lu}\.$/u.test(w);
+
+function dropsAtStart(piece: Piece, run: NameRun, first: boolean, ctx: RunContext): boolean {
+  const w = piece.text;
+  if (ctx.lex.notNames.has(w) && !MODIFIERS.has(w.toLowerCase())) return true;
+  if (ctx.lex.months.has(w) || ctx.lex.weekdays.has(w)) return true;
+  // "Defections from North Korea…": a common word capitalised only because it starts the sentence.
+  if (first && run.sentenceInitial) {
+    const pos = ctx.posAt(piece.start);
+    const known = ctx.lex.givenNames.has(w.toLowerCase()) || ctx.lex.koreanSurnames.has(w.toLowerCase()) || ctx.lex.places.has(w.toLowerCase());
+    if (pos && pos !== "PROPN" && !known) return true;
+  }
+  return false;
+}
+
+/** Peels dates, titles and places from the front of a run and tells what the rest is. */
+export function classifyRun(run: NameRun, ctx: RunContext): RunReading {
+  const { lex } = ctx;
+  const reading: RunReading = { places: [] };
+  let pieces = run.pieces;
+  let first = true;
+  const titleWords: string[] = [];
+  for (;;) {
+    if (!pieces.length) return reading;
+    if (dropsAtStart(pieces[0], run, first, ctx)) { pieces = pieces.slice(1); first = false; continue; }
+    const t = leadingTitle(pieces, lex);
+    if (t) { titleWords.push(...pieces.slice(0, t).map((p) => p.text)); pieces = pieces.slice(t); first = false; continue; }
+    const p = pieces.length > 1 ? leadingPlace(pieces, lex) : 0;
+    if (p && p < pieces.length && !isOrganization(pieces, lex)) {
+      reading.places.push({ pieces: pieces.slice(0, p), place: lex.places.get(lowerOf(pieces.slice(0, p)))!.name });
+      pieces = pieces.slice(p);
+      first = false;
+      continue;
+    }
+    break;
+  }
+  if (titleWords.length) reading.title = titleWords.join(" ");
+  reading.name = nameOf(pieces, run, reading.title !== undefined, ctx);
+  return reading;
+}
+
+function isOrganization(pieces: Piece[], lex: Lexicon): boolean {
+  return pieces.some((p, i) => lex.orgHeads.has(p.text) && (i > 0 || pieces.length === 1));
+}
+
+function nameOf(pieces: Piece[], run: NameRun, titled: boolean, ctx: RunContext): RunReading["name"] {
+  const { lex } = ctx;
+  const words = pieces.map((p) => p.text);
+  const whole = words.join(" ").toLowerCase();
+  if (isOrganization(pieces, lex)) return { pieces, kind: "organization", cue: null };
+  if (lex.places.has(whole)) return { pieces, kind: "place", cue: null };
+  if (lex.facilityHeads.has(words.at(-1)!) && words.length > 1) return { pieces, kind: "place", cue: null };
+  if (words.length === 1 && isAcronym(words[0])) return { pieces, kind: "organization", cue: null };
+  if (words.some((w) => lex.notNames.has(w) || lex.months.has(w) || lex.weekdays.has(w) || isAcronym(w))) return undefined;
+  if (titled) return { pieces, kind: "person", cue: "title" };
+  if (isKoreanName(words, lex)) return { pieces, kind: "person", cue: "korean" };
+  if (isChineseName(words, lex)) return { pieces, kind: "person", cue: "chinese" };
+  if (words.length >= 2 && lex.givenNames.has(words[0].toLowerCase())) return { pieces, kind: "person", cue: "given-name" };
+  if (words.length >= 2 && words.length <= 4 && !run.headline && words.every((w) => /^[\p{Lu}][\p{Ll}\p{M}'’-]+$|^\p{Lu}\.$|^[\p{Ll}]+-?[\p{Lu}]/u.test(w) || lex.particles.has(w))) {
+    return { pieces, kind: "person", cue: "shape" };
+  }
+  return { pieces, kind: "unknown", cue: null };
+}

@@ -1,0 +1,55 @@
+import type { Lexicon } from "../lexicon.js";
+
+const AFTER_AGE = /^,\s*\d{1,3},/;
+const AFTER_WHO = /^,\s*(?:who|whose)\b/;
+const AFTER_APPOSITIVE_TITLE = /^,\s*(?:the|a|an|then|now)\s+(?:former\s+|then\s+|current\s+|new\s+)?([\p{Ll} '’-]{3,60}?)(?:\s+(?:of|in|at|to|for)\b|,|\.|$)/u;
+const WORD_AFTER = /^\s+([\p{L}]+)/u;
+const WORDS_BEFORE = /((?:[\p{Ll}'’-]+\s+){1,4})$/u;
+
+/**
+ * Evidence around a name that it belongs to a person: "Jang Song-thaek, 67,",
+ * "Jeong said", "spokesman Jeong Joon-hee", "Thae, the deputy ambassador".
+ * Returns the title found, "" for a cue without a title, or undefined.
+ */
+export function personContext(text: string, start: number, end: number, lex: Lexicon, single = false): string | undefined {
+  const after = text.slice(end, end + 80);
+  const before = text.slice(Math.max(0, start - 60), start);
+  const titleBefore = titleEndingBefore(before, lex);
+  if (titleBefore) return titleBefore;
+  const appositive = after.match(AFTER_APPOSITIVE_TITLE);
+  if (appositive) {
+    const title = longestTitleIn(appositive[1], lex);
+    if (title) return title;
+  }
+  if (AFTER_AGE.test(after) || AFTER_WHO.test(after)) return "";
+  const next = after.match(WORD_AFTER)?.[1];
+  // A lone word before "was" may be anything; before "said" it is a speaker.
+  if (next && (lex.speechVerbs.has(next) || (!single && lex.personVerbs.has(next)))) return "";
+  if (/^\s*\(\s*(?:left|right|center|centre)\s*\)/i.test(after)) return "";
+  return undefined;
+}
+
+/** "North Korean leader Kim Jong Un": a lower-case title right before the name. */
+export function titleEndingBefore(before: string, lex: Lexicon): string | undefined {
+  const m = before.match(WORDS_BEFORE);
+  if (!m) return undefined;
+  const words = m[1].trim().split(/\s+/);
+  for (let n = Math.min(words.length, lex.titleMaxWords); n >= 1; n--) {
+    const candidate = words.slice(words.length - n).join(" ").toLowerCase();
+    if (lex.titles.has(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+/** The longest known title inside a phrase: "former vice foreign minister" -> "vice foreign minister". */
+export function longestTitleIn(phrase: string, lex: Lexicon): string | undefined {
+  const words = phrase.toLowerCase().split(/\s+/).filter(Boolean);
+  let best: string | undefined;
+  for (let i = 0; i < words.length; i++) {
+    for (let n = Math.min(lex.titleMaxWords, words.length - i); n >= 1; n--) {
+      const t = words.slice(i, i + n).join(" ");
+      if (lex.titles.has(t) && (!best || t.length > best.length)) best = t;
+    }
+  }
+  return best;
+}
