@@ -1,6 +1,39 @@
+import type { Doc, EventMention, NameMention } from "../../text/doc.js";
+import type { Span } from "../../text/span.js";
 import type { Component } from "../component.js";
+import { attributionOf, certaintyOf } from "../events/attribution.js";
+import { isHypothetical, isInfinitive, isNegated, isRecent } from "../events/clause.js";
+import { dateNear, disclosureIn } from "../events/event-date.js";
+import { countryOf, placeNear } from "../events/event-place.js";
+import { mergeEvents } from "../events/merge-events.js";
+import { ParticipantFinder } from "../events/participants.js";
+import { findTriggers } from "../events/triggers.js";
+import { lexicon, type Lexicon } from "../lexicon.js";
 
-/** Typed events (placeholder until the trigger rules land). */
+function sentenceIndexAt(sentences: Span[], offset: number): number {
+  let lo = 0, hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid].start <= offset) lo = mid; else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The country most named in the document: where an event happened when its sentence does not say. */
+function mainCountry(places: NameMention[], lex: Lexicon): string | undefined {
+  const counts = new Map<string, number>();
+  for (const p of places) {
+    const c = countryOf(p, lex);
+    if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/**
+ * Typed events: a trigger word from the lexicon, the person it happens to,
+ * when (and when it was made public), where, the evidence span, attribution
+ * and certainty. Negated and hypothetical statements are left out.
+ */
 export function eventsComponent(): Component {
   return {
     name: "events",
@@ -8,7 +41,36 @@ export function eventsComponent(): Component {
     requires: ["tokens", "sentences", "names", "people", "places"],
     assigns: ["events"],
     run(doc) {
-      doc.layers.events = [];
+      const lex = lexicon();
+      const { text } = doc;
+      const sentences = doc.layers.sentences!;
+      const dates = doc.layers.dates ?? [];
+      const places = (doc.layers.names ?? []).filter((m) => m.kind === "place");
+      const finder = new ParticipantFinder(doc);
+      const fallbackPlace = mainCountry(places, lex);
+      const found: EventMention[] = [];
+      for (const trigger of findTriggers(text)) {
+        const si = sentenceIndexAt(sentences, trigger.start);
+        const sentence = sentences[si];
+        const before = text.slice(sentence.start, trigger.start);
+        if (isNegated(before) || isHypothetical(before) || (trigger.role !== "nouns" && isInfinitive(before))) continue;
+        const who = finder.find(trigger, sentence, si);
+        if (!who.people.length && !who.actor) continue;
+        const sentenceText = text.slice(sentence.start, sentence.end);
+        const date = dateNear(text, sentence, trigger, dates);
+        const base = {
+          type: trigger.type,
+          when: date?.value ?? (isRecent(before) ? doc.published : undefined),
+          disclosed: disclosureIn(text, sentence, dates),
+          where: placeNear(text, sentence, trigger, places, trigger.type, lex) ?? fallbackPlace,
+          evidence: { start: sentence.start, end: sentence.end },
+          attribution: attributionOf(sentenceText),
+          certainty: certaintyOf(sentenceText),
+        };
+        if (!who.people.length) found.push({ ...base, actor: who.actor });
+        for (const person of who.people) found.push({ ...base, person });
+      }
+      doc.layers.events = mergeEvents(found).map((e) => ({ ...e, when: e.when ?? doc.published }));
     },
   };
 }

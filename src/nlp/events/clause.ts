@@ -1,0 +1,23 @@
+/** Small text tests on the words around a trigger. */
+
+const AUX_PASSIVE = /\b(?:was|were|been|being|be|is|are|get|got|gets|getting)\s+(?:\p{Ll}+ly\s+|not\s+|also\s+|later\s+|then\s+|allegedly\s+|reportedly\s+|since\s+|all\s+)*$/u;
+const COORDINATED_PASSIVE = /\b(?:was|were|been|is|are)\s+\p{Ll}+ed\s+(?:and|or)\s+(?:\p{Ll}+ly\s+)?$/u;
+
+/** "was executed", "has been purged", "were reportedly detained", "was investigated and executed". */
+export const isPassive = (before: string): boolean => AUX_PASSIVE.test(before) || COORDINATED_PASSIVE.test(before);
+
+const NEGATION = /(?:\bnot|n['’]t|\bnever|\bno longer|\bnor|\bdenied(?: that)?|\bdenies(?: that)?|\brejected reports? that|\bfalse(?:ly)? (?:reports?|claims?) that)\s+(?:\p{L}+\s+){0,3}$/u;
+const HYPOTHETICAL = /(?:\bwould|\bcould|\bmight|\bmay|\bshould|\bwill|\bshall|\bif|\bunless|\bwhether|\bcan|\bwants? to|\bplan(?:s|ned)? to|\bthreaten(?:s|ed)? to|\btr(?:y|ies|ied) to|\battempt(?:s|ed)? to|\babout to|\bready to|\bwilling to|\brefused to|\bfear(?:s|ed)? (?:of )?(?:being )?|\brisk(?:s|ed)? (?:being )?)\s+(?:\p{L}+\s+){0,2}$/u;
+
+/** "did not defect", "denied that he had been executed": the statement is not asserted. */
+export const isNegated = (before: string): boolean => NEGATION.test(before.slice(-60));
+
+/** "could be executed", "plans to defect", "if he defects": the statement is not a fact. */
+export const isHypothetical = (before: string): boolean => HYPOTHETICAL.test(before.slice(-50));
+
+/** A bare infinitive: "the decision to defect" (but not "sent to a camp"). */
+export const isInfinitive = (before: string): boolean => /\bto\s+$/.test(before.slice(-10));
+
+const PRESENT_PERFECT = /\b(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?$|\brecently\s+$/u;
+/** "has defected", "has been sacked": news of something that just happened. */
+export const isRecent = (before: string): boolean => PRESENT_PERFECT.test(before.slice(-40));

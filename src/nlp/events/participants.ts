@@ -1,0 +1,108 @@
+import type { Doc, NameMention } from "../../text/doc.js";
+import type { Span } from "../../text/span.js";
+import { isPassive } from "./clause.js";
+import type { TriggerMatch } from "./triggers.js";
+
+/** Who an event happens to: people (indexes into `people`), or the words describing an unnamed person. */
+export interface Participants {
+  people: number[];
+  actor?: string;
+}
+
+const PRONOUN = /\b(he|she|they|him|her|them|his|their)\s*$/i;
+// "Rigondeaux and Lara", "Nicolae Ceausescu and his wife, Elena,", "Mücella Yapıcı, Çiğdem Mater, …"
+const JOINER = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+(?:(?:his|her|their)\s+[\p{Ll}-]+\s*,?\s*)?|\s*,\s*(?:his|her)\s+[\p{Ll}-]+\s*,\s*)(?:[\p{Ll}]+\s+){0,2}$/u;
+const ACTOR = /\b(?:an?|the)\s+(?:(?:former|senior|top|high-ranking|low-level|then|North|South|Korean|DPRK|[\p{Lu}][\p{L}]+|[\p{Ll}-]+)\s+){0,4}?(?:diplomat|ambassador|envoy|official|officer|defector|worker|waitress(?:es)?|employee|soldier|general|minister|counselor|counsellor|spy|agent|student|man|woman|citizen|national|refugee|member|secretary|aide|staff(?:er)?)(?:\s+(?:to|in|at|of)\s+(?:the\s+)?[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)*)?/gu;
+
+export class ParticipantFinder {
+  private readonly persons: NameMention[];
+  private readonly firstInSentence = new Set<NameMention>();
+
+  constructor(private readonly doc: Doc) {
+    this.persons = (doc.layers.names ?? []).filter((m) => m.kind === "person" && m.entity >= 0).sort((a, b) => a.start - b.start);
+    const seen = new Set<number>();
+    for (const m of this.persons) if (!seen.has(m.sentence)) { seen.add(m.sentence); this.firstInSentence.add(m); }
+  }
+
+  find(trigger: TriggerMatch, sentence: Span, sentenceIndex: number): Participants {
+    const text = this.doc.text;
+    const before = text.slice(sentence.start, trigger.start);
+    if (trigger.role === "nouns") return this.ofNoun(trigger, sentence, sentenceIndex);
+    if (trigger.role === "undergoes" && !isPassive(before)) {
+      const object = this.objectAfter(trigger.end, sentence, sentenceIndex);
+      if (object.people.length) return object;
+      // "Brazil deported them" → the pronoun; a bare active verb with nobody after names no one.
+      if (!/^\s*(?:him|her|them)\b/i.test(text.slice(trigger.end, trigger.end + 6)) && !/\band\s+$/.test(before)) return { people: [] };
+      if (/^\s*(?:him|her|them)\b/i.test(text.slice(trigger.end, trigger.end + 6))) return { people: this.resolvePronoun(trigger.end) };
+    }
+    return this.subjectBefore(trigger.start, sentence, sentenceIndex);
+  }
+
+  private inSentence(i: number) { return this.persons.filter((m) => m.sentence === i); }
+
+  /** The nearest person named before the verb, or the pronoun standing there, with those joined to it by "and". */
+  private subjectBefore(at: number, sentence: Span, sentenceIndex: number): Participants {
+    const text = this.doc.text;
+    const candidates = this.inSentence(sentenceIndex).filter((m) => m.end <= at && !/^['’]/.test(text.slice(m.end, m.end + 1)));
+    const nearest = candidates.at(-1);
+    const between = text.slice(nearest ? nearest.end : sentence.start, at);
+    const pronoun = between.match(/\b(?:he|she|they)\b(?![\s\S]*\b(?:he|she|they)\b)/i);
+    if (pronoun && pronoun.index !== undefined) return { people: this.resolvePronoun((nearest ? nearest.end : sentence.start) + pronoun.index) };
+    if (!nearest) return { people: [], actor: this.actorBefore(sentence.start, at) };
+    return { people: this.joinedBefore(nearest, candidates) };
+  }
+
+  private joinedBefore(last: NameMention, candidates: NameMention[]): number[] {
+    const people = [last.entity];
+    let cur = last;
+    for (let i = candidates.indexOf(last) - 1; i >= 0; i--) {
+      if (!JOINER.test(this.doc.text.slice(candidates[i].end, cur.start))) break;
+      people.unshift(candidates[i].entity);
+      cur = candidates[i];
+    }
+    return [...new Set(people)];
+  }
+
+  private objectAfter(at: number, sentence: Span, sentenceIndex: number): Participants {
+    const text = this.doc.text;
+    const after = this.inSentence(sentenceIndex).filter((m) => m.start >= at);
+    const first = after[0];
+    if (!first || first.start - at > 60 || /[.;:!?"“”]/.test(text.slice(at, first.start))) return { people: [] };
+    const people = [first.entity];
+    let cur = first;
+    for (const next of after.slice(1)) {
+      if (!JOINER.test(text.slice(cur.end, next.start))) break;
+      people.push(next.entity);
+      cur = next;
+    }
+    return { people: [...new Set(people)] };
+  }
+
+  /** "Thae’s defection", "the execution of Jang Song-thaek", "his dismissal". */
+  private ofNoun(trigger: TriggerMatch, sentence: Span, sentenceIndex: number): Participants {
+    const text = this.doc.text;
+    const owner = this.inSentence(sentenceIndex).filter((m) => m.end <= trigger.start).at(-1);
+    if (owner && /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(owner.end, trigger.start))) return { people: [owner.entity] };
+    const after = this.inSentence(sentenceIndex).find((m) => m.start >= trigger.end);
+    if (after && /^\s+(?:of|by)\s+(?:(?:the|former|late|his|her|\p{Lu}[\p{L}.]*)\s+){0,4}$/u.test(text.slice(trigger.end, after.start))) return { people: [after.entity] };
+    const before = text.slice(Math.max(sentence.start, trigger.start - 25), trigger.start);
+    if (/\b(?:his|her)\s+(?:[\p{Ll}-]+\s+)?$/iu.test(before)) return { people: this.resolvePronoun(trigger.start - 1) };
+    return { people: [] };
+  }
+
+  /** "he", "she", "they": the person last named as a sentence's subject, else the last person named. */
+  resolvePronoun(at: number): number[] {
+    const earlier = this.persons.filter((m) => m.end <= at);
+    const subject = [...earlier].reverse().find((m) => this.firstInSentence.has(m));
+    const pick = subject ?? earlier.at(-1);
+    return pick ? [pick.entity] : [];
+  }
+
+  private actorBefore(start: number, at: number): string | undefined {
+    const window = this.doc.text.slice(start, at);
+    const found = [...window.matchAll(ACTOR)].at(-1);
+    return found?.[0];
+  }
+}
+
+export const pronounBefore = (s: string) => PRONOUN.test(s);

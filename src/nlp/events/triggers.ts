@@ -1,0 +1,53 @@
+import { readDataJson } from "../../model/paths.js";
+
+/** How the person relates to the trigger word. */
+export type TriggerRole = "acts" | "undergoes" | "nouns";
+
+export interface TriggerMatch {
+  type: string;
+  role: TriggerRole;
+  start: number;
+  end: number;
+}
+
+interface TriggerData { [type: string]: { acts?: string[]; undergoes?: string[]; nouns?: string[] } }
+
+interface Compiled {
+  regex: RegExp;
+  /** Group index -> [type, role]. */
+  groups: [string, TriggerRole][];
+}
+
+let compiled: Compiled | undefined;
+
+/** One regular expression for the whole trigger lexicon (data/lexicon/event-triggers.json), a named alternative per type and role. */
+function compile(): Compiled {
+  const data = readDataJson<TriggerData>("lexicon", "event-triggers.json");
+  const groups: [string, TriggerRole][] = [];
+  const alternatives: string[] = [];
+  for (const [type, entry] of Object.entries(data)) {
+    if (type.startsWith("_")) continue;
+    for (const role of ["acts", "undergoes", "nouns"] as const) {
+      const patterns = entry[role] ?? [];
+      if (!patterns.length) continue;
+      // Longest patterns first, so that "sent back to" wins over "sent".
+      const sorted = [...patterns].sort((a, b) => b.length - a.length);
+      alternatives.push(`(${sorted.map((p) => `(?:${p})`).join("|")})`);
+      groups.push([type, role]);
+    }
+  }
+  return { regex: new RegExp(`(?<![\\p{L}-])(?:${alternatives.join("|")})(?![\\p{L}])`, "giu"), groups };
+}
+
+/** Every trigger in the text, in order, the longest at each position. */
+export function findTriggers(text: string): TriggerMatch[] {
+  const { regex, groups } = (compiled ??= compile());
+  const out: TriggerMatch[] = [];
+  regex.lastIndex = 0;
+  for (const m of text.matchAll(regex)) {
+    const g = m.findIndex((v, i) => i > 0 && v !== undefined);
+    const [type, role] = groups[g - 1];
+    out.push({ type, role, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
