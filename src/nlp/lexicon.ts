@@ -28,6 +28,8 @@ export interface Lexicon {
   places: Map<string, GazetteerPlace>;
   placeMaxWords: number;
   notNames: Set<string>;
+  /** Common English words, lower case: a capitalised one is weak evidence of a name. */
+  englishWords: Set<string>;
   months: Set<string>;
   weekdays: Set<string>;
   speechVerbs: Set<string>;
@@ -83,6 +85,7 @@ function load(): Lexicon {
     places,
     placeMaxWords: Math.max(1, ...[...places.keys()].map((p) => p.split(" ").length)),
     notNames: new Set(cues.notNames),
+    englishWords: new Set(readDataList("lexicon", "english-words.txt")),
     months: new Set(cues.months),
     weekdays: new Set(cues.weekdays),
     speechVerbs: new Set(cues.speechVerbs),

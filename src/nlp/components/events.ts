@@ -2,7 +2,7 @@ import type { Doc, EventMention, NameMention } from "../../text/doc.js";
 import type { Span } from "../../text/span.js";
 import type { Component } from "../component.js";
 import { attributionOf, certaintyOf } from "../events/attribution.js";
-import { isHypothetical, isInfinitive, isNegated, isRecent } from "../events/clause.js";
+import { isHypothetical, isInfinitive, isNegated, isRecent, isUnconfirmedAfter } from "../events/clause.js";
 import { dateNear, disclosureIn } from "../events/event-date.js";
 import { countryOf, placeNear } from "../events/event-place.js";
 import { mergeEvents } from "../events/merge-events.js";
@@ -54,6 +54,7 @@ export function eventsComponent(): Component {
         const sentence = sentences[si];
         const before = text.slice(sentence.start, trigger.start);
         if (isNegated(before) || isHypothetical(before) || (trigger.role !== "nouns" && isInfinitive(before))) continue;
+        if (isUnconfirmedAfter(text.slice(trigger.end, sentence.end))) continue;
         const who = finder.find(trigger, sentence, si);
         if (!who.people.length && !who.actor) continue;
         const sentenceText = text.slice(sentence.start, sentence.end);

@@ -1,7 +1,7 @@
 import type { NameMention, Token } from "../../text/doc.js";
 import type { Component } from "../component.js";
 import { lexicon } from "../lexicon.js";
-import { classifyRun } from "../names/classify-run.js";
+import { classifyRun, isEnglishWord } from "../names/classify-run.js";
 import { personContext } from "../names/context-cues.js";
 import { findNameRuns, type Piece } from "../names/name-runs.js";
 
@@ -38,7 +38,9 @@ export function namesComponent(): Component {
         if (name.kind === "place") mention.place = lex.places.get(doc.text.slice(span.start, span.end).toLowerCase())?.name ?? doc.text.slice(span.start, span.end);
         if (name.kind === "person" || name.kind === "unknown") {
           const context = run.possessive ? undefined : personContext(doc.text, span.start, span.end, lex, name.pieces.length === 1);
-          if (name.kind === "unknown" && context !== undefined) mention.kind = "person";
+          // "Country said" is no person; "Jeong said" is.
+          const plainWord = name.pieces.length === 1 && isEnglishWord(name.pieces[0].text, lex);
+          if (name.kind === "unknown" && context !== undefined && !plainWord) mention.kind = "person";
           mention.cue = name.cue ?? (context !== undefined ? "context" : undefined);
           const title = reading.title ?? (context || undefined);
           if (title) mention.title = title;

@@ -37,11 +37,18 @@ export function tokensComponent(): Component {
         offset = tokens[i].end;
       }
       const sentences: Span[] = [];
+      const close = (first: number, last: number) => {
+        for (let t = first; t <= last; t++) tokens[t].sentence = sentences.length;
+        sentences.push({ start: tokens[first].start, end: tokens[last].end });
+      };
       wdoc.sentences().each((s: { out: (f: unknown) => unknown }) => {
         const [first, last] = s.out(its.span) as [number, number];
-        const index = sentences.length;
-        for (let t = first; t <= last; t++) tokens[t].sentence = index;
-        sentences.push({ start: tokens[first].start, end: tokens[last].end });
+        // A headline, a byline or a paragraph without a full stop ends at its line break.
+        let from = first;
+        for (let t = first + 1; t <= last; t++) {
+          if (doc.text.slice(tokens[t - 1].end, tokens[t].start).includes("\n")) { close(from, t - 1); from = t; }
+        }
+        close(from, last);
       });
       doc.layers.tokens = tokens;
       doc.layers.sentences = sentences;

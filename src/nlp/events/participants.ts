@@ -32,8 +32,8 @@ export class ParticipantFinder {
       const object = this.objectAfter(trigger.end, sentence, sentenceIndex);
       if (object.people.length) return object;
       // "Brazil deported them" → the pronoun; a bare active verb with nobody after names no one.
-      if (!/^\s*(?:him|her|them)\b/i.test(text.slice(trigger.end, trigger.end + 6)) && !/\band\s+$/.test(before)) return { people: [] };
       if (/^\s*(?:him|her|them)\b/i.test(text.slice(trigger.end, trigger.end + 6))) return { people: this.resolvePronoun(trigger.end) };
+      return { people: [] };
     }
     return this.subjectBefore(trigger.start, sentence, sentenceIndex);
   }
@@ -49,7 +49,25 @@ export class ParticipantFinder {
     const pronoun = between.match(/\b(?:he|she|they)\b(?![\s\S]*\b(?:he|she|they)\b)/i);
     if (pronoun && pronoun.index !== undefined) return { people: this.resolvePronoun((nearest ? nearest.end : sentence.start) + pronoun.index) };
     if (!nearest) return { people: [], actor: this.actorBefore(sentence.start, at) };
-    return { people: this.joinedBefore(nearest, candidates) };
+    const subject = this.skipAppositive(nearest, candidates, at);
+    return { people: this.joinedBefore(subject, candidates) };
+  }
+
+  /**
+   * "Kim Hyok Chol, the counterpart of U.S. envoy Stephen Biegun, had been
+   * executed": the verb's subject stands before the appositive. But in "the
+   * half-brother of Kim Jong-un, Kim Jong-nam, has been killed" the
+   * appositive is the name itself.
+   */
+  private skipAppositive(nearest: NameMention, candidates: NameMention[], at: number): NameMention {
+    const text = this.doc.text;
+    if (!/,\s*(?:\p{Ll}+\s+){0,4}$/u.test(text.slice(nearest.end, at))) return nearest;
+    const open = text.lastIndexOf(",", nearest.start);
+    if (open < 0) return nearest;
+    const segment = text.slice(open + 1, at).replace(/,\s*(?:\p{Ll}+\s+){0,4}$/u, "").trim();
+    if (segment === text.slice(nearest.start, nearest.end)) return nearest;
+    const head = candidates.filter((m) => m.end <= open).at(-1);
+    return head && /^\s*$/.test(text.slice(head.end, open)) ? head : nearest;
   }
 
   private joinedBefore(last: NameMention, candidates: NameMention[]): number[] {
@@ -68,6 +86,8 @@ export class ParticipantFinder {
     const after = this.inSentence(sentenceIndex).filter((m) => m.start >= at);
     const first = after[0];
     if (!first || first.start - at > 60 || /[.;:!?"“”]/.test(text.slice(at, first.start))) return { people: [] };
+    // "executes Kim Jong-un’s uncle": the possessor is not the one executed.
+    if (/^['’]/.test(text.slice(first.end, first.end + 1))) return { people: [] };
     const people = [first.entity];
     let cur = first;
     for (const next of after.slice(1)) {
@@ -84,18 +104,26 @@ export class ParticipantFinder {
     const owner = this.inSentence(sentenceIndex).filter((m) => m.end <= trigger.start).at(-1);
     if (owner && /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(owner.end, trigger.start))) return { people: [owner.entity] };
     const after = this.inSentence(sentenceIndex).find((m) => m.start >= trigger.end);
-    if (after && /^\s+(?:of|by)\s+(?:(?:the|former|late|his|her|\p{Lu}[\p{L}.]*)\s+){0,4}$/u.test(text.slice(trigger.end, after.start))) return { people: [after.entity] };
+    if (after && /^\s+(?:of|by)\s+(?:[\p{L}.'’-]+\s+){0,4}$/u.test(text.slice(trigger.end, after.start))) return { people: [after.entity] };
     const before = text.slice(Math.max(sentence.start, trigger.start - 25), trigger.start);
     if (/\b(?:his|her)\s+(?:[\p{Ll}-]+\s+)?$/iu.test(before)) return { people: this.resolvePronoun(trigger.start - 1) };
     return { people: [] };
   }
 
-  /** "he", "she", "they": the person last named as a sentence's subject, else the last person named. */
+  /**
+   * "he", "she", "they": among the people named in the last three sentences,
+   * the one the article names most (its protagonist), preferring sentence
+   * subjects and then the most recent.
+   */
   resolvePronoun(at: number): number[] {
     const earlier = this.persons.filter((m) => m.end <= at);
-    const subject = [...earlier].reverse().find((m) => this.firstInSentence.has(m));
-    const pick = subject ?? earlier.at(-1);
-    return pick ? [pick.entity] : [];
+    const last = earlier.at(-1);
+    if (!last) return [];
+    const recent = earlier.filter((m) => m.sentence >= last.sentence - 2);
+    const count = (e: number) => this.persons.filter((m) => m.entity === e).length;
+    const score = (m: NameMention) => count(m.entity) + (this.firstInSentence.has(m) ? 2 : 0) + recent.indexOf(m) / 100;
+    const best = recent.reduce((a, b) => (score(b) >= score(a) ? b : a));
+    return [best.entity];
   }
 
   private actorBefore(start: number, at: number): string | undefined {

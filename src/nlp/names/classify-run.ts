@@ -89,21 +89,48 @@ function isOrganization(pieces: Piece[], lex: Lexicon): boolean {
   return pieces.some((p, i) => lex.orgHeads.has(p.text) && (i > 0 || pieces.length === 1));
 }
 
+/** A common English word ("Affairs", "Overseas"), not also a given name. */
+export const isEnglishWord = (w: string, lex: RunContext["lex"]) =>
+  lex.englishWords.has(w.toLowerCase()) && !lex.givenNames.has(w.toLowerCase());
+
+/** "Traitor Jang Song-thaek Executed": the Korean or given-name name inside a longer run. */
+function strongSubName(pieces: Piece[], lex: RunContext["lex"]): { pieces: Piece[]; cue: PersonCue } | undefined {
+  for (let i = 0; i < pieces.length - 1; i++) {
+    for (let n = Math.min(4, pieces.length - i); n >= 2; n--) {
+      const sub = pieces.slice(i, i + n);
+      const words = sub.map((p) => p.text);
+      if (isKoreanName(words, lex)) return { pieces: sub, cue: "korean" };
+      if (lex.givenNames.has(words[0].toLowerCase()) && !words.slice(1).some((w) => isEnglishWord(w, lex) || lex.notNames.has(w))) return { pieces: sub, cue: "given-name" };
+    }
+  }
+  return undefined;
+}
+
 function nameOf(pieces: Piece[], run: NameRun, titled: boolean, ctx: RunContext): RunReading["name"] {
   const { lex } = ctx;
   const words = pieces.map((p) => p.text);
   const whole = words.join(" ").toLowerCase();
   if (isOrganization(pieces, lex)) return { pieces, kind: "organization", cue: null };
   if (lex.places.has(whole)) return { pieces, kind: "place", cue: null };
+  // "N.K.", "U.S.": initials only.
+  if (words.every((w) => /^\p{Lu}\.$/u.test(w))) return undefined;
+  // "Washington-ally Kuwait", "Soputh Korea": a run ending in a country or city names that place.
+  const lastPlace = lex.places.get(words.at(-1)!.toLowerCase());
+  if (words.length > 1 && lastPlace && lastPlace.kind !== "demonym") return { pieces: pieces.slice(-1), kind: "place", cue: null };
   if (lex.facilityHeads.has(words.at(-1)!) && words.length > 1) return { pieces, kind: "place", cue: null };
   if (words.length === 1 && isAcronym(words[0])) return { pieces, kind: "organization", cue: null };
-  if (words.some((w) => lex.notNames.has(w) || lex.months.has(w) || lex.weekdays.has(w) || isAcronym(w))) return undefined;
-  if (titled) return { pieces, kind: "person", cue: "title" };
   if (isKoreanName(words, lex)) return { pieces, kind: "person", cue: "korean" };
   if (isChineseName(words, lex)) return { pieces, kind: "person", cue: "chinese" };
-  if (words.length >= 2 && lex.givenNames.has(words[0].toLowerCase())) return { pieces, kind: "person", cue: "given-name" };
-  if (words.length >= 2 && words.length <= 4 && !run.headline && words.every((w) => /^[\p{Lu}][\p{Ll}\p{M}'’-]+$|^\p{Lu}\.$|^[\p{Ll}]+-?[\p{Lu}]/u.test(w) || lex.particles.has(w))) {
-    return { pieces, kind: "person", cue: "shape" };
+  const junk = (w: string) => lex.notNames.has(w) || lex.months.has(w) || lex.weekdays.has(w) || isAcronym(w);
+  if (words.some(junk) || (run.headline && words.some((w) => isEnglishWord(w, lex)))) {
+    const sub = strongSubName(pieces, lex);
+    return sub ? { pieces: sub.pieces, kind: "person", cue: sub.cue } : undefined;
   }
+  if (titled) return { pieces, kind: "person", cue: "title" };
+  if (words.length >= 2 && lex.givenNames.has(words[0].toLowerCase())) return { pieces, kind: "person", cue: "given-name" };
+  const nameShaped = (w: string) => (/^[\p{Lu}][\p{Ll}\p{M}'’-]+$|^\p{Lu}\.$|^[\p{Ll}]+-?[\p{Lu}]/u.test(w) && !isEnglishWord(w, lex)) || lex.particles.has(w);
+  if (words.length >= 2 && words.length <= 4 && !run.headline && words.every(nameShaped)) return { pieces, kind: "person", cue: "shape" };
+  const sub = strongSubName(pieces, lex);
+  if (sub) return { pieces: sub.pieces, kind: "person", cue: sub.cue };
   return { pieces, kind: "unknown", cue: null };
 }

@@ -17,7 +17,7 @@ export interface NameRun extends Span {
   possessive: boolean;
 }
 
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*[\p{L}\p{M}]|[\p{L}\p{M}]|\d[\d,.:]*\d|\d|[^\s\p{L}\p{M}\d]/gu;
+const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*|\d[\d,.:]*\d|\d|[^\s\p{L}\p{M}\d]/gu;
 const CAPITAL = /^[\p{Lu}]/u;
 // "al-Waleed", "el-Sisi": a lower-case particle joined to a capitalised name.
 const PARTICLE_JOINED = /^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|da|de|di|du|van|von)-[\p{Lu}]/u;
