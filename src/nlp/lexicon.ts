@@ -36,7 +36,7 @@ export interface Lexicon {
   personVerbs: Set<string>;
 }
 
-interface CountryEntry { name: string; aliases?: string[]; demonyms?: string[]; capital?: string; cities?: string[] }
+interface CountryEntry { name: string; aliases?: string[]; demonyms?: string[]; capital?: string; cities?: string[]; country?: string; historical?: boolean }
 interface CueWords { speechVerbs: string[]; personVerbs: string[]; months: string[]; weekdays: string[]; notNames: string[] }
 
 const lower = (xs: Iterable<string>) => new Set([...xs].map((x) => x.toLowerCase()));
@@ -49,12 +49,15 @@ function indexPlaces(): Map<string, GazetteerPlace> {
     const key = form?.toLowerCase();
     if (key && !places.has(key)) places.set(key, place);
   };
-  const countries = jsonIfPresent<CountryEntry[]>([], "places", "countries.json");
+  // Today's states before historical ones, so that Hanoi is in Vietnam, not North Vietnam;
+  // a territory (Hong Kong) reports the country it belongs to.
+  const countries = jsonIfPresent<CountryEntry[]>([], "places", "countries.json").sort((a, b) => Number(a.historical ?? false) - Number(b.historical ?? false));
+  const countryOf = (c: CountryEntry) => c.country ?? c.name;
   // Names first, so that a country name is never shadowed by another's alias.
-  for (const c of countries) add(c.name, { name: c.name, country: c.name, kind: "country" });
-  for (const c of countries) for (const a of c.aliases ?? []) add(a, { name: c.name, country: c.name, kind: "country" });
-  for (const c of countries) for (const city of [c.capital, ...(c.cities ?? [])]) if (city) add(city, { name: city, country: c.name, kind: "city" });
-  for (const c of countries) for (const d of c.demonyms ?? []) add(d, { name: c.name, country: c.name, kind: "demonym" });
+  for (const c of countries) add(c.name, { name: c.name, country: countryOf(c), kind: "country" });
+  for (const c of countries) for (const a of c.aliases ?? []) add(a, { name: c.name, country: countryOf(c), kind: "country" });
+  for (const c of countries) for (const city of [c.capital, ...(c.cities ?? [])]) if (city) add(city, { name: city, country: countryOf(c), kind: "city" });
+  for (const c of countries) for (const d of c.demonyms ?? []) add(d, { name: c.name, country: countryOf(c), kind: "demonym" });
   for (const r of jsonIfPresent<{ name: string; country: string }[]>([], "places", "regions.json")) add(r.name, { name: r.name, country: r.country, kind: "region" });
   return places;
 }

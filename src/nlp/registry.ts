@@ -1,4 +1,4 @@
-// import { datesComponent } from "./components/dates.js";
+import { datesComponent } from "./components/dates.js";
 import { entitiesComponent } from "./components/entities.js";
 import { eventsComponent } from "./components/events.js";
 import { namesComponent } from "./components/names.js";
@@ -7,5 +7,5 @@ import { createPipeline, type Pipeline } from "./pipeline.js";
 
 /** The one place where the extraction pipeline is wired. */
 export function defaultPipeline(): Pipeline {
-  return createPipeline([tokensComponent(), namesComponent(), entitiesComponent(), eventsComponent()]);
+  return createPipeline([tokensComponent(), datesComponent(), namesComponent(), entitiesComponent(), eventsComponent()]);
 }

@@ -4,7 +4,7 @@ import type { Component } from "../component.js";
 import { attributionOf, certaintyOf } from "../events/attribution.js";
 import { isHypothetical, isInfinitive, isNegated, isRecent, isUnconfirmedAfter } from "../events/clause.js";
 import { dateNear, disclosureIn } from "../events/event-date.js";
-import { countryOf, placeNear } from "../events/event-place.js";
+import { countryOf, personCountry, placeNear } from "../events/event-place.js";
 import { mergeEvents } from "../events/merge-events.js";
 import { ParticipantFinder } from "../events/participants.js";
 import { findTriggers } from "../events/triggers.js";
@@ -38,7 +38,7 @@ export function eventsComponent(): Component {
   return {
     name: "events",
     version: 1,
-    requires: ["tokens", "sentences", "names", "people", "places"],
+    requires: ["tokens", "sentences", "dates", "names", "people", "places"],
     assigns: ["events"],
     run(doc) {
       const lex = lexicon();
@@ -63,13 +63,15 @@ export function eventsComponent(): Component {
           type: trigger.type,
           when: date?.value ?? (isRecent(before) ? doc.published : undefined),
           disclosed: disclosureIn(text, sentence, dates),
-          where: placeNear(text, sentence, trigger, places, trigger.type, lex) ?? fallbackPlace,
+          where: placeNear(text, sentence, trigger, places, trigger.type, lex),
           evidence: { start: sentence.start, end: sentence.end },
           attribution: attributionOf(sentenceText),
           certainty: certaintyOf(sentenceText),
         };
-        if (!who.people.length) found.push({ ...base, actor: who.actor });
-        for (const person of who.people) found.push({ ...base, person });
+        if (!who.people.length) found.push({ ...base, actor: who.actor, where: base.where ?? fallbackPlace });
+        for (const person of who.people) {
+          found.push({ ...base, person, where: base.where ?? personCountry(text, person, doc.layers.names!, sentences, lex, trigger.type) ?? fallbackPlace });
+        }
       }
       doc.layers.events = mergeEvents(found).map((e) => ({ ...e, when: e.when ?? doc.published }));
     },

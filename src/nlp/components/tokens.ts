@@ -43,12 +43,16 @@ export function tokensComponent(): Component {
       };
       wdoc.sentences().each((s: { out: (f: unknown) => unknown }) => {
         const [first, last] = s.out(its.span) as [number, number];
-        // A headline, a byline or a paragraph without a full stop ends at its line break.
-        let from = first;
-        for (let t = first + 1; t <= last; t++) {
-          if (doc.text.slice(tokens[t - 1].end, tokens[t].start).includes("\n")) { close(from, t - 1); from = t; }
+        // A headline, a byline or a paragraph without a full stop ends at its
+        // line break; wink gives line breaks tokens of their own.
+        let from = -1;
+        for (let t = first; t <= last; t++) {
+          const blank = /^\s+$/.test(values[t]);
+          if (blank) tokens[t].pos = "SPACE";
+          if (blank && from >= 0) { close(from, t - 1); from = -1; }
+          if (!blank && from < 0) from = t;
         }
-        close(from, last);
+        if (from >= 0) close(from, last);
       });
       doc.layers.tokens = tokens;
       doc.layers.sentences = sentences;

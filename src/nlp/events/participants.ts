@@ -50,6 +50,7 @@ export class ParticipantFinder {
     if (pronoun && pronoun.index !== undefined) return { people: this.resolvePronoun((nearest ? nearest.end : sentence.start) + pronoun.index) };
     if (!nearest) return { people: [], actor: this.actorBefore(sentence.start, at) };
     const subject = this.skipAppositive(nearest, candidates, at);
+    if (!subject) return { people: [], actor: this.actorBefore(sentence.start, at) };
     return { people: this.joinedBefore(subject, candidates) };
   }
 
@@ -59,13 +60,18 @@ export class ParticipantFinder {
    * half-brother of Kim Jong-un, Kim Jong-nam, has been killed" the
    * appositive is the name itself.
    */
-  private skipAppositive(nearest: NameMention, candidates: NameMention[], at: number): NameMention {
+  private skipAppositive(nearest: NameMention, candidates: NameMention[], at: number): NameMention | undefined {
     const text = this.doc.text;
-    if (!/,\s*(?:\p{Ll}+\s+){0,4}$/u.test(text.slice(nearest.end, at))) return nearest;
+    const verbGroup = /,\s*(?:\p{Ll}+\s+){0,7}$/u;
+    if (!verbGroup.test(text.slice(nearest.end, at))) return nearest;
     const open = text.lastIndexOf(",", nearest.start);
     if (open < 0) return nearest;
-    const segment = text.slice(open + 1, at).replace(/,\s*(?:\p{Ll}+\s+){0,4}$/u, "").trim();
-    if (segment === text.slice(nearest.start, nearest.end)) return nearest;
+    const segment = text.slice(open + 1, at).replace(verbGroup, "").trim();
+    if (segment === text.slice(nearest.start, nearest.end)) {
+      // "the disgraced uncle of its leader, Kim Jong-un, has been executed": the name is the leader's, not the subject's.
+      const head = text.slice(Math.max(0, open - 60), open);
+      return /\bof\s+(?:the|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/u.test(head) ? undefined : nearest;
+    }
     const head = candidates.filter((m) => m.end <= open).at(-1);
     return head && /^\s*$/.test(text.slice(head.end, open)) ? head : nearest;
   }
@@ -121,9 +127,17 @@ export class ParticipantFinder {
     if (!last) return [];
     const recent = earlier.filter((m) => m.sentence >= last.sentence - 2);
     const count = (e: number) => this.persons.filter((m) => m.entity === e).length;
-    const score = (m: NameMention) => count(m.entity) + (this.firstInSentence.has(m) ? 2 : 0) + recent.indexOf(m) / 100;
+    // "Kim Yong-chol was forced to work … after his dismissal": the subject of the same sentence first.
+    const score = (m: NameMention) =>
+      count(m.entity) + (this.firstInSentence.has(m) ? 2 : 0) + (m.sentence === last.sentence && this.firstInSentence.has(m) && this.sentenceOf(at) === m.sentence ? 10 : 0) + recent.indexOf(m) / 100;
     const best = recent.reduce((a, b) => (score(b) >= score(a) ? b : a));
     return [best.entity];
+  }
+
+  private sentenceOf(offset: number): number {
+    const sentences = this.doc.layers.sentences ?? [];
+    const i = sentences.findIndex((s) => s.start <= offset && offset <= s.end);
+    return i;
   }
 
   private actorBefore(start: number, at: number): string | undefined {

@@ -1,0 +1,54 @@
+import { formatMonth, formatYear, formatYmd, fromDays, shiftMonth, toDays } from "./calendar.js";
+import { eachMatch, matchAt, wordBefore, type Context, type Candidate } from "./candidate.js";
+import { referenceDay, type Reference } from "./reference.js";
+import { weekWindow } from "./week-window.js";
+
+// "yesterday", "today", "tonight", "this morning", "last night"
+const DAY_WORD = /\b(?:[Yy]esterday|YESTERDAY|[Tt]oday|TODAY|[Tt]onight|[Tt]his (?:morning|afternoon|evening)|[Ll]ast night)\b/g;
+// "late yesterday", "the day before yesterday"
+const DAY_MODIFIER_BEFORE = /(?<=(\b(early|late|later|earlier|the day before)\s+))/iy;
+// "last month", "next week"
+const UNIT = /\b(?:week|month|year)\b/g;
+// "last month", "earlier this month", "late last year", "mid-last year", "the end of last year", not "his last year"
+const WHICH_BEFORE = new RegExp(
+  "(?<=(\\b(?:(?:early|late|mid|earlier|later|end of|beginning of|start of|middle of)[\\s-]+)?" +
+    "(?<!\\b(?:his|her|their|its|my|our|your|the|a|that)\\s+)\\b(this past|last|this|next)\\s+))",
+  "iy",
+);
+
+/** Days, weeks, months and years named from the reference. */
+export function relativeDates(ctx: Context, out: Candidate[]): void {
+  const ref = ctx.ref;
+  if (!ref) return;
+  const day = referenceDay(ref);
+  if (day) {
+    eachMatch(DAY_WORD, ctx.text, (m) => {
+      // "USA Today", "Russia Today": a newspaper, not a date.
+      if (m[0] === "Today" && /^[A-Z]/.test(wordBefore(ctx.text, m.index))) return;
+      const before = matchAt(DAY_MODIFIER_BEFORE, ctx.text, m.index);
+      const word = m[0].toLowerCase();
+      const back = word === "yesterday" ? (before?.[2].toLowerCase() === "the day before" ? 2 : 1) : word === "last night" ? 1 : 0;
+      const value = formatYmd(fromDays(toDays(day.y, day.m, day.d) - back));
+      out.push({ start: m.index - (before ? before[1].length : 0), end: m.index + m[0].length, value, relative: true });
+    });
+  }
+  eachMatch(UNIT, ctx.text, (m) => {
+    const before = matchAt(WHICH_BEFORE, ctx.text, m.index);
+    const value = before && periodValue(ref, before[2].toLowerCase(), m[0]);
+    if (value) out.push({ start: m.index - before[1].length, end: m.index + m[0].length, value, relative: true });
+  });
+}
+
+const SHIFT: Record<string, number> = { "this past": -1, last: -1, this: 0, next: 1 };
+
+/** "last month" on 2016-08-17 -> "2016-07"; "last week" -> its month, or its year if it straddles two. */
+function periodValue(ref: Reference, which: string, unit: string): string | undefined {
+  const shift = SHIFT[which];
+  if (unit === "year") return formatYear(ref.y + shift);
+  if (unit === "month") {
+    if (ref.m === undefined) return undefined;
+    const p = shiftMonth(ref.y, ref.m, shift);
+    return formatMonth(p.y, p.m);
+  }
+  return weekWindow(ref, which === "this past" ? "past seven days" : shift);
+}
