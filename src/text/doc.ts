@@ -99,6 +99,8 @@ export interface EventMention {
   person?: number;
   actor?: string;
   when?: PartialDate;
+  /** True when the sentence itself dates the event (not a guess from the publication date). */
+  whenStated?: boolean;
   disclosed?: PartialDate;
   where?: string;
   evidence: Span;

@@ -55,3 +55,11 @@ test("composing with the identity map returns the other map", () => {
   assert.equal(composeMaps(identityMap, map), map);
   assert.equal(composeMaps(map, identityMap), map);
 });
+
+test("appending a map shifts its text offsets", () => {
+  const map = new OffsetMapBuilder().insert(2, 0).append(ampMap()).build();
+  assert.equal(map.toRaw(0), 0);
+  assert.equal(map.toRaw(2), 0);
+  assert.equal(map.toRaw(4), 6);
+  assert.equal(map.toRaw(7), 10);
+});

@@ -39,7 +39,8 @@ export class SegmentMap implements OffsetMap {
   }
 
   toRaw(offset: number): number {
-    const segment = this.segmentAt(Math.max(0, offset));
+    offset = Math.max(0, offset);
+    const segment = this.segmentAt(offset);
     if (!segment) return this.rawEnd;
     return segment.copied ? segment.rawStart + (offset - segment.textStart) : segment.rawStart;
   }
@@ -93,6 +94,16 @@ export class OffsetMapBuilder {
     else this.segments.push({ textStart: this.length, rawStart: rawAnchor, length, copied: false });
     this.length += length;
     this.rawEnd = Math.max(this.rawEnd, rawAnchor + rawLength);
+    return this;
+  }
+
+  /** Appends the segments of `map`, as the text it describes follows the text built so far. */
+  append(map: SegmentMap): this {
+    for (const segment of map.segments) {
+      if (segment.copied) this.copy(segment.rawStart, segment.length);
+      else this.insert(segment.length, segment.rawStart);
+    }
+    this.rawEnd = Math.max(this.rawEnd, map.rawEnd);
     return this;
   }
 

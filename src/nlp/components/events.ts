@@ -2,7 +2,7 @@ import type { Doc, EventMention, NameMention } from "../../text/doc.js";
 import type { Span } from "../../text/span.js";
 import type { Component } from "../component.js";
 import { attributionOf, certaintyOf } from "../events/attribution.js";
-import { isHypothetical, isInfinitive, isNegated, isRecent, isUnconfirmedAfter } from "../events/clause.js";
+import { isAttributive, isHypothetical, isInfinitive, isNegated, isRecent, isUnconfirmedAfter } from "../events/clause.js";
 import { dateNear, disclosureIn } from "../events/event-date.js";
 import { countryOf, personCountry, placeNear } from "../events/event-place.js";
 import { mergeEvents } from "../events/merge-events.js";
@@ -55,6 +55,7 @@ export function eventsComponent(): Component {
         const before = text.slice(sentence.start, trigger.start);
         if (isNegated(before) || isHypothetical(before) || (trigger.role !== "nouns" && isInfinitive(before))) continue;
         if (isUnconfirmedAfter(text.slice(trigger.end, sentence.end))) continue;
+        if (!trigger.attributive && trigger.role === "undergoes" && isAttributive(before)) continue;
         const who = finder.find(trigger, sentence, si);
         if (!who.people.length && !who.actor) continue;
         const sentenceText = text.slice(sentence.start, sentence.end);
@@ -62,6 +63,7 @@ export function eventsComponent(): Component {
         const base = {
           type: trigger.type,
           when: date?.value ?? (isRecent(before) ? doc.published : undefined),
+          whenStated: date !== undefined,
           disclosed: disclosureIn(text, sentence, dates),
           where: placeNear(text, sentence, trigger, places, trigger.type, lex),
           evidence: { start: sentence.start, end: sentence.end },
@@ -73,7 +75,7 @@ export function eventsComponent(): Component {
           found.push({ ...base, person, where: base.where ?? personCountry(text, person, doc.layers.names!, sentences, lex, trigger.type) ?? fallbackPlace });
         }
       }
-      doc.layers.events = mergeEvents(found).map((e) => ({ ...e, when: e.when ?? doc.published }));
+      doc.layers.events = mergeEvents(found).map(({ whenStated, ...e }) => ({ ...e, when: e.when ?? doc.published }));
     },
   };
 }

@@ -2,7 +2,7 @@ import { formatMonth } from "./calendar.js";
 import { eachMatch, matchAt, wordBefore, type Context, type Candidate } from "./candidate.js";
 import { dayMonthAt } from "./day-month-dates.js";
 import type { Resolved } from "./day-of-month.js";
-import { MONTH_ANY, YEAR, cap, isFullMonthName, monthNumber } from "./lexicon.js";
+import { DAY, MONTH_ANY, YEAR, cap, isFullMonthName, monthNumber } from "./lexicon.js";
 import { monthDayAt } from "./month-day-dates.js";
 import { futureYearOfMonth, pastYearOfMonth, type Reference } from "./reference.js";
 
@@ -19,6 +19,12 @@ const YEAR_AFTER = new RegExp(
   "y",
 );
 
+// "March to May 2019", "between January and March 2013": the first month takes the year of the second
+const RANGE_YEAR_AFTER = new RegExp(
+  `\\s*(?:-|–|—|to|through|until|till|and)\\s*(${MONTH_ANY})(?:\\s+${DAY}\\b)?,?\\s+(${YEAR})\\b`,
+  "y",
+);
+
 /** Leading words that belong to the date itself ("last November"), not to the sentence ("in November"). */
 const IN_SPAN = new Set(["last", "this past", "this", "next"]);
 /** Leading words too weak to make "May" a month: "Britain and May agreed". */
@@ -30,9 +36,8 @@ export function monthDates(ctx: Context, out: Candidate[]): void {
     const month = monthNumber(m[1]);
     const start = m.index;
     const end = start + m[1].length;
-    for (const found of [monthDayAt(ctx, month, start, end), dayMonthAt(ctx, month, start, end), monthAt(ctx, m[1], month, start, end)]) {
-      if (found) out.push(found);
-    }
+    const found = [monthDayAt(ctx, month, start, end), dayMonthAt(ctx, month, start, end), monthAt(ctx, m[1], month, start, end)];
+    for (const c of found) if (c) out.push(c);
   });
 }
 
@@ -40,6 +45,12 @@ export function monthDates(ctx: Context, out: Candidate[]): void {
 function monthAt(ctx: Context, name: string, month: number, start: number, end: number): Candidate | undefined {
   const lead = matchAt(LEAD_BEFORE, ctx.text, start)!;
   const year = matchAt(YEAR_AFTER, ctx.text, end);
+  if (!year) {
+    const range = matchAt(RANGE_YEAR_AFTER, ctx.text, end);
+    const last = range && monthNumber(range[1]);
+    const y = last && Number(range[2]) - (month > last ? 1 : 0);
+    if (y) return { start: start - lead[3].length, end, value: formatMonth(y, month), relative: false };
+  }
   const leadWord = lead[1]?.toLowerCase();
   const resolved = resolveMonth(ctx, { name, month, start, leadWord, modifier: lead[4], year });
   if (!resolved) return undefined;
@@ -59,7 +70,8 @@ interface MonthWords {
 function resolveMonth(ctx: Context, w: MonthWords): Resolved | undefined {
   if (w.year?.[1]) return { value: formatMonth(Number(w.year[1]), w.month), relative: false };
   const named = !w.leadWord && !w.modifier;
-  if (w.month === 5 && named && /^[A-Z]/.test(wordBefore(ctx.text, w.start))) return undefined; // "Theresa May last year"
+  // "Theresa May last year": a name.
+  if (w.month === 5 && named && /^[A-Z]/.test(wordBefore(ctx.text, w.start))) return undefined;
   if (w.year) return inNamedYear(ctx.ref, w.month, w.year[2].toLowerCase());
   // A month name alone is too often a name or a verb: "June said", "March on".
   if (named || !isFullMonthName(w.name)) return undefined;

@@ -8,7 +8,7 @@ test("yesterday, today, tonight", () => {
   assert.deepEqual(found("they were flown yesterday to", "1997-08-26"), [["yesterday", "1997-08-25"]]);
   assert.deepEqual(found("Officials in Seoul today said", "1997-08-26"), [["today", "1997-08-26"]]);
   assert.deepEqual(found("Film shown early today on", "1989-12-26"), [["early today", "1989-12-26"]]);
-  assert.deepEqual(found("the day before yesterday", "1989-12-26"), [["day before yesterday", "1989-12-24"]]);
+  assert.deepEqual(found("the day before yesterday", "1989-12-26"), [["the day before yesterday", "1989-12-24"]]);
   assert.deepEqual(found("“This morning Hwang visited", "1997-02-13"), [["This morning", "1997-02-13"]]);
   assert.deepEqual(found("died last night", "1997-02-13"), [["last night", "1997-02-12"]]);
 });

@@ -4,12 +4,14 @@ import { referenceDay, type Reference } from "./reference.js";
 import { weekWindow } from "./week-window.js";
 
 // "yesterday", "today", "tonight", "this morning", "last night"
-const DAY_WORD = /\b(?:[Yy]esterday|YESTERDAY|[Tt]oday|TODAY|[Tt]onight|[Tt]his (?:morning|afternoon|evening)|[Ll]ast night)\b/g;
+const DAY_WORD =
+  /\b(?:[Yy]esterday|YESTERDAY|[Tt]oday|TODAY|[Tt]onight|[Tt]his (?:morning|afternoon|evening)|[Ll]ast night)\b/g;
 // "late yesterday", "the day before yesterday"
 const DAY_MODIFIER_BEFORE = /(?<=(\b(early|late|later|earlier|the day before)\s+))/iy;
 // "last month", "next week"
 const UNIT = /\b(?:week|month|year)\b/g;
-// "last month", "earlier this month", "late last year", "mid-last year", "the end of last year", not "his last year"
+// "last month", "earlier this month", "late last year", "mid-last year", "the end of last year";
+// not "his last year" or "over the last year"
 const WHICH_BEFORE = new RegExp(
   "(?<=(\\b(?:(?:early|late|mid|earlier|later|end of|beginning of|start of|middle of)[\\s-]+)?" +
     "(?<!\\b(?:his|her|their|its|my|our|your|the|a|that)\\s+)\\b(this past|last|this|next)\\s+))",
@@ -18,22 +20,31 @@ const WHICH_BEFORE = new RegExp(
 
 /** Days, weeks, months and years named from the reference. */
 export function relativeDates(ctx: Context, out: Candidate[]): void {
-  const ref = ctx.ref;
-  if (!ref) return;
+  if (!ctx.ref) return;
+  dayWordDates(ctx.text, ctx.ref, out);
+  periodWordDates(ctx.text, ctx.ref, out);
+}
+
+const DAYS_BACK: Record<string, number> = { yesterday: 1, "last night": 1 };
+
+function dayWordDates(text: string, ref: Reference, out: Candidate[]): void {
   const day = referenceDay(ref);
-  if (day) {
-    eachMatch(DAY_WORD, ctx.text, (m) => {
-      // "USA Today", "Russia Today": a newspaper, not a date.
-      if (m[0] === "Today" && /^[A-Z]/.test(wordBefore(ctx.text, m.index))) return;
-      const before = matchAt(DAY_MODIFIER_BEFORE, ctx.text, m.index);
-      const word = m[0].toLowerCase();
-      const back = word === "yesterday" ? (before?.[2].toLowerCase() === "the day before" ? 2 : 1) : word === "last night" ? 1 : 0;
-      const value = formatYmd(fromDays(toDays(day.y, day.m, day.d) - back));
-      out.push({ start: m.index - (before ? before[1].length : 0), end: m.index + m[0].length, value, relative: true });
-    });
-  }
-  eachMatch(UNIT, ctx.text, (m) => {
-    const before = matchAt(WHICH_BEFORE, ctx.text, m.index);
+  if (!day) return;
+  const today = toDays(day.y, day.m, day.d);
+  eachMatch(DAY_WORD, text, (m) => {
+    // "USA Today", "Russia Today": a newspaper, not a date.
+    if (m[0] === "Today" && /^[A-Z]/.test(wordBefore(text, m.index))) return;
+    const before = matchAt(DAY_MODIFIER_BEFORE, text, m.index);
+    const twoDays = before?.[2].toLowerCase() === "the day before"; // "the day before yesterday"
+    const back = (DAYS_BACK[m[0].toLowerCase()] ?? 0) + (twoDays ? 1 : 0);
+    const value = formatYmd(fromDays(today - back));
+    out.push({ start: m.index - (before ? before[1].length : 0), end: m.index + m[0].length, value, relative: true });
+  });
+}
+
+function periodWordDates(text: string, ref: Reference, out: Candidate[]): void {
+  eachMatch(UNIT, text, (m) => {
+    const before = matchAt(WHICH_BEFORE, text, m.index);
     const value = before && periodValue(ref, before[2].toLowerCase(), m[0]);
     if (value) out.push({ start: m.index - before[1].length, end: m.index + m[0].length, value, relative: true });
   });

@@ -50,3 +50,12 @@ test("weekdays need a reference known to the day", () => {
 test("plural weekdays are habits, not dates", () => {
   assert.deepEqual(found("on Sundays", "2021-08-03"), []);
 });
+
+test("days and newspapers with names of their own are not dates", () => {
+  assert.deepEqual(found("since Bloody Sunday and Black Friday", "2021-08-03"), []);
+  assert.deepEqual(found("The Sunday Times and the Mail on Sunday reported", "2021-08-03"), []);
+});
+
+test("a place before a weekday does not stop it", () => {
+  assert.deepEqual(found("at his home in Seoul Sunday, police said", "2010-10-10"), [["Sunday", "2010-10-10"]]);
+});

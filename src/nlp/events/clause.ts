@@ -7,7 +7,7 @@ const COORDINATED_PASSIVE = /\b(?:was|were|been|is|are)\s+\p{Ll}+ed\s+(?:and|or)
 export const isPassive = (before: string): boolean => AUX_PASSIVE.test(before) || COORDINATED_PASSIVE.test(before);
 
 const NEGATION = /(?:\bnot|n['’]t|\bnever|\bno longer|\bnor|\bdenied(?: that)?|\bdenies(?: that)?|\brejected reports? that|\bfalse(?:ly)? (?:reports?|claims?) that)\s+(?:\p{L}+\s+){0,3}$/u;
-const HYPOTHETICAL = /(?:\brumou?rs?(?: of| that| about)?|\bspeculation(?: of| that| about)?|\bwould|\bcould|\bmight|\bmay|\bshould|\bwill|\bshall|\bif|\bunless|\bwhether|\bcan|\bwants? to|\bplan(?:s|ned)? to|\bthreaten(?:s|ed)? to|\btr(?:y|ies|ied) to|\battempt(?:s|ed)? to|\babout to|\bready to|\bwilling to|\brefused to|\bfear(?:s|ed)? (?:of )?(?:being )?|\brisk(?:s|ed)? (?:being )?)\s+(?:\p{L}+\s+){0,2}$/u;
+const HYPOTHETICAL = /(?:\bprevent\w*\s+(?:[\p{L}-]+\s+){0,5}from|\bavoid|\brumou?rs?(?: of| that| about)?|\bspeculation(?: of| that| about)?|\bwould|\bcould|\bmight|\bmay|\bshould|\bwill|\bshall|\bif|\bunless|\bwhether|\bcan|\bwants? to|\bplan(?:s|ned)? to|\bthreaten(?:s|ed)? to|\btr(?:y|ies|ied) to|\battempt(?:s|ed)? to|\babout to|\bready to|\bwilling to|\brefused to|\bfear(?:s|ed)? (?:of )?(?:being )?|\brisk(?:s|ed)? (?:being )?)\s+(?:\p{L}+\s+){0,2}$/u;
 
 /** "did not defect", "denied that he had been executed": the statement is not asserted. */
 export const isNegated = (before: string): boolean => NEGATION.test(before.slice(-60));
@@ -25,3 +25,9 @@ export const isRecent = (before: string): boolean => PRESENT_PERFECT.test(before
 const DENIED_AFTER = /^[^.;]{0,30}?\b(?:(?:has|have|had|was|were|is|are) not (?:yet )?been (?:confirmed|verified)|(?:was|were|has been|have been) denied|is unconfirmed)/;
 /** "his execution has not been confirmed": the sentence takes the statement back after the trigger. */
 export const isUnconfirmedAfter = (after: string): boolean => DENIED_AFTER.test(after);
+
+/** "Egypt’s elected president", "the ousted leader": a participle used as an adjective. */
+export const isAttributive = (before: string): boolean => /(?:\b(?:the|a|an|its|his|her|their|democratically|newly|freely)|['’]s)\s+$/i.test(before.slice(-20));
+
+/** "Jim Down said, confirming the Russian had died": the name before the verb is the speaker's. */
+export const hasSpeechVerb = (between: string): boolean => /\b(?:said|says|told|added|stated|confirmed|announced|claimed|reported|according to)\b/i.test(between);

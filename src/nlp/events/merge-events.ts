@@ -15,7 +15,9 @@ export function mergeEvents(events: EventMention[]): EventMention[] {
     if (e.person === undefined) { out.push(e); continue; }
     const same = out.find((o) => o.person === e.person && o.type === e.type && compatible(o.when, e.when));
     if (!same) { out.push(e); continue; }
-    same.when = moreSpecific(same.when, e.when);
+    // A date the sentence states beats one guessed from the publication date.
+    if (e.whenStated && !same.whenStated) { same.when = e.when; same.whenStated = true; }
+    else if (e.whenStated === same.whenStated) same.when = moreSpecific(same.when, e.when);
     same.disclosed ??= e.disclosed;
     same.where ??= e.where;
     same.attribution ??= e.attribution;

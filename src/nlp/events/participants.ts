@@ -1,6 +1,6 @@
 import type { Doc, NameMention } from "../../text/doc.js";
 import type { Span } from "../../text/span.js";
-import { isPassive } from "./clause.js";
+import { hasSpeechVerb, isPassive } from "./clause.js";
 import type { TriggerMatch } from "./triggers.js";
 
 /** Who an event happens to: people (indexes into `people`), or the words describing an unnamed person. */
@@ -48,7 +48,7 @@ export class ParticipantFinder {
     const between = text.slice(nearest ? nearest.end : sentence.start, at);
     const pronoun = between.match(/\b(?:he|she|they)\b(?![\s\S]*\b(?:he|she|they)\b)/i);
     if (pronoun && pronoun.index !== undefined) return { people: this.resolvePronoun((nearest ? nearest.end : sentence.start) + pronoun.index) };
-    if (!nearest) return { people: [], actor: this.actorBefore(sentence.start, at) };
+    if (!nearest || hasSpeechVerb(between)) return { people: [], actor: this.actorBefore(nearest && hasSpeechVerb(between) ? nearest.end : sentence.start, at) };
     const subject = this.skipAppositive(nearest, candidates, at);
     if (!subject) return { people: [], actor: this.actorBefore(sentence.start, at) };
     return { people: this.joinedBefore(subject, candidates) };
@@ -87,11 +87,13 @@ export class ParticipantFinder {
     return [...new Set(people)];
   }
 
-  private objectAfter(at: number, sentence: Span, sentenceIndex: number): Participants {
+  private objectAfter(at: number, sentence: Span, sentenceIndex: number, ofNoun = false): Participants {
     const text = this.doc.text;
     const after = this.inSentence(sentenceIndex).filter((m) => m.start >= at);
     const first = after[0];
-    if (!first || first.start - at > 60 || /[.;:!?"“”]/.test(text.slice(at, first.start))) return { people: [] };
+    if (!first || first.start - at > (ofNoun ? 90 : 60) || /[.;:!?"“”]/.test(text.slice(at, first.start))) return { people: [] };
+    // "elected president following the death of Hosni Mubarak": a preposition or clause word between, so not the object.
+    if (!ofNoun && /\b(?:of|following|after|before|for|with|in|on|at|from|by|that|which|who|and|or|but|while|when|as|since|during)\b/.test(text.slice(at, first.start))) return { people: [] };
     // "executes Kim Jong-un’s uncle": the possessor is not the one executed.
     if (/^['’]/.test(text.slice(first.end, first.end + 1))) return { people: [] };
     const people = [first.entity];
@@ -109,8 +111,10 @@ export class ParticipantFinder {
     const text = this.doc.text;
     const owner = this.inSentence(sentenceIndex).filter((m) => m.end <= trigger.start).at(-1);
     if (owner && /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(owner.end, trigger.start))) return { people: [owner.entity] };
+    // "the death of the Wagner Private Military Company (PMC) leaders Yevgeny Prigozhin and Dmitry Utkin"; "the motion to vacate (impeach) Pedro Castillo"
     const after = this.inSentence(sentenceIndex).find((m) => m.start >= trigger.end);
-    if (after && /^\s+(?:of|by)\s+(?:[\p{L}.'’-]+\s+){0,4}$/u.test(text.slice(trigger.end, after.start))) return { people: [after.entity] };
+    const gap = after ? text.slice(trigger.end, after.start) : "";
+    if (after && (/^\s+(?:of|by)\s+(?:[\p{L}.'’()-]+\s+){0,8}$/u.test(gap) || /^\s*(?:\([^)]*\)\s*)?$/.test(gap))) return this.objectAfter(trigger.end, sentence, sentenceIndex, true);
     const before = text.slice(Math.max(sentence.start, trigger.start - 25), trigger.start);
     if (/\b(?:his|her)\s+(?:[\p{Ll}-]+\s+)?$/iu.test(before)) return { people: this.resolvePronoun(trigger.start - 1) };
     return { people: [] };

@@ -6,16 +6,18 @@ export type TriggerRole = "acts" | "undergoes" | "nouns";
 export interface TriggerMatch {
   type: string;
   role: TriggerRole;
+  /** False when a participle used as an adjective does not state the event ("elected president"). */
+  attributive: boolean;
   start: number;
   end: number;
 }
 
-interface TriggerData { [type: string]: { acts?: string[]; undergoes?: string[]; nouns?: string[] } }
+interface TriggerData { [type: string]: { acts?: string[]; undergoes?: string[]; nouns?: string[]; attributive?: boolean } }
 
 interface Compiled {
   regex: RegExp;
-  /** Group index -> [type, role]. */
-  groups: [string, TriggerRole][];
+  /** Group index -> [type, role, attributive]. */
+  groups: [string, TriggerRole, boolean][];
 }
 
 let compiled: Compiled | undefined;
@@ -23,7 +25,7 @@ let compiled: Compiled | undefined;
 /** One regular expression for the whole trigger lexicon (data/lexicon/event-triggers.json), a named alternative per type and role. */
 function compile(): Compiled {
   const data = readDataJson<TriggerData>("lexicon", "event-triggers.json");
-  const groups: [string, TriggerRole][] = [];
+  const groups: [string, TriggerRole, boolean][] = [];
   const alternatives: string[] = [];
   for (const [type, entry] of Object.entries(data)) {
     if (type.startsWith("_")) continue;
@@ -33,7 +35,7 @@ function compile(): Compiled {
       // Longest patterns first, so that "sent back to" wins over "sent".
       const sorted = [...patterns].sort((a, b) => b.length - a.length);
       alternatives.push(`(${sorted.map((p) => `(?:${p})`).join("|")})`);
-      groups.push([type, role]);
+      groups.push([type, role, entry.attributive ?? true]);
     }
   }
   return { regex: new RegExp(`(?<![\\p{L}-])(?:${alternatives.join("|")})(?![\\p{L}])`, "giu"), groups };
@@ -46,8 +48,8 @@ export function findTriggers(text: string): TriggerMatch[] {
   regex.lastIndex = 0;
   for (const m of text.matchAll(regex)) {
     const g = m.findIndex((v, i) => i > 0 && v !== undefined);
-    const [type, role] = groups[g - 1];
-    out.push({ type, role, start: m.index, end: m.index + m[0].length });
+    const [type, role, attributive] = groups[g - 1];
+    out.push({ type, role, attributive, start: m.index, end: m.index + m[0].length });
   }
   return out;
 }

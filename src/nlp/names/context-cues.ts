@@ -3,6 +3,9 @@ import type { Lexicon } from "../lexicon.js";
 const AFTER_AGE = /^,\s*\d{1,3},/;
 const AFTER_WHO = /^,\s*(?:who|whose)\b/;
 const AFTER_APPOSITIVE_TITLE = /^,\s*(?:the|a|an|then|now)\s+(?:former\s+|then\s+|current\s+|new\s+)?([\p{Ll} '’-]{3,60}?)(?:\s+(?:of|in|at|to|for)\b|,|\.|$)/u;
+const KIN = "wife|husband|son|daughter|sons|daughters|father|mother|brother|sister|uncle|aunt|nephew|niece|widow|widower|teammate|lawyer|children|family|grandson|granddaughter|stepson|stepdaughter|half-brother|half-sister";
+const KIN_BEFORE = new RegExp(`(?:\\b(?:his|her|their)|['’]s)\\s+(?:${KIN}),?\\s*$`, "u");
+const KIN_AFTER = new RegExp(`^['’]s?\\s+(?:late\\s+|former\\s+)?(?:${KIN}|defection|execution|arrest|detention|death|release|lawyers?|spokesman|spokeswoman|office|aides?)\\b`, "u");
 const WORD_AFTER = /^\s+([\p{L}]+)/u;
 const WORDS_BEFORE = /((?:[\p{Ll}'’-]+\s+){1,4})$/u;
 
@@ -16,6 +19,10 @@ export function personContext(text: string, start: number, end: number, lex: Lex
   const before = text.slice(Math.max(0, start - 60), start);
   const titleBefore = titleEndingBefore(before, lex);
   if (titleBefore) return titleBefore;
+  // "his wife, Elena,", "Litvinenko’s wife Marina", "his son Anatoli"
+  if (KIN_BEFORE.test(before)) return "";
+  // "Litvinenko’s wife", "Thae’s defection"
+  if (KIN_AFTER.test(after)) return "";
   const appositive = after.match(AFTER_APPOSITIVE_TITLE);
   if (appositive) {
     const title = longestTitleIn(appositive[1], lex);

@@ -1,0 +1,30 @@
+/**
+ * Whole lines of site chrome that scraped copies keep: share buttons,
+ * subscription prompts, links to other stories. A line is removed only when
+ * all of it matches, so a paragraph that merely starts with "Read more" or
+ * "Subscribers" stays.
+ */
+const NETWORKS = "Facebook|Twitter|WhatsApp|LinkedIn|Pinterest|Reddit|Telegram|Messenger|Tumblr|Flipboard|Bluesky|Threads|VK";
+const SHARE_WORDS = `${NETWORKS}|X|Email|E-mail|Print|Copy link|Copy|Share|Tweet|SMS`;
+
+const LINES: readonly string[] = [
+  "Exit mobile version", // WordPress mobile theme footer link
+  "Skip to (?:main )?content",
+  "(?:Story continues below )?advertisement(?: - scroll to continue(?: with content)?)?",
+  "Share this(?: article| story| post| page)?:?", // "Share this:"
+  `Share(?: on (?:${NETWORKS}))?`,
+  "Click to (?:share|email|print)\\b.{0,80}", // "Click to share on Twitter (Opens in new window)"
+  "Like this:",
+  "(?:Like )?Loading\\.\\.\\.",
+  "Subscribe\\b.{0,100}", // "Subscribe to our newsletter"
+  "Sign up (?:for|to) (?:our|the) .{0,40}newsletters?\\b.{0,80}",
+  "Follow us on .{0,80}",
+  "Read (?:more|also|next)\\b.{0,200}", // "Read more: Coach … sacked after cup defeat"
+  "See also:.{0,200}",
+  "Related(?: stories| articles| news| coverage| content)?(?::.{0,200})?",
+  `(?:(?:${SHARE_WORDS})[ \\t]*[,|·•/]?[ \\t]*){2,}`, // "Facebook Twitter WhatsApp"
+  `(?:${NETWORKS})`, // a lone "Facebook"
+];
+
+/** Matches a whole chrome line with its line feed. */
+export const CHROME_LINE = new RegExp(`^[ \\t]*(?:${LINES.join("|")})[ \\t]*(?:\\n|$)`, "gim");

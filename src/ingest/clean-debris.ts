@@ -1,0 +1,61 @@
+import { composeMaps, identityMap } from "../text/offset-map.js";
+import { CHROME_LINE } from "./chrome-lines.js";
+import { decodeEntity } from "./html-entities.js";
+import { rewriteText, type MappedText, type Replacer } from "./rewrite-text.js";
+
+/**
+ * Scrape debris, removed in order. Each rule keeps the offset map right; none
+ * touches a letter inside a word, except by decoding an entity ("caf&eacute;").
+ */
+const PASSES: ReadonlyArray<readonly [RegExp, Replacer]> = [
+  // "line one\r\nline two": Windows and old Mac line ends
+  [/\r\n?/g, () => "\n"],
+  // "caf&eacute;", "&#8217;", "AT&amp;T": entities left in the text
+  [/&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g, (m) => decodeEntity(m[1]) ?? m[0]],
+  // "Pyongyang has &nbsp, diplomatic missions&nbsp, in 46 countries"
+  [/&nbsp[;,]?/gi, () => " "],
+  // "Kowal\u00adski": soft hyphens and zero-width characters inside words
+  [/[\u00ad\u200b\u2060\ufeff]/g, () => ""],
+  // no-break, thin and other odd spaces, tabs
+  [/[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, () => " "],
+  // "the South Korean government does n't either", "ca n't", "has n’t"
+  [/(\p{L}) (n['’]t)(?!\p{L})/gu, (m) => m[1] + m[2]],
+  // "it 's", "they 're", "we 'll": the same tokenizer debris
+  [/(\p{L}) (['’](?:s|re|ve|ll|m|d))(?=[\s.,;:!?)]|$)/gu, (m) => m[1] + m[2]],
+  // "( UN)", "( acting ambassador )", "(KEI )"
+  [/\( +/g, () => "("],
+  [/ +\)/g, () => ")"],
+  // "Ri Il Gyu said,” For days": an opening quote typed as a closing one, glued to the comma
+  [/([,:])” (?=\p{Lu})/gu, fixGluedQuote],
+  // "Exit mobile version", "Share this:", "Facebook Twitter WhatsApp"
+  [CHROME_LINE, () => ""],
+  [/^ +| +$/gm, () => ""],
+  [/ {2,}/g, () => " "],
+  [/\n{3,}/g, () => "\n\n"],
+  [/^\s+|\s+$/g, () => ""],
+];
+
+/**
+ * `said,” For` becomes `said, “For` only when no quotation is open earlier in
+ * the paragraph; `he defected,” Jeong told reporters` closes an open one and
+ * stays.
+ */
+function fixGluedQuote(match: RegExpExecArray, input: string): string {
+  const index = match.index ?? 0;
+  const before = input.slice(input.lastIndexOf("\n", index) + 1, index);
+  const opened = before.split("“").length - before.split("”").length;
+  return opened > 0 ? match[0] : `${match[1]} “`;
+}
+
+/** Cleans scraped text; the map sends offsets in the cleaned text back to `raw`. */
+export function cleanDebris(raw: string): MappedText {
+  let text = raw;
+  let offsets = identityMap;
+  for (const [pattern, replace] of PASSES) {
+    const pass = rewriteText(text, pattern, replace);
+    if (pass.offsets === identityMap) continue;
+    text = pass.text;
+    offsets = composeMaps(pass.offsets, offsets);
+  }
+  return { text, offsets };
+}
