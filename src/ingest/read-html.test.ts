@@ -121,3 +121,12 @@ test("Windows line ends in the source still map exactly", () => {
   const at = page.text.indexOf("his post");
   assert.equal(html.slice(page.offsets.toRaw(at), page.offsets.toRaw(at) + 8), "his post");
 });
+
+test("teasers inside <main> beside a headline-less <article> stay out", () => {
+  const teasers = Array.from({ length: 4 }, (_, i) => `<p>Teaser ${i}: Coach Tomasz Nowak was sacked after a cup defeat, the club said.</p>`);
+  const html = `<html><body><main><header><h1>Envoy defects</h1></header><article>${SHORT}</article>
+<div class="related-stories">${teasers.join("")}</div></main></body></html>`;
+  const page = readHtml(html);
+  assertNoChrome(page.text);
+  assert.ok(page.text.includes("He reached Seoul on Tuesday"));
+});

@@ -8,8 +8,13 @@
 const CHROME_TAGS = "nav, aside, footer, form, dialog, [role=navigation], [role=complementary], [role=contentinfo], [role=search]";
 
 /** class or id words of furniture: "trending", "related-stories", "share-bar", "most-read" */
-const CHROME_NAMES =
-  /(?:^|[\s_-])(?:trending|related|sidebar|share|sharing|social|newsletter|subscribe|subscription|promo|breadcrumbs?|most-?read|most-?popular|popular|recommended|recommendations|outbrain|taboola|comments?|menu|navbar|nav|cookie|consent|advert|advertisement|ads?|banner|signup|tags|author-bio|read-more|more-stories|footer|masthead|widget)(?=$|[\s_-])/i;
+const CHROME_WORDS = [
+  "trending", "related", "sidebar", "share", "sharing", "social", "newsletter", "subscribe", "subscription",
+  "promo", "breadcrumbs?", "most-?read", "most-?popular", "popular", "recommended", "recommendations",
+  "outbrain", "taboola", "comments?", "menu", "navbar", "nav", "cookie", "consent", "advert", "advertisement",
+  "ads?", "banner", "signup", "tags", "author-bio", "read-more", "more-stories", "footer", "masthead", "widget",
+];
+const CHROME_NAMES = new RegExp(`(?:^|[\\s_-])(?:${CHROME_WORDS.join("|")})(?=$|[\\s_-])`, "i");
 
 const paragraphText = (root: Element): number =>
   Array.from(root.querySelectorAll("p")).reduce((sum, p) => sum + (p.textContent?.length ?? 0), 0);
@@ -35,7 +40,8 @@ export function stripPageChrome(document: Document): void {
   // "<article><div class='story comments-on'>…": a wrapper inside the article holding most of it stays too
   const holdsArticle = article
     ? (element: Element) =>
-        element.contains(article) || (article.contains(element) && paragraphText(element) > articleText / 2)
+        element.contains(article) ||
+        (article.contains(element) && !element.matches(TEASER_BOXES) && paragraphText(element) > articleText / 2)
     : (element: Element) =>
         total > 0 ? paragraphText(element) > total / 2 : (element.textContent?.length ?? 0) > size / 2;
   for (const element of candidates) {

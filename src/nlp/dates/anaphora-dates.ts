@@ -3,7 +3,8 @@ import { COUNT, countRange } from "./lexicon.js";
 
 const YEAR_WORD = /\byears?\b/g;
 // "that year", "the same year", "the following year", "the year before"
-const WHICH_BEFORE = /(?<=(\b(that same|that|the same|the following|the next|the previous|the preceding|the prior|the)\s+))/iy;
+const WHICH_BEFORE =
+  /(?<=(\b(that same|that|the same|the following|the next|the previous|the preceding|the prior|the)\s+))/iy;
 // "two years later", "a year earlier"
 const COUNT_BEFORE = new RegExp(`(?<=(\\b(${COUNT})\\s+))`, "iy");
 // "… later", "… before." (before and after only where nothing follows: "two years after Kim died" is not anaphoric)

@@ -12,6 +12,9 @@ export interface Candidate extends Omit<DateMention, "value"> {
   anaphor?: { shift: number; suffix: string };
 }
 
+/** What a pattern resolved to, before its span is known. */
+export type Resolved = Omit<Candidate, "start" | "end">;
+
 export interface Context {
   text: string;
   ref?: Reference;

@@ -1,8 +1,6 @@
 import { daysInMonth, formatDay } from "./calendar.js";
-import type { Candidate } from "./candidate.js";
+import type { Resolved } from "./candidate.js";
 import { pastYearOfDay, type Reference } from "./reference.js";
-
-export type Resolved = Omit<Candidate, "start" | "end">;
 
 /**
  * A day of a month, with the year the text gives ("2016"), a year word

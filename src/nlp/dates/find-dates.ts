@@ -25,7 +25,10 @@ const FAMILIES: Family[] = [
  * Every date expression in `text`, sorted and not overlapping (the longest
  * wins), each at the precision the text gives. `reference` (the date of
  * publication) resolves "last November", "Wednesday" or "a month ago";
- * without it those are left out.
+ * without it those are left out. "that year" and "two years later" are
+ * read from the closest earlier date the text writes out, reference or not.
+ * Spans leave out words that only place the date in the sentence ("in",
+ * "on", "the") and keep those that change it ("last", "late", "from").
  */
 export function findDates(text: string, reference?: PartialDate): DateMention[] {
   const ctx: Context = { text, ref: parseReference(reference) };

@@ -1,7 +1,6 @@
 import { formatMonth } from "./calendar.js";
-import { eachMatch, matchAt, wordBefore, type Context, type Candidate } from "./candidate.js";
+import { eachMatch, matchAt, wordBefore, type Context, type Candidate, type Resolved } from "./candidate.js";
 import { dayMonthAt } from "./day-month-dates.js";
-import type { Resolved } from "./day-of-month.js";
 import { DAY, MONTH_ANY, YEAR, cap, isFullMonthName, monthNumber } from "./lexicon.js";
 import { monthDayAt } from "./month-day-dates.js";
 import { futureYearOfMonth, pastYearOfMonth, type Reference } from "./reference.js";
@@ -36,8 +35,10 @@ export function monthDates(ctx: Context, out: Candidate[]): void {
     const month = monthNumber(m[1]);
     const start = m.index;
     const end = start + m[1].length;
-    const found = [monthDayAt(ctx, month, start, end), dayMonthAt(ctx, month, start, end), monthAt(ctx, m[1], month, start, end)];
-    for (const c of found) if (c) out.push(c);
+    const withDay = monthDayAt(ctx, month, start, end) ?? dayMonthAt(ctx, month, start, end);
+    if (withDay) out.push(withDay);
+    const alone = monthAt(ctx, m[1], month, start, end);
+    if (alone) out.push(alone);
   });
 }
 

@@ -23,14 +23,18 @@ export function numericDates(ctx: Context, out: Candidate[]): void {
     const from = Number(m[1]);
     const until = m[2].length === 2 ? Math.floor(from / 100) * 100 + Number(m[2]) : Number(m[2]);
     if (until <= from || until - from > 100) return;
-    out.push({ start: m.index, end: m.index + m[0].length, value: formatYear(from), until: formatYear(until), relative: false });
+    const end = m.index + m[0].length;
+    out.push({ start: m.index, end, value: formatYear(from), until: formatYear(until), relative: false });
   });
 }
 
 const dayValue = (y: number, m: number, d: number): string | undefined =>
   m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m) ? formatDay(y, m, d) : undefined;
 
-/** "17.08.2016" is day-first; "8/17/2016" can only be month-first; "3/4/2016" could be either, so only its year is certain. */
+/**
+ * "17.08.2016" is day-first; "8/17/2016" can only be month-first; "3/4/2016"
+ * could be either, so only its year is certain.
+ */
 function dayFirstOrMonthFirst(a: number, b: number, y: number, separator: string): string | undefined {
   if (separator === ".") return dayValue(y, b, a);
   if (a > 12) return dayValue(y, b, a);

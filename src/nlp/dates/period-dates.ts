@@ -16,7 +16,8 @@ export function periodDates(ctx: Context, out: Candidate[]): void {
     const after = before && matchAt(YEAR_AFTER, ctx.text, m.index + m[0].length);
     if (!after) return;
     const months = monthsOf(before[2].toLowerCase(), m[1], before[3]);
-    const year = after[1] ? Number(after[1]) : ctx.ref ? ctx.ref.y - (after[2].toLowerCase() === "last" ? 1 : 0) : undefined;
+    const shift = after[2]?.toLowerCase() === "last" ? -1 : 0;
+    const year = after[1] ? Number(after[1]) : ctx.ref ? ctx.ref.y + shift : undefined;
     if (!months || year === undefined) return;
     out.push({
       start: m.index - before[1].length,

@@ -16,5 +16,6 @@ export function weekWindow(ref: Reference, shift: number | "past seven days"): P
   if (shift === "past seven days") return sharedDate(fromDays(today - 7), fromDays(today - 1), "month");
   const monday = today - ((weekdayOfDays(today) + 6) % 7) + 7 * shift;
   const last = shift === 0 ? today : monday + 6;
-  return sharedDate(fromDays(monday), fromDays(last), "month") ?? sharedDate(fromDays(monday + 3), fromDays(monday + 3), "year");
+  const thursday = fromDays(monday + 3); // the week's year when it straddles two, as in ISO weeks
+  return sharedDate(fromDays(monday), fromDays(last), "month") ?? sharedDate(thursday, thursday, "year");
 }

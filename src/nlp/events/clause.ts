@@ -4,10 +4,12 @@ const AUX_PASSIVE = /\b(?:was|were|been|being|be|is|are|get|got|gets|getting)\s+
 const COORDINATED_PASSIVE = /\b(?:was|were|been|is|are)\s+\p{Ll}+ed\s+(?:and|or)\s+(?:\p{Ll}+ly\s+)?$/u;
 
 /** "was executed", "has been purged", "were reportedly detained", "was investigated and executed". */
-export const isPassive = (before: string): boolean => AUX_PASSIVE.test(before) || COORDINATED_PASSIVE.test(before);
+// "he was accused of …, stripped of all his posts and arrested": a list of participles after one auxiliary.
+const LISTED_PASSIVE = /\b(?:was|were|been|is|are)\s+\p{Ll}+(?:ed|en)\b[^.;]{0,150}(?:,|\band)\s*$/u;
+export const isPassive = (before: string): boolean => AUX_PASSIVE.test(before) || COORDINATED_PASSIVE.test(before) || LISTED_PASSIVE.test(before);
 
 const NEGATION = /(?:\bnot|n['’]t|\bnever|\bno longer|\bnor|\bdenied(?: that)?|\bdenies(?: that)?|\brejected reports? that|\bfalse(?:ly)? (?:reports?|claims?) that)\s+(?:\p{L}+\s+){0,3}$/u;
-const HYPOTHETICAL = /(?:\bprevent\w*\s+(?:[\p{L}-]+\s+){0,5}from|\bavoid|\brumou?rs?(?: of| that| about)?|\bspeculation(?: of| that| about)?|\bwould|\bcould|\bmight|\bmay|\bshould|\bwill|\bshall|\bif|\bunless|\bwhether|\bcan|\bwants? to|\bplan(?:s|ned)? to|\bthreaten(?:s|ed)? to|\btr(?:y|ies|ied) to|\battempt(?:s|ed)? to|\babout to|\bready to|\bwilling to|\brefused to|\bfear(?:s|ed)? (?:of )?(?:being )?|\brisk(?:s|ed)? (?:being )?)\s+(?:\p{L}+\s+){0,2}$/u;
+const HYPOTHETICAL = /(?:\bprevent\w*\s+(?:[\p{L}-]+\s+){0,5}from|\bavoid|\brumou?rs?(?: of| that| about)?(?:\s+[\p{L}'’-]+){0,3}|\bspeculation(?: of| that| about)?(?:\s+[\p{L}'’-]+){0,3}|\bwould|\bcould|\bmight|\bmay|\bshould|\bwill|\bshall|\bif|\bunless|\bwhether|\bcan|\bwants? to|\bplan(?:s|ned)? to|\bthreaten(?:s|ed)? to|\btr(?:y|ies|ied) to|\battempt(?:s|ed)? to|\babout to|\bready to|\bwilling to|\brefused to|\bfear(?:s|ed)? (?:of )?(?:being )?|\brisk(?:s|ed)? (?:being )?)\s+(?:\p{L}+\s+){0,2}$/u;
 
 /** "did not defect", "denied that he had been executed": the statement is not asserted. */
 export const isNegated = (before: string): boolean => NEGATION.test(before.slice(-60));

@@ -13,10 +13,12 @@ export function mergeEvents(events: EventMention[]): EventMention[] {
   const out: EventMention[] = [];
   for (const e of events) {
     if (e.person === undefined) { out.push(e); continue; }
-    const same = out.find((o) => o.person === e.person && o.type === e.type && compatible(o.when, e.when));
+    // A date guessed from the publication date does not keep two mentions apart.
+    const agree = (o: EventMention) => !o.whenStated || !e.whenStated || compatible(o.when, e.when);
+    const same = out.find((o) => o.person === e.person && o.type === e.type && agree(o));
     if (!same) { out.push(e); continue; }
     // A date the sentence states beats one guessed from the publication date.
-    if (e.whenStated && !same.whenStated) { same.when = e.when; same.whenStated = true; }
+    if (e.whenStated && !same.whenStated) { same.when = e.when; same.whenStated = true; same.where = e.where ?? same.where; }
     else if (e.whenStated === same.whenStated) same.when = moreSpecific(same.when, e.when);
     same.disclosed ??= e.disclosed;
     same.where ??= e.where;

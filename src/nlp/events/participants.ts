@@ -11,7 +11,7 @@ export interface Participants {
 
 const PRONOUN = /\b(he|she|they|him|her|them|his|their)\s*$/i;
 // "Rigondeaux and Lara", "Nicolae Ceausescu and his wife, Elena,", "Mücella Yapıcı, Çiğdem Mater, …"
-const JOINER = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+(?:(?:his|her|their)\s+[\p{Ll}-]+\s*,?\s*)?|\s*,\s*(?:his|her)\s+[\p{Ll}-]+\s*,\s*)(?:[\p{Ll}]+\s+){0,2}$/u;
+const JOINER = /^(?:\s*,\s*\d{1,3}\s*)?(?:\s*,\s*(?:and\s+)?|\s+and\s+(?:(?:his|her|their)\s+[\p{Ll}-]+\s*,?\s*)?|\s*,\s*(?:his|her)\s+[\p{Ll}-]+\s*,\s*)(?:[\p{Ll}]+\s+){0,2}$/u;
 const ACTOR = /\b(?:an?|the)\s+(?:(?:former|senior|top|high-ranking|low-level|then|North|South|Korean|DPRK|[\p{Lu}][\p{L}]+|[\p{Ll}-]+)\s+){0,4}?(?:diplomat|ambassador|envoy|official|officer|defector|worker|waitress(?:es)?|employee|soldier|general|minister|counselor|counsellor|spy|agent|student|man|woman|citizen|national|refugee|member|secretary|aide|staff(?:er)?)(?:\s+(?:to|in|at|of)\s+(?:the\s+)?[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)*)?/gu;
 
 export class ParticipantFinder {
@@ -51,7 +51,7 @@ export class ParticipantFinder {
     if (!nearest || hasSpeechVerb(between)) return { people: [], actor: this.actorBefore(nearest && hasSpeechVerb(between) ? nearest.end : sentence.start, at) };
     const subject = this.skipAppositive(nearest, candidates, at);
     if (!subject) return { people: [], actor: this.actorBefore(sentence.start, at) };
-    return { people: this.joinedBefore(subject, candidates) };
+    return { people: this.joinedBefore(subject, candidates, at) };
   }
 
   /**
@@ -63,7 +63,9 @@ export class ParticipantFinder {
   private skipAppositive(nearest: NameMention, candidates: NameMention[], at: number): NameMention | undefined {
     const text = this.doc.text;
     const verbGroup = /,\s*(?:\p{Ll}+\s+){0,7}$/u;
-    if (!verbGroup.test(text.slice(nearest.end, at))) return nearest;
+    const between = text.slice(nearest.end, at);
+    // "Jang Song-thaek, 67, was executed": an age, not an appositive.
+    if (!verbGroup.test(between) || /^\s*,\s*\d{1,3}\s*,/.test(between)) return nearest;
     const open = text.lastIndexOf(",", nearest.start);
     if (open < 0) return nearest;
     const segment = text.slice(open + 1, at).replace(verbGroup, "").trim();
@@ -76,11 +78,15 @@ export class ParticipantFinder {
     return head && /^\s*$/.test(text.slice(head.end, open)) ? head : nearest;
   }
 
-  private joinedBefore(last: NameMention, candidates: NameMention[]): number[] {
+  private joinedBefore(last: NameMention, candidates: NameMention[], at: number): number[] {
+    const text = this.doc.text;
     const people = [last.entity];
+    // "Kim Jong-un, Kim Jong-nam, has been killed": a name set off by commas renames the one before it.
+    const setOff = /^\s*,/.test(text.slice(last.end, at));
     let cur = last;
     for (let i = candidates.indexOf(last) - 1; i >= 0; i--) {
-      if (!JOINER.test(this.doc.text.slice(candidates[i].end, cur.start))) break;
+      const link = text.slice(candidates[i].end, cur.start);
+      if (!JOINER.test(link) || (setOff && cur === last && !/\band\b/.test(link))) break;
       people.unshift(candidates[i].entity);
       cur = candidates[i];
     }

@@ -127,7 +127,12 @@ function nameOf(pieces: Piece[], run: NameRun, titled: boolean, ctx: RunContext)
     return sub ? { pieces: sub.pieces, kind: "person", cue: sub.cue } : undefined;
   }
   if (titled) return { pieces, kind: "person", cue: "title" };
-  if (words.length >= 2 && lex.givenNames.has(words[0].toLowerCase())) return { pieces, kind: "person", cue: "given-name" };
+  if (words.length >= 2 && lex.givenNames.has(words[0].toLowerCase())) {
+    // "Joseph Campbell Flags …" in a caption: a trailing verb or plural is no part of the name.
+    const last = words.at(-1)!;
+    const trim = words.length >= 3 && /s$/.test(last) && isEnglishWord(last, lex) && !lex.koreanSurnames.has(last.toLowerCase());
+    return { pieces: trim ? pieces.slice(0, -1) : pieces, kind: "person", cue: "given-name" };
+  }
   const nameShaped = (w: string) => (/^[\p{Lu}][\p{Ll}\p{M}'’-]+$|^\p{Lu}\.$|^[\p{Ll}]+-?[\p{Lu}]/u.test(w) && !isEnglishWord(w, lex)) || lex.particles.has(w);
   if (words.length >= 2 && words.length <= 4 && !run.headline && words.every(nameShaped)) return { pieces, kind: "person", cue: "shape" };
   const sub = strongSubName(pieces, lex);
