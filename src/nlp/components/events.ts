@@ -29,6 +29,15 @@ function mainCountry(places: NameMention[], lex: Lexicon): string | undefined {
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
+/** Gives undated events the date a later or earlier sentence states for "the escape", "the killing". */
+function applyDatings(events: EventMention[], datings: { type: string; at: number; when: string }[]): void {
+  for (const d of datings) {
+    const candidates = events.filter((e) => e.type === d.type && !e.whenStated && e.person !== undefined);
+    const nearest = candidates.sort((a, b) => Math.abs(a.evidence.start - d.at) - Math.abs(b.evidence.start - d.at))[0];
+    if (nearest) { nearest.when = d.when; nearest.whenStated = true; }
+  }
+}
+
 /**
  * Typed events: a trigger word from the lexicon, the person it happens to,
  * when (and when it was made public), where, the evidence span, attribution
@@ -49,6 +58,7 @@ export function eventsComponent(): Component {
       const finder = new ParticipantFinder(doc);
       const fallbackPlace = mainCountry(places, lex);
       const found: EventMention[] = [];
+      const datings: { type: string; at: number; when: string }[] = [];
       for (const trigger of findTriggers(text)) {
         const si = sentenceIndexAt(sentences, trigger.start);
         const sentence = sentences[si];
@@ -57,9 +67,13 @@ export function eventsComponent(): Component {
         if (isUnconfirmedAfter(text.slice(trigger.end, sentence.end))) continue;
         if (!trigger.attributive && trigger.role === "undergoes" && isAttributive(before)) continue;
         const who = finder.find(trigger, sentence, si);
-        if (!who.people.length && !who.actor) continue;
-        const sentenceText = text.slice(sentence.start, sentence.end);
         const date = dateNear(text, sentence, trigger, dates);
+        if (!who.people.length && !who.actor) {
+          // "the escape occurred in early November of last year": a date for an event told elsewhere.
+          if (date && trigger.role === "nouns" && /\b(?:the|this|that)\s+$/i.test(before)) datings.push({ type: trigger.type, at: trigger.start, when: date.value });
+          continue;
+        }
+        const sentenceText = text.slice(sentence.start, sentence.end);
         const base = {
           type: trigger.type,
           when: date?.value ?? (isRecent(before) ? doc.published : undefined),
@@ -75,6 +89,7 @@ export function eventsComponent(): Component {
           found.push({ ...base, person, where: base.where ?? personCountry(text, person, doc.layers.names!, sentences, lex, trigger.type) ?? fallbackPlace });
         }
       }
+      applyDatings(found, datings);
       doc.layers.events = mergeEvents(found).map(({ whenStated, ...e }) => ({ ...e, when: e.when ?? doc.published }));
     },
   };

@@ -2,6 +2,8 @@ import type { DateMention, PartialDate } from "../../text/doc.js";
 import type { Span } from "../../text/span.js";
 
 const DISCLOSURE = /\b(?:made public|make public|announced|revealed|disclosed|came to light|become public|became public|been reported|was reported|were reported|confirmed|stated|told (?:reporters|lawmakers|parliament))\b/i;
+// "The United Arab Emirates said on Wednesday that …": the day of the statement, not of the event.
+const STATEMENT = /\b(?:said|says|told|added|announced|reported|stated|claimed|confirmed|declared|disclosed|revealed)\s+(?:late\s+|early\s+|on\s+|in\s+|last\s+|this\s+)*$/i;
 
 /** True when the date is the date of a disclosure ("made public on July 16", "stated in October 2020"). */
 export function isDisclosureDate(text: string, sentence: Span, date: DateMention): boolean {
@@ -9,11 +11,25 @@ export function isDisclosureDate(text: string, sentence: Span, date: DateMention
   return DISCLOSURE.test(before) && /\b(?:on|in|until|since|last|this)?\s*$/i.test(before);
 }
 
-/** The date mention in the sentence nearest to the trigger, skipping disclosure dates and the "from … to" of a tenure. */
+const isStatementDate = (text: string, sentence: Span, d: DateMention) => STATEMENT.test(text.slice(Math.max(sentence.start, d.start - 30), d.start));
+
+/**
+ * A date before the trigger counts when nothing but words separate them, or
+ * when it opens the sentence ("In November 2018, Jo … disappeared"); not when
+ * it belongs to an earlier clause ("… in 2012 and was ousted a year later …,
+ * collapsed in court and died").
+ */
+function sameClauseBefore(text: string, sentence: Span, d: DateMention, trigger: Span): boolean {
+  if (!/[,;:()]/.test(text.slice(d.end, trigger.start))) return true;
+  return text.slice(sentence.start, d.start).split(/\s+/).filter(Boolean).length <= 3;
+}
+
+/** The date mention in the sentence nearest to the trigger, skipping dates of disclosures and of statements. */
 export function dateNear(text: string, sentence: Span, trigger: Span, dates: DateMention[]): DateMention | undefined {
-  const inside = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end && !isDisclosureDate(text, sentence, d));
+  const inside = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end && !isDisclosureDate(text, sentence, d) && !isStatementDate(text, sentence, d));
+  const usable = inside.filter((d) => d.start >= trigger.end || sameClauseBefore(text, sentence, d, trigger));
   const distance = (d: DateMention) => (d.start >= trigger.end ? d.start - trigger.end : (trigger.start - d.end) * 1.5);
-  return inside.sort((a, b) => distance(a) - distance(b))[0];
+  return usable.sort((a, b) => distance(a) - distance(b))[0];
 }
 
 /** The disclosure date in a sentence, if it states one. */

@@ -48,9 +48,9 @@ export class ParticipantFinder {
     const between = text.slice(nearest ? nearest.end : sentence.start, at);
     const pronoun = between.match(/\b(?:he|she|they)\b(?![\s\S]*\b(?:he|she|they)\b)/i);
     if (pronoun && pronoun.index !== undefined) return { people: this.resolvePronoun((nearest ? nearest.end : sentence.start) + pronoun.index) };
-    if (!nearest || hasSpeechVerb(between)) return { people: [], actor: this.actorBefore(nearest && hasSpeechVerb(between) ? nearest.end : sentence.start, at) };
+    if (!nearest || hasSpeechVerb(between)) return this.unnamed(nearest && hasSpeechVerb(between) ? nearest.end : sentence.start, at);
     const subject = this.skipAppositive(nearest, candidates, at);
-    if (!subject) return { people: [], actor: this.actorBefore(sentence.start, at) };
+    if (!subject) return this.unnamed(sentence.start, at);
     return { people: this.joinedBefore(subject, candidates, at) };
   }
 
@@ -148,6 +148,22 @@ export class ParticipantFinder {
     const sentences = this.doc.layers.sentences ?? [];
     const i = sentences.findIndex((s) => s.start <= offset && offset <= s.end);
     return i;
+  }
+
+  /**
+   * Nobody named: the words describing the person ("a former DPRK ambassador
+   * to Egypt"). A definite description whose post the article has already
+   * given someone ("The former secretary of the Workers’ Party defected")
+   * refers to that person.
+   */
+  private unnamed(start: number, at: number): Participants {
+    const actor = this.actorBefore(start, at);
+    if (!actor || !/^the\s/i.test(actor)) return { people: [], actor };
+    const head = actor.replace(/\s+(?:to|in|at|of)\s[\s\S]*$/, "").split(/\s+/).at(-1)!.toLowerCase();
+    const people = this.doc.layers.people ?? [];
+    const holders = people.map((p, i) => ({ i, p })).filter(({ p }) => p.titles.some((t) => t.split(" ").includes(head)));
+    if (holders.length !== 1) return { people: [], actor };
+    return { people: [holders[0].i] };
   }
 
   private actorBefore(start: number, at: number): string | undefined {

@@ -46,8 +46,11 @@ function leadingPlace(pieces: Piece[], lex: Lexicon): number {
 
 const isAcronym = (w: string) => /^[\p{Lu}\d.&-]{2,}$/u.test(w) && !/^\p{Lu}\.$/u.test(w);
 
-function dropsAtStart(piece: Piece, run: NameRun, first: boolean, ctx: RunContext): boolean {
+function dropsAtStart(pieces: Piece[], run: NameRun, first: boolean, ctx: RunContext): boolean {
+  const piece = pieces[0];
   const w = piece.text;
+  // "South Korea": a place that starts with a word kept out of names.
+  if (leadingPlace(pieces, ctx.lex)) return false;
   if (ctx.lex.notNames.has(w) && !MODIFIERS.has(w.toLowerCase())) return true;
   if (ctx.lex.months.has(w) || ctx.lex.weekdays.has(w)) return true;
   // "Defections from North Korea…": a common word capitalised only because it starts the sentence.
@@ -68,7 +71,7 @@ export function classifyRun(run: NameRun, ctx: RunContext): RunReading {
   const titleWords: string[] = [];
   for (;;) {
     if (!pieces.length) return reading;
-    if (dropsAtStart(pieces[0], run, first, ctx)) { pieces = pieces.slice(1); first = false; continue; }
+    if (dropsAtStart(pieces, run, first, ctx)) { pieces = pieces.slice(1); first = false; continue; }
     const t = leadingTitle(pieces, lex);
     if (t) { titleWords.push(...pieces.slice(0, t).map((p) => p.text)); pieces = pieces.slice(t); first = false; continue; }
     const p = pieces.length > 1 ? leadingPlace(pieces, lex) : 0;
