@@ -1,35 +1,67 @@
-import { readFileSync } from "node:fs";
 import { DossierError } from "../errors.js";
+import { readInputs } from "../ingest/read-inputs.js";
+import type { Article } from "../ingest/article.js";
 import { extractDoc } from "../services/extract-article.js";
-import { presentExtraction } from "../services/present-extraction.js";
+import { presentExtraction, type ExtractionJson } from "../services/present-extraction.js";
 import { formatExtractionText } from "./format-extraction.js";
-import type { Command } from "./command.js";
+import type { CliIo, Command } from "./command.js";
 import { parseCommandArgs } from "./parse-command-args.js";
 
 const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
+type Extracted = ExtractionJson & { document: { source: string; title?: string; url?: string; published: string | null } };
+
+function extractArticle(article: Article): Extracted {
+  const doc = extractDoc(article.text, { id: article.contentHash, published: article.published });
+  const document = { source: article.source, title: article.title, url: article.url, published: article.published ?? null };
+  return { document, ...presentExtraction(doc) };
+}
+
+function printResult(io: CliIo, format: string, r: Extracted): void {
+  if (format === "json") return;
+  const heading = [r.document.title ?? r.document.source, r.document.published].filter(Boolean).join(" · ");
+  io.stdout(`== ${heading}\n${formatExtractionText(r)}\n`);
+}
+
 export const extractCommand: Command = {
   name: "extract",
-  summary: "extract people, places and events from one article",
-  usage: `Usage: dossier extract FILE|- [--published YYYY-MM-DD] [--format json|text]
+  summary: "extract people, places and events from articles",
+  usage: `Usage: dossier extract PATH... [--published YYYY-MM-DD] [--format json|text]
 
-Reads one article (.txt, .html, .json or .jsonl record, or "-" for stdin) and
-prints the people, organizations, places and events found, each with the span
-of text it came from. --published sets the publication date used to resolve
-"last week" (default: the date the file itself gives, if any).
+Reads articles (.txt, .html/.htm, .json or .jsonl records, directories, or "-"
+for stdin) and prints the people, organizations, places and events found in
+each, with the span of text every fact came from.
+
+  --published DATE   publication date used to resolve "last week" (YYYY,
+                     YYYY-MM or YYYY-MM-DD); default: what the article says
+  --format json|text json (default): one object for one article, an array
+                     for several; text: a readable summary
+
+Bad inputs are reported on stderr with an error code; the others are still
+extracted, and the exit status is 5 when some failed.
 `,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
       published: { type: "string" },
       format: { type: "string", default: "json" },
     });
-    if (positionals.length !== 1) throw new DossierError("usage", "extract takes exactly one FILE (or - for stdin)");
-    if (values.published && !PARTIAL_DATE.test(values.published)) throw new DossierError("invalid_date", `--published "${values.published}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
-    if (values.format !== "json" && values.format !== "text") throw new DossierError("usage", `--format must be json or text, not "${values.format}"`);
-    const text = readFileSync(positionals[0], "utf8");
-    const doc = extractDoc(text, { published: values.published || undefined });
-    const result = presentExtraction(doc);
-    io.stdout(values.format === "json" ? `${JSON.stringify(result, null, 2)}\n` : formatExtractionText(result));
-    return 0;
+    if (!positionals.length) throw new DossierError("usage", "extract needs a FILE, a directory or - for stdin");
+    const published = values.published || undefined;
+    if (published && !PARTIAL_DATE.test(published)) throw new DossierError("invalid_date", `--published "${published}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
+    const format = values.format as string;
+    if (format !== "json" && format !== "text") throw new DossierError("usage", `--format must be json or text, not "${format}"`);
+    const results: Extracted[] = [];
+    const failures: { source: string; error: DossierError }[] = [];
+    for await (const input of readInputs(positionals, { published, stdin: io.stdin })) {
+      if (!input.ok) { failures.push(input); io.stderr(`dossier: error ${input.error.code}: ${input.error.message}\n`); continue; }
+      const r = extractArticle(input.article);
+      results.push(r);
+      printResult(io, format, r);
+    }
+    if (format === "json" && results.length) io.stdout(`${JSON.stringify(results.length === 1 && positionals.length === 1 && failures.length === 0 ? results[0] : results, null, 2)}\n`);
+    if (!failures.length) return 0;
+    if (!results.length && failures.length === 1) return failures[0].error.exitCode;
+    io.stderr(`dossier: ${results.length} extracted, ${failures.length} failed:\n${failures.map((f) => `  ${f.source}: ${f.error.code}`).join("\n")}\n`);
+    return new DossierError("batch_failures", "").exitCode;
   },
 };
