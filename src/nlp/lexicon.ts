@@ -11,6 +11,8 @@ export interface GazetteerPlace {
 /** Domain knowledge from data/, indexed for the rules. Loaded once per process. */
 export interface Lexicon {
   givenNames: Set<string>;
+  /** Lower-cased given name -> "female" | "male", where the usual gender is clear. */
+  nameGender: Map<string, "female" | "male">;
   /** Lower-cased romanization -> canonical Korean surname ("ri" -> "Lee"). */
   koreanSurnames: Map<string, string>;
   koreanSyllables: Set<string>;
@@ -70,12 +72,18 @@ function indexKoreanSurnames(): Map<string, string> {
   return out;
 }
 
+function indexGenders(): Map<string, "female" | "male"> {
+  const g = jsonIfPresent<{ female: string[]; male: string[] }>({ female: [], male: [] }, "names", "given-name-genders.json");
+  return new Map([...g.female.map((n) => [n, "female"] as const), ...g.male.map((n) => [n, "male"] as const)]);
+}
+
 function load(): Lexicon {
   const cues = readDataJson<CueWords>("lexicon", "cue-words.json");
   const titles = new Map(Object.entries(readDataJson<{ titles: Record<string, number> }>("lexicon", "titles.json").titles));
   const places = indexPlaces();
   return {
     givenNames: lower(listIfPresent("names", "given-names.txt")),
+    nameGender: indexGenders(),
     koreanSurnames: indexKoreanSurnames(),
     koreanSyllables: lower(listIfPresent("names", "korean-syllables.txt")),
     chineseSurnames: lower(listIfPresent("names", "chinese-surnames.txt")),

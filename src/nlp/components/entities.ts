@@ -15,17 +15,17 @@ function toPerson(c: Cluster, text: string): PersonEntity {
 }
 
 function groupBy(mentions: NameMention[], key: (m: NameMention) => string, text: string): NamedEntity[] {
-  const groups = new Map<string, NamedEntity>();
+  const groups = new Map<string, { index: number; entity: NamedEntity }>();
   for (const m of mentions) {
     const k = key(m);
-    let e = groups.get(k);
-    if (!e) groups.set(k, (e = { name: k, aliases: [], mentions: [] }));
+    let g = groups.get(k);
+    if (!g) groups.set(k, (g = { index: groups.size, entity: { name: k, aliases: [], mentions: [] } }));
     const surface = text.slice(m.start, m.end);
-    if (surface !== e.name && !e.aliases.includes(surface)) e.aliases.push(surface);
-    m.entity = [...groups.keys()].indexOf(k);
-    e.mentions.push({ start: m.start, end: m.end });
+    if (surface !== g.entity.name && !g.entity.aliases.includes(surface)) g.entity.aliases.push(surface);
+    m.entity = g.index;
+    g.entity.mentions.push({ start: m.start, end: m.end });
   }
-  return [...groups.values()];
+  return [...groups.values()].map((g) => g.entity);
 }
 
 /**

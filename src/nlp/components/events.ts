@@ -29,6 +29,16 @@ function mainCountry(places: NameMention[], lex: Lexicon): string | undefined {
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
+function groupBySentence<T extends Span>(items: T[], sentences: Span[]): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const item of items) {
+    const i = sentenceIndexAt(sentences, item.start);
+    const list = out.get(i);
+    if (list) list.push(item); else out.set(i, [item]);
+  }
+  return out;
+}
+
 /** Gives undated events the date a later or earlier sentence states for "the escape", "the killing". */
 function applyDatings(events: EventMention[], datings: { type: string; at: number; when: string }[]): void {
   for (const d of datings) {
@@ -55,7 +65,16 @@ export function eventsComponent(): Component {
       const sentences = doc.layers.sentences!;
       const dates = doc.layers.dates ?? [];
       const places = (doc.layers.names ?? []).filter((m) => m.kind === "place");
-      const finder = new ParticipantFinder(doc);
+      const finder = new ParticipantFinder(doc, lex);
+      // Dates and places by sentence, so that each trigger looks only at its own (long documents stay linear).
+      const datesBy = groupBySentence(dates, sentences);
+      const placesBy = groupBySentence(places, sentences);
+      const countries = new Map<string, string | undefined>();
+      const countryFor = (person: number, type: string) => {
+        const key = `${person}|${type === "defection"}`;
+        if (!countries.has(key)) countries.set(key, personCountry(text, person, doc.layers.names!, sentences, lex, type));
+        return countries.get(key);
+      };
       const fallbackPlace = mainCountry(places, lex);
       const found: EventMention[] = [];
       const datings: { type: string; at: number; when: string }[] = [];
@@ -67,7 +86,7 @@ export function eventsComponent(): Component {
         if (isUnconfirmedAfter(text.slice(trigger.end, sentence.end))) continue;
         if (!trigger.attributive && trigger.role === "undergoes" && isAttributive(before)) continue;
         const who = finder.find(trigger, sentence, si);
-        const date = dateNear(text, sentence, trigger, dates);
+        const date = dateNear(text, sentence, trigger, datesBy.get(si) ?? []);
         if (!who.people.length && !who.actor) {
           // "the escape occurred in early November of last year": a date for an event told elsewhere.
           if (date && trigger.role === "nouns" && /\b(?:the|this|that)\s+$/i.test(before)) datings.push({ type: trigger.type, at: trigger.start, when: date.value });
@@ -78,15 +97,15 @@ export function eventsComponent(): Component {
           type: trigger.type,
           when: date?.value ?? (isRecent(before) ? doc.published : undefined),
           whenStated: date !== undefined,
-          disclosed: disclosureIn(text, sentence, dates),
-          where: placeNear(text, sentence, trigger, places, trigger.type, lex),
+          disclosed: disclosureIn(text, sentence, datesBy.get(si) ?? []),
+          where: placeNear(text, sentence, trigger, placesBy.get(si) ?? [], trigger.type, lex),
           evidence: { start: sentence.start, end: sentence.end },
           attribution: attributionOf(sentenceText),
           certainty: certaintyOf(sentenceText),
         };
         if (!who.people.length) found.push({ ...base, actor: who.actor, where: base.where ?? fallbackPlace });
         for (const person of who.people) {
-          found.push({ ...base, person, where: base.where ?? personCountry(text, person, doc.layers.names!, sentences, lex, trigger.type) ?? fallbackPlace });
+          found.push({ ...base, person, where: base.where ?? countryFor(person, trigger.type) ?? fallbackPlace });
         }
       }
       applyDatings(found, datings);

@@ -1,6 +1,8 @@
 import type { Doc, NameMention } from "../../text/doc.js";
 import type { Span } from "../../text/span.js";
 import { hasSpeechVerb, isPassive } from "./clause.js";
+import type { Lexicon } from "../lexicon.js";
+import { PersonIndex, type Gender } from "./person-index.js";
 import type { TriggerMatch } from "./triggers.js";
 
 /** Who an event happens to: people (indexes into `people`), or the words describing an unnamed person. */
@@ -15,13 +17,10 @@ const JOINER = /^(?:\s*,\s*\d{1,3}\s*)?(?:\s*,\s*(?:and\s+)?|\s+and\s+(?:(?:his|
 const ACTOR = /\b(?:an?|the)\s+(?:(?:former|senior|top|high-ranking|low-level|then|North|South|Korean|DPRK|[\p{Lu}][\p{L}]+|[\p{Ll}-]+)\s+){0,4}?(?:diplomat|ambassador|envoy|official|officer|defector|worker|waitress(?:es)?|employee|soldier|general|minister|counselor|counsellor|spy|agent|student|man|woman|citizen|national|refugee|member|secretary|aide|staff(?:er)?)(?:\s+(?:to|in|at|of)\s+(?:the\s+)?[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)*)?/gu;
 
 export class ParticipantFinder {
-  private readonly persons: NameMention[];
-  private readonly firstInSentence = new Set<NameMention>();
+  private readonly index: PersonIndex;
 
-  constructor(private readonly doc: Doc) {
-    this.persons = (doc.layers.names ?? []).filter((m) => m.kind === "person" && m.entity >= 0).sort((a, b) => a.start - b.start);
-    const seen = new Set<number>();
-    for (const m of this.persons) if (!seen.has(m.sentence)) { seen.add(m.sentence); this.firstInSentence.add(m); }
+  constructor(private readonly doc: Doc, lex: Lexicon) {
+    this.index = new PersonIndex(doc, lex);
   }
 
   find(trigger: TriggerMatch, sentence: Span, sentenceIndex: number): Participants {
@@ -32,13 +31,14 @@ export class ParticipantFinder {
       const object = this.objectAfter(trigger.end, sentence, sentenceIndex);
       if (object.people.length) return object;
       // "Brazil deported them" → the pronoun; a bare active verb with nobody after names no one.
-      if (/^\s*(?:him|her|them)\b/i.test(text.slice(trigger.end, trigger.end + 6))) return { people: this.resolvePronoun(trigger.end) };
+      const pronounObject = text.slice(trigger.end, trigger.end + 6).match(/^\s*(him|her|them)\b/i);
+      if (pronounObject) return { people: this.resolvePronoun(trigger.end, sentenceIndex, pronounObject[1]) };
       return { people: [] };
     }
     return this.subjectBefore(trigger.start, sentence, sentenceIndex);
   }
 
-  private inSentence(i: number) { return this.persons.filter((m) => m.sentence === i); }
+  private inSentence(i: number) { return this.index.inSentence(i); }
 
   /** The nearest person named before the verb, or the pronoun standing there, with those joined to it by "and". */
   private subjectBefore(at: number, sentence: Span, sentenceIndex: number): Participants {
@@ -47,7 +47,7 @@ export class ParticipantFinder {
     const nearest = candidates.at(-1);
     const between = text.slice(nearest ? nearest.end : sentence.start, at);
     const pronoun = between.match(/\b(?:he|she|they)\b(?![\s\S]*\b(?:he|she|they)\b)/i);
-    if (pronoun && pronoun.index !== undefined) return { people: this.resolvePronoun((nearest ? nearest.end : sentence.start) + pronoun.index) };
+    if (pronoun && pronoun.index !== undefined) return { people: this.resolvePronoun((nearest ? nearest.end : sentence.start) + pronoun.index, sentenceIndex, pronoun[0]) };
     if (!nearest || hasSpeechVerb(between)) return this.unnamed(nearest && hasSpeechVerb(between) ? nearest.end : sentence.start, at);
     const subject = this.skipAppositive(nearest, candidates, at);
     if (!subject) return this.unnamed(sentence.start, at);
@@ -122,32 +122,27 @@ export class ParticipantFinder {
     const gap = after ? text.slice(trigger.end, after.start) : "";
     if (after && (/^\s+(?:of|by)\s+(?:[\p{L}.'’()-]+\s+){0,8}$/u.test(gap) || /^\s*(?:\([^)]*\)\s*)?$/.test(gap))) return this.objectAfter(trigger.end, sentence, sentenceIndex, true);
     const before = text.slice(Math.max(sentence.start, trigger.start - 25), trigger.start);
-    if (/\b(?:his|her)\s+(?:[\p{Ll}-]+\s+)?$/iu.test(before)) return { people: this.resolvePronoun(trigger.start - 1) };
+    const possessive = before.match(/\b(his|her)\s+(?:[\p{Ll}-]+\s+)?$/iu);
+    if (possessive) return { people: this.resolvePronoun(trigger.start - 1, sentenceIndex, possessive[1]) };
     return { people: [] };
   }
 
   /**
-   * "he", "she", "they": among the people named in the last three sentences,
-   * the one the article names most (its protagonist), preferring sentence
-   * subjects and then the most recent.
+   * "he", "she", "they": among the people of the same gender named in the
+   * last three sentences, a subject of the same sentence first, then the one
+   * the article names most (its protagonist), then the most recent.
    */
-  resolvePronoun(at: number): number[] {
-    const earlier = this.persons.filter((m) => m.end <= at);
-    const last = earlier.at(-1);
-    if (!last) return [];
-    const recent = earlier.filter((m) => m.sentence >= last.sentence - 2);
-    const count = (e: number) => this.persons.filter((m) => m.entity === e).length;
-    // "Kim Yong-chol was forced to work … after his dismissal": the subject of the same sentence first.
-    const score = (m: NameMention) =>
-      count(m.entity) + (this.firstInSentence.has(m) ? 2 : 0) + (m.sentence === last.sentence && this.firstInSentence.has(m) && this.sentenceOf(at) === m.sentence ? 10 : 0) + recent.indexOf(m) / 100;
-    const best = recent.reduce((a, b) => (score(b) >= score(a) ? b : a));
-    return [best.entity];
-  }
-
-  private sentenceOf(offset: number): number {
-    const sentences = this.doc.layers.sentences ?? [];
-    const i = sentences.findIndex((s) => s.start <= offset && offset <= s.end);
-    return i;
+  resolvePronoun(at: number, sentence: number, pronoun: string): number[] {
+    const p = pronoun.toLowerCase();
+    const wanted: Gender = /^(?:she|her)$/.test(p) ? "female" : /^(?:he|him|his)$/.test(p) ? "male" : undefined;
+    const recent = this.index.between(sentence - 3, sentence, at).filter((m) => !wanted || this.index.gender(m.entity) !== (wanted === "male" ? "female" : "male"));
+    if (!recent.length) return [];
+    // "Kim Yong-chol was forced to work … after his dismissal": the person of the same sentence first.
+    const score = (m: NameMention, i: number) =>
+      this.index.count(m.entity) + (this.index.firstInSentence.has(m) ? 2 : 0) + (m.sentence === sentence ? (this.index.firstInSentence.has(m) ? 12 : 10) : 0) + i / 100;
+    let best = 0;
+    recent.forEach((m, i) => { if (score(m, i) >= score(recent[best], best)) best = i; });
+    return [recent[best].entity];
   }
 
   /**
