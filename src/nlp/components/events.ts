@@ -4,7 +4,7 @@ import type { Component } from "../component.js";
 import { attributionOf, certaintyOf } from "../events/attribution.js";
 import { isAttributive, isHypothetical, isInfinitive, isNegated, isRecent, isUnconfirmedAfter } from "../events/clause.js";
 import { dateNear, disclosureIn } from "../events/event-date.js";
-import { countryOf, personCountry, placeNear } from "../events/event-place.js";
+import { countryOf, personCountries, personCountry, placeNear } from "../events/event-place.js";
 import { mergeEvents } from "../events/merge-events.js";
 import { ParticipantFinder } from "../events/participants.js";
 import { findTriggers } from "../events/triggers.js";
@@ -69,12 +69,7 @@ export function eventsComponent(): Component {
       // Dates and places by sentence, so that each trigger looks only at its own (long documents stay linear).
       const datesBy = groupBySentence(dates, sentences);
       const placesBy = groupBySentence(places, sentences);
-      const countries = new Map<string, string | undefined>();
-      const countryFor = (person: number, type: string) => {
-        const key = `${person}|${type === "defection"}`;
-        if (!countries.has(key)) countries.set(key, personCountry(text, person, doc.layers.names!, sentences, lex, type));
-        return countries.get(key);
-      };
+      const countries = personCountries(text, doc.layers.names!, sentences, lex);
       const fallbackPlace = mainCountry(places, lex);
       const found: EventMention[] = [];
       const datings: { type: string; at: number; when: string }[] = [];
@@ -105,7 +100,7 @@ export function eventsComponent(): Component {
         };
         if (!who.people.length) found.push({ ...base, actor: who.actor, where: base.where ?? fallbackPlace });
         for (const person of who.people) {
-          found.push({ ...base, person, where: base.where ?? countryFor(person, trigger.type) ?? fallbackPlace });
+          found.push({ ...base, person, where: base.where ?? personCountry(countries.get(person), trigger.type) ?? fallbackPlace });
         }
       }
       applyDatings(found, datings);

@@ -7,7 +7,8 @@ import type { Component } from "../component.js";
 type Wink = ReturnType<typeof winkNLP>;
 let shared: Wink | undefined;
 /** The tagger is loaded once per process (about 0.1 s) and only when first needed. */
-const wink = (): Wink => (shared ??= winkNLP(model));
+// Only sentence boundaries and POS tags: wink's own entity, negation and sentiment passes cost time we do not use.
+const wink = (): Wink => (shared ??= winkNLP(model, ["sbd", "pos"]));
 
 /**
  * Tokens with universal POS tags and sentences, from wink-nlp. wink keeps

@@ -31,26 +31,46 @@ export function placeNear(text: string, sentence: Span, trigger: Span, places: N
   return best ? countryOf(best, lex) : undefined;
 }
 
+/** Where each person served and which nationality is written before their name, as counts by country. */
+export interface PersonCountries {
+  posting: Map<string, number>;
+  nationality: Map<string, number>;
+}
+
 /**
- * The country a person is tied to in the article. For a defection, where they
- * served ("the embassy in London", "ambassador to Egypt"); otherwise, and as a
- * fallback, the nationality written in front of their name ("North Korean
+ * The countries each person is tied to in the article, in one pass over the
+ * sentences: where they served ("the embassy in London", "ambassador to
+ * Egypt") and the nationality written in front of their name ("North Korean
  * leader Kim", "North Korea’s former foreign minister Ri").
  */
-export function personCountry(text: string, person: number, names: NameMention[], sentences: Span[], lex: Lexicon, type: string): string | undefined {
-  const posting = new Map<string, number>();
-  const nationality = new Map<string, number>();
+export function personCountries(text: string, names: NameMention[], sentences: Span[], lex: Lexicon): Map<number, PersonCountries> {
+  const out = new Map<number, PersonCountries>();
+  const bySentence = new Map<number, NameMention[]>();
+  for (const m of names) {
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(m); else bySentence.set(m.sentence, [m]);
+  }
   const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
-  const places = names.filter((m) => m.kind === "place");
-  for (const m of names.filter((n) => n.kind === "person" && n.entity === person)) {
-    const sentence = sentences[m.sentence];
-    for (const p of places.filter((p) => p.sentence === m.sentence)) {
-      const country = countryOf(p, lex);
-      if (!country) continue;
-      if (POSTING.test(before(text, sentence, p))) bump(posting, country);
-      else if (p.end <= m.start && /^(?:['’]s?)?\s+(?:[\p{L}'’-]+\s+){0,5}$/u.test(text.slice(p.end, m.start))) bump(nationality, country);
+  for (const [si, inSentence] of bySentence) {
+    const places = inSentence.filter((m) => m.kind === "place" && countryOf(m, lex));
+    if (!places.length) continue;
+    for (const m of inSentence) {
+      if (m.kind !== "person" || m.entity < 0) continue;
+      let counts = out.get(m.entity);
+      if (!counts) out.set(m.entity, (counts = { posting: new Map(), nationality: new Map() }));
+      for (const p of places) {
+        const country = countryOf(p, lex)!;
+        if (POSTING.test(before(text, sentences[si], p))) bump(counts.posting, country);
+        else if (p.end <= m.start && m.start - p.end < 60 && /^(?:['’]s?)?\s+(?:[\p{L}'’-]+\s+){0,5}$/u.test(text.slice(p.end, m.start))) bump(counts.nationality, country);
+      }
     }
   }
+  return out;
+}
+
+/** For a defection, where the person served; otherwise, and as a fallback, their nationality. */
+export function personCountry(counts: PersonCountries | undefined, type: string): string | undefined {
+  if (!counts) return undefined;
   const top = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  return (type === "defection" ? top(posting) : undefined) ?? top(nationality) ?? top(posting);
+  return (type === "defection" ? top(counts.posting) : undefined) ?? top(counts.nationality) ?? top(counts.posting);
 }

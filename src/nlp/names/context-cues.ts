@@ -7,7 +7,6 @@ const KIN = "wife|husband|son|daughter|sons|daughters|father|mother|brother|sist
 const KIN_BEFORE = new RegExp(`(?:\\b(?:his|her|their)|['’]s)\\s+(?:${KIN}),?\\s*$`, "u");
 const KIN_AFTER = new RegExp(`^['’]s?\\s+(?:late\\s+|former\\s+)?(?:${KIN}|defection|execution|arrest|detention|death|release|lawyers?|spokesman|spokeswoman|office|aides?)\\b`, "u");
 const WORD_AFTER = /^\s+([\p{L}]+)/u;
-const WORDS_BEFORE = /((?:[\p{Ll}'’-]+\s+){1,4})$/u;
 
 /**
  * Evidence around a name that it belongs to a person: "Jang Song-thaek, 67,",
@@ -38,9 +37,13 @@ export function personContext(text: string, start: number, end: number, lex: Lex
 
 /** "North Korean leader Kim Jong Un": a lower-case title right before the name. */
 export function titleEndingBefore(before: string, lex: Lexicon): string | undefined {
-  const m = before.match(WORDS_BEFORE);
-  if (!m) return undefined;
-  const words = m[1].trim().split(/\s+/);
+  if (!/\s$/.test(before)) return undefined;
+  const tail = before.trimEnd().split(/\s+/).slice(-lex.titleMaxWords);
+  // Only the lower-case words right before the name.
+  let k = tail.length;
+  while (k > 0 && /^[\p{Ll}'’-]+$/u.test(tail[k - 1])) k--;
+  const words = tail.slice(k);
+  if (!words.length) return undefined;
   for (let n = Math.min(words.length, lex.titleMaxWords); n >= 1; n--) {
     const candidate = words.slice(words.length - n).join(" ").toLowerCase();
     if (lex.titles.has(candidate)) return candidate;

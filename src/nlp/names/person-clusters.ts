@@ -32,14 +32,20 @@ export function sameFullName(a: string[], b: string[]): boolean {
 /** Clusters the full-name mentions (two or more parts) in text order. */
 export function clusterFullNames(mentions: NameMention[], text: string): Cluster[] {
   const clusters: Cluster[] = [];
+  // Two forms of one name start with the same letter: look only there.
+  const byInitial = new Map<string, Cluster[]>();
   for (const m of mentions) {
     const parts = nameParts(text.slice(m.start, m.end));
-    const found = clusters.find((c) => sameFullName(c.parts, parts));
+    const initial = parts[0]?.[0] ?? "";
+    const bucket = byInitial.get(initial) ?? [];
+    const found = bucket.find((c) => sameFullName(c.parts, parts));
     if (found) {
       found.mentions.push(m);
       if (parts.length > found.parts.length) found.parts = parts;
     } else {
-      clusters.push({ parts, key: nameKey(text.slice(m.start, m.end)), mentions: [m] });
+      const c = { parts, key: nameKey(text.slice(m.start, m.end)), mentions: [m] };
+      clusters.push(c);
+      byInitial.set(initial, [...bucket, c]);
     }
   }
   return clusters;
