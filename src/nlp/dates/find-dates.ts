@@ -34,5 +34,5 @@ export function findDates(text: string, reference?: PartialDate): DateMention[] 
   const ctx: Context = { text, ref: parseReference(reference) };
   const candidates: Candidate[] = [];
   for (const family of FAMILIES) family(ctx, candidates);
-  return joinRanges(text, resolveAnaphora(selectLongest(candidates)));
+  return joinRanges(text, resolveAnaphora(selectLongest(candidates), text, ctx.ref));
 }

@@ -1,6 +1,7 @@
 import type { DateMention } from "../../text/doc.js";
 import { formatYear } from "./calendar.js";
 import type { Candidate } from "./candidate.js";
+import { pastYearOfMonth, type Reference } from "./reference.js";
 
 /**
  * Gives "that year" and "two years later" the year of the closest date
@@ -9,20 +10,39 @@ import type { Candidate } from "./candidate.js";
  * drops those with none. Dates read from the reference are not anchors:
  * "In 2016 … last week … that year" means 2016.
  */
-export function resolveAnaphora(sorted: Candidate[]): DateMention[] {
+export function resolveAnaphora(sorted: Candidate[], text = "", ref?: Reference): DateMention[] {
   const out: DateMention[] = [];
   let anchor: number | undefined;
+  let anchorEnd = 0;
   for (const c of sorted) {
     if (c.anaphor) {
-      if (anchor === undefined) continue;
+      // The antecedent of "that year" stands in the same paragraph.
+      if (anchor === undefined || text.slice(anchorEnd, c.start).includes("\n\n")) {
+        const month = withoutAntecedent(c, ref);
+        if (month) out.push(mention(c, month));
+        anchor = undefined;
+        continue;
+      }
       anchor += c.anaphor.shift;
+      anchorEnd = c.end;
       out.push(mention(c, formatYear(anchor) + c.anaphor.suffix));
     } else if (c.value !== undefined) {
-      if (!c.relative) anchor = Number((c.until ?? c.value).slice(0, 4));
+      if (!c.relative) { anchor = Number((c.until ?? c.value).slice(0, 4)); anchorEnd = c.end; }
       out.push(mention(c, c.value));
     }
   }
   return out;
+}
+
+/**
+ * "In late November of that year" with no year before it in the paragraph:
+ * read as a bare month, the last November before the publication date.
+ */
+function withoutAntecedent(c: Candidate, ref?: Reference): string | undefined {
+  const month = Number(c.anaphor!.suffix.slice(1, 3));
+  if (!ref || c.anaphor!.shift !== 0 || !month) return undefined;
+  const year = pastYearOfMonth(ref, month);
+  return year === undefined ? undefined : formatYear(year) + c.anaphor!.suffix;
 }
 
 function mention(c: Candidate, value: string): DateMention {

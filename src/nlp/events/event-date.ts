@@ -24,10 +24,16 @@ function sameClauseBefore(text: string, sentence: Span, d: DateMention, trigger:
   return text.slice(sentence.start, d.start).split(/\s+/).filter(Boolean).length <= 3;
 }
 
+/** "… made public in press interviews because Kim was unhappy … in February 2019": a date past a new clause is not this event's. */
+function sameClauseAfter(text: string, d: DateMention, trigger: Span): boolean {
+  const gap = text.slice(trigger.end, d.start);
+  return gap.length < 100 && !/[;:—]|\b(?:because|although|though|while|whereas|but|when|after|before|until|which|who)\b/.test(gap);
+}
+
 /** The date mention in the sentence nearest to the trigger, skipping dates of disclosures and of statements. */
 export function dateNear(text: string, sentence: Span, trigger: Span, dates: DateMention[]): DateMention | undefined {
   const inside = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end && !isDisclosureDate(text, sentence, d) && !isStatementDate(text, sentence, d));
-  const usable = inside.filter((d) => d.start >= trigger.end || sameClauseBefore(text, sentence, d, trigger));
+  const usable = inside.filter((d) => (d.start >= trigger.end ? sameClauseAfter(text, d, trigger) : sameClauseBefore(text, sentence, d, trigger)));
   const distance = (d: DateMention) => (d.start >= trigger.end ? d.start - trigger.end : (trigger.start - d.end) * 1.5);
   return usable.sort((a, b) => distance(a) - distance(b))[0];
 }

@@ -20,9 +20,12 @@ export function countryOf(m: NameMention, lex: Lexicon): string | undefined {
 export function placeNear(text: string, sentence: Span, trigger: Span, places: NameMention[], type: string, lex: Lexicon): string | undefined {
   const usable = places.filter((p) => {
     if (p.start < sentence.start || p.end > sentence.end || !countryOf(p, lex)) return false;
-    // "at the Ukrainian border": a nationality word says little about where it happened.
-    if (lex.places.get(text.slice(p.start, p.end).toLowerCase())?.kind === "demonym") return false;
     const left = before(text, sentence, p);
+    // "at the Ukrainian border": a nationality word says little about where it happened,
+    // but "elected to the South Korean National Assembly" does.
+    if (lex.places.get(text.slice(p.start, p.end).toLowerCase())?.kind === "demonym") return type !== "defection" && /\b(?:to|in) the\s+$/.test(left);
+    // "have been in South Korea since": a place inside the trigger words is their destination.
+    if (type === "defection" && p.start >= trigger.start && p.end <= trigger.end) return false;
     if (type === "defection" && DESTINATION.test(left.slice(-20))) return false;
     return LOCATIVE.test(left) || POSTING.test(left);
   });

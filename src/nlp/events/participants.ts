@@ -43,12 +43,19 @@ export class ParticipantFinder {
   /** The nearest person named before the verb, or the pronoun standing there, with those joined to it by "and". */
   private subjectBefore(at: number, sentence: Span, sentenceIndex: number): Participants {
     const text = this.doc.text;
-    const candidates = this.inSentence(sentenceIndex).filter((m) => m.end <= at && !/^['’]/.test(text.slice(m.end, m.end + 1)));
+    const before = this.inSentence(sentenceIndex).filter((m) => m.end <= at);
+    const possessive = (m: NameMention) => /^['’]/.test(text.slice(m.end, m.end + 1));
+    const candidates = before.filter((m) => !possessive(m));
     const nearest = candidates.at(-1);
     const between = text.slice(nearest ? nearest.end : sentence.start, at);
     const pronoun = between.match(/\b(?:he|she|they)\b(?![\s\S]*\b(?:he|she|they)\b)/i);
     if (pronoun && pronoun.index !== undefined) return { people: this.resolvePronoun((nearest ? nearest.end : sentence.start) + pronoun.index, sentenceIndex, pronoun[0]) };
+    // "Jo’s daughter had returned": the possessor is not the subject.
+    const last = before.at(-1);
+    if (last && possessive(last) && last !== nearest) return this.unnamed(last.end, at);
     if (!nearest || hasSpeechVerb(between)) return this.unnamed(nearest && hasSpeechVerb(between) ? nearest.end : sentence.start, at);
+    // "… gave information to North Korean diplomats who were fired": the relative clause is the diplomats'.
+    if (/\b\p{Ll}{3,}\s+(?:who|that|which)\s+[^,]*$/u.test(between)) return this.unnamed(nearest.end, at);
     const subject = this.skipAppositive(nearest, candidates, at);
     if (!subject) return this.unnamed(sentence.start, at);
     return { people: this.joinedBefore(subject, candidates, at) };
@@ -137,9 +144,16 @@ export class ParticipantFinder {
     const wanted: Gender = /^(?:she|her)$/.test(p) ? "female" : /^(?:he|him|his)$/.test(p) ? "male" : undefined;
     const recent = this.index.between(sentence - 3, sentence, at).filter((m) => !wanted || this.index.gender(m.entity) !== (wanted === "male" ? "female" : "male"));
     if (!recent.length) return [];
-    // "Kim Yong-chol was forced to work … after his dismissal": the person of the same sentence first.
+    // "Kim Yong-chol was forced to work … after his dismissal": the person of the same sentence first,
+    // then the subject of a recent sentence; someone only quoted ("X said") is a poor antecedent.
+    const text = this.doc.text;
+    const speaker = (m: NameMention) => /^,?\s*(?:\p{Ll}+\s+)?(?:said|says|told|added|stated)\b/u.test(text.slice(m.end, m.end + 25));
     const score = (m: NameMention, i: number) =>
-      this.index.count(m.entity) + (this.index.firstInSentence.has(m) ? 2 : 0) + (m.sentence === sentence ? (this.index.firstInSentence.has(m) ? 12 : 10) : 0) + i / 100;
+      (m.sentence === sentence ? 20 : 0) +
+      (this.index.firstInSentence.has(m) ? 6 - (sentence - m.sentence) : 0) +
+      Math.min(this.index.count(m.entity), 6) / 2 -
+      (speaker(m) ? 6 : 0) +
+      i / 100;
     let best = 0;
     recent.forEach((m, i) => { if (score(m, i) >= score(recent[best], best)) best = i; });
     return [recent[best].entity];
