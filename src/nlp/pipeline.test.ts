@@ -40,7 +40,7 @@ test("components run in order, each seeing what the earlier ones set", () => {
   });
   const places = component("places", ["sentences"], ["places"], calls, (doc) => {
     doc.layers.places = doc.layers.sentences!.map((s) => {
-      const start = doc.text.lastIndexOf(" ", s.end) + 1;
+      const start = doc.text.lastIndexOf(" ", s.end - 1) + 1; // the last word, before the full stop
       return { name: doc.text.slice(start, s.end - 1), aliases: [], mentions: [{ start, end: s.end - 1 }] };
     });
   });

@@ -9,6 +9,7 @@ import { mergeEvents } from "../events/merge-events.js";
 import { ParticipantFinder } from "../events/participants.js";
 import { findTriggers } from "../events/triggers.js";
 import { lexicon, type Lexicon } from "../lexicon.js";
+import { longestTitleIn } from "../names/context-cues.js";
 
 function sentenceIndexAt(sentences: Span[], offset: number): number {
   let lo = 0, hi = sentences.length - 1;
@@ -80,6 +81,7 @@ export function eventsComponent(): Component {
         if (isNegated(before) || isHypothetical(before) || (trigger.role !== "nouns" && isInfinitive(before))) continue;
         if (isUnconfirmedAfter(text.slice(trigger.end, sentence.end))) continue;
         if (!trigger.attributive && trigger.role === "undergoes" && isAttributive(before)) continue;
+        if (trigger.requiresTitle && !longestTitleIn(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 50)).replace(/[^\p{L}\s'’-]/gu, " "), lex)) continue;
         const who = finder.find(trigger, sentence, si);
         const date = dateNear(text, sentence, trigger, datesBy.get(si) ?? []);
         if (!who.people.length && !who.actor) {

@@ -24,7 +24,7 @@ const PRESENT_PERFECT = /\b(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?$|\br
 /** "has defected", "has been sacked": news of something that just happened. */
 export const isRecent = (before: string): boolean => PRESENT_PERFECT.test(before.slice(-40));
 
-const DENIED_AFTER = /^[^.;]{0,30}?\b(?:(?:has|have|had|was|were|is|are) not (?:yet )?been (?:confirmed|verified)|(?:was|were|has been|have been) denied|is unconfirmed)/;
+const DENIED_AFTER = /^[^.;]{0,30}?\b(?:(?:has|have|had|was|were|is|are) not (?:yet )?been (?:confirmed|verified)|(?:was|were|has been|have been) denied|is unconfirmed)|^[^.;]{0,20}\balthough\b[^.;]{0,100}\b(?:skepticism|scepticism|doubts?|caution|could not (?:be )?(?:confirmed|verified)|not (?:been )?confirmed)\b/;
 /** "his execution has not been confirmed": the sentence takes the statement back after the trigger. */
 export const isUnconfirmedAfter = (after: string): boolean => DENIED_AFTER.test(after);
 

@@ -49,6 +49,8 @@ export class ParticipantFinder {
     const nearest = candidates.at(-1);
     const between = text.slice(nearest ? nearest.end : sentence.start, at);
     const pronoun = between.match(/\b(?:he|she|they)\b(?![\s\S]*\b(?:he|she|they)\b)/i);
+    // "they sought asylum": a group this rule cannot name.
+    if (pronoun && /^they$/i.test(pronoun[0])) return { people: [] };
     if (pronoun && pronoun.index !== undefined) return { people: this.resolvePronoun((nearest ? nearest.end : sentence.start) + pronoun.index, sentenceIndex, pronoun[0]) };
     // "Jo’s daughter had returned": the possessor is not the subject.
     const last = before.at(-1);

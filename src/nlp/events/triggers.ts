@@ -8,16 +8,20 @@ export interface TriggerMatch {
   role: TriggerRole;
   /** False when a participle used as an adjective does not state the event ("elected president"). */
   attributive: boolean;
+  /** True when the words only state the event with a post after them ("named secretary general"). */
+  requiresTitle: boolean;
   start: number;
   end: number;
 }
 
-interface TriggerData { [type: string]: { acts?: string[]; undergoes?: string[]; nouns?: string[]; attributive?: boolean } }
+interface TriggerData { [type: string]: { acts?: string[]; undergoes?: string[]; nouns?: string[]; attributive?: boolean; requiresTitle?: string[] } }
 
 interface Compiled {
   regex: RegExp;
   /** Group index -> [type, role, attributive]. */
   groups: [string, TriggerRole, boolean][];
+  /** Lower-cased trigger words that need a post after them. */
+  titled: Set<string>;
 }
 
 let compiled: Compiled | undefined;
@@ -26,9 +30,11 @@ let compiled: Compiled | undefined;
 function compile(): Compiled {
   const data = readDataJson<TriggerData>("lexicon", "event-triggers.json");
   const groups: [string, TriggerRole, boolean][] = [];
+  const titled = new Set<string>();
   const alternatives: string[] = [];
   for (const [type, entry] of Object.entries(data)) {
     if (type.startsWith("_")) continue;
+    for (const w of entry.requiresTitle ?? []) titled.add(w.toLowerCase());
     for (const role of ["acts", "undergoes", "nouns"] as const) {
       const patterns = entry[role] ?? [];
       if (!patterns.length) continue;
@@ -38,18 +44,18 @@ function compile(): Compiled {
       groups.push([type, role, entry.attributive ?? true]);
     }
   }
-  return { regex: new RegExp(`(?<![\\p{L}-])(?:${alternatives.join("|")})(?![\\p{L}])`, "giu"), groups };
+  return { titled, regex: new RegExp(`(?<![\\p{L}-])(?:${alternatives.join("|")})(?![\\p{L}])`, "giu"), groups };
 }
 
 /** Every trigger in the text, in order, the longest at each position. */
 export function findTriggers(text: string): TriggerMatch[] {
-  const { regex, groups } = (compiled ??= compile());
+  const { regex, groups, titled } = (compiled ??= compile());
   const out: TriggerMatch[] = [];
   regex.lastIndex = 0;
   for (const m of text.matchAll(regex)) {
     const g = m.findIndex((v, i) => i > 0 && v !== undefined);
     const [type, role, attributive] = groups[g - 1];
-    out.push({ type, role, attributive, start: m.index, end: m.index + m[0].length });
+    out.push({ type, role, attributive, requiresTitle: titled.has(m[0].toLowerCase()), start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
