@@ -49,8 +49,8 @@ export class ParticipantFinder {
     const nearest = candidates.at(-1);
     const between = text.slice(nearest ? nearest.end : sentence.start, at);
     const pronoun = between.match(/\b(?:he|she|they)\b(?![\s\S]*\b(?:he|she|they)\b)/i);
-    // "they sought asylum": a group this rule cannot name.
-    if (pronoun && /^they$/i.test(pronoun[0])) return { people: [] };
+    // "they disappeared": the group last named ("Jang Seung-il and his brother"), else no one.
+    if (pronoun && /^they$/i.test(pronoun[0])) return { people: this.lastGroup(sentenceIndex, (nearest ? nearest.end : sentence.start) + pronoun.index!) };
     if (pronoun && pronoun.index !== undefined) return { people: this.resolvePronoun((nearest ? nearest.end : sentence.start) + pronoun.index, sentenceIndex, pronoun[0]) };
     // "Jo’s daughter had returned": the possessor is not the subject.
     const last = before.at(-1);
@@ -159,6 +159,20 @@ export class ParticipantFinder {
     let best = 0;
     recent.forEach((m, i) => { if (score(m, i) >= score(recent[best], best)) best = i; });
     return [recent[best].entity];
+  }
+
+  /** The people of the last group named in the last three sentences: "A and B", "A and his wife". */
+  private lastGroup(sentence: number, at: number): number[] {
+    const text = this.doc.text;
+    const recent = this.index.between(sentence - 3, sentence, at);
+    for (let i = recent.length - 1; i >= 0; i--) {
+      const m = recent[i];
+      const after = text.slice(m.end, m.end + 80);
+      if (/^(?:,[^,.]{0,50},)?\s+and\s+(?:his|her)\s+\p{Ll}+/u.test(after)) return [m.entity];
+      const next = recent[i + 1];
+      if (next && /^\s+and\s+$/.test(text.slice(m.end, next.start))) return [m.entity, next.entity];
+    }
+    return [];
   }
 
   /**
