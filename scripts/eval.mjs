@@ -3,7 +3,6 @@
 //   npm run eval                    plain text, both corpora
 //   npm run eval -- --wrap html     each article inside a news web page
 //   npm run eval -- --wrap noisy    with scrape debris
-//   npm run eval -- --kb            the knowledge-base score as well
 // Exits 1 when a corpus falls below its floor (the floors only rise).
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";

@@ -13,7 +13,7 @@ import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import ts from "typescript";
+import type ts from "typescript";
 
 /** Ranks, left to right. */
 const LAYERS: readonly (readonly string[])[] = [
@@ -52,9 +52,13 @@ export function layerViolation(from: string, to: string): string | undefined {
   return undefined;
 }
 
+/** TypeScript (a devDependency), loaded after the check for src/ so that its absence cannot hide that message. */
+let typescript: typeof ts | undefined;
+const loadTypeScript = async (): Promise<typeof ts> => (typescript ??= (await import("typescript")).default);
+
 /** Relative module specifiers of a TypeScript source: static, type-only, re-exports and dynamic import(). */
 function relativeImports(source: string): string[] {
-  const info = ts.preProcessFile(source, true, true);
+  const info = typescript!.preProcessFile(source, true, true);
   return info.importedFiles.map((f) => f.fileName).filter((name) => name.startsWith("./") || name.startsWith("../"));
 }
 
@@ -71,11 +75,12 @@ const toPosix = (path: string): string => path.split(sep).join("/");
 /** src/ of the checkout: this file runs as dist/src/layers.test.js. */
 const SRC = fileURLToPath(new URL("../../src", import.meta.url));
 
-test("the layer rule holds for every import under src/", () => {
+test("the layer rule holds for every import under src/", async () => {
   assert.ok(
     existsSync(join(SRC, "errors.ts")),
     `layers: no TypeScript sources at ${SRC}; the layer rule is checked in a source checkout (dist/src/layers.test.js -> ../../src), not in an installed package`,
   );
+  await loadTypeScript();
   const violations: string[] = [];
   let checked = 0;
   for (const file of tsFiles(SRC)) {
@@ -115,7 +120,8 @@ test("the rule: layers to the right, siblings of the same rank and unplaced fold
   assert.match(layerViolation("cli/main.ts", "../bench/run.ts") ?? "", /outside src/);
 });
 
-test("imports are found in every form, comments are not", () => {
+test("imports are found in every form, comments are not", async () => {
+  await loadTypeScript();
   const source = [
     'import { a } from "../text/doc.js";',
     'import type { B } from "./b.js";',

@@ -6,7 +6,6 @@ export type InputKind = "text" | "html" | "json" | "jsonl";
 const EXTENSIONS: Record<string, InputKind> = {
   ".txt": "text",
   ".text": "text",
-  ".md": "text",
   ".html": "html",
   ".htm": "html",
   ".xhtml": "html",

@@ -1,5 +1,4 @@
-import { existsSync } from "node:fs";
-import { dataPath, readDataJson, readDataList } from "../model/paths.js";
+import { readDataJson, readDataList } from "../model/paths.js";
 
 /** A place the gazetteer knows, by any of its surface forms. */
 export interface GazetteerPlace {
@@ -42,8 +41,9 @@ interface CountryEntry { name: string; aliases?: string[]; demonyms?: string[]; 
 interface CueWords { speechVerbs: string[]; personVerbs: string[]; months: string[]; weekdays: string[]; notNames: string[] }
 
 const lower = (xs: Iterable<string>) => new Set([...xs].map((x) => x.toLowerCase()));
-const listIfPresent = (...parts: string[]) => (existsSync(dataPath(...parts)) ? readDataList(...parts) : []);
-const jsonIfPresent = <T>(fallback: T, ...parts: string[]): T => (existsSync(dataPath(...parts)) ? readDataJson<T>(...parts) : fallback);
+// Every data file ships with the package: a missing one is an installation error, not an empty list.
+const listIfPresent = (...parts: string[]) => readDataList(...parts);
+const jsonIfPresent = <T>(_fallback: T, ...parts: string[]): T => readDataJson<T>(...parts);
 
 function indexPlaces(): Map<string, GazetteerPlace> {
   const places = new Map<string, GazetteerPlace>();
