@@ -4,7 +4,8 @@ import { kindFromPath, looksLikeHtml, sniffKind } from "./input-kind.js";
 
 test("extensions", () => {
   assert.equal(kindFromPath("a/b.TXT"), "text");
-  assert.equal(kindFromPath("b.md"), "text");
+  // A README.md beside the articles is documentation, not an article.
+  assert.equal(kindFromPath("b.md"), undefined);
   assert.equal(kindFromPath("b.htm"), "html");
   assert.equal(kindFromPath("b.xhtml"), "html");
   assert.equal(kindFromPath("b.json"), "json");

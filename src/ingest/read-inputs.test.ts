@@ -32,7 +32,8 @@ before(async () => {
   await writeFile(at("in", "notes.xyz"), "skipped in a directory");
   await writeFile(at("in", ".hidden.txt"), "hidden");
   await writeFile(at("in", ".git", "x.txt"), "hidden too");
-  await writeFile(at("in", "sub", "e.md"), "Nested note about Jan Kowal.");
+  await writeFile(at("in", "sub", "e.txt"), "Nested note about Jan Kowal.");
+  await writeFile(at("in", "sub", "README.md"), "Notes on the folder, not an article.");
   await writeFile(at("page.xyz"), PAGE);
   await writeFile(at("note.xyz"), "Plain words about Jan Kowal.");
   await writeFile(at("image.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]));
@@ -64,7 +65,7 @@ test("a directory is read recursively, sorted, skipping hidden files and unknown
     "in/d.jsonl#1: ok",
     "in/d.jsonl#3: invalid_record",
     "in/d.jsonl#4: ok",
-    "in/sub/e.md: ok",
+    "in/sub/e.txt: ok",
   ]);
 });
 
