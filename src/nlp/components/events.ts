@@ -82,6 +82,8 @@ export function eventsComponent(): Component {
         if (isUnconfirmedAfter(text.slice(trigger.end, sentence.end))) continue;
         if (!trigger.attributive && trigger.role === "undergoes" && isAttributive(before)) continue;
         if (trigger.requiresTitle && !longestTitleIn(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 50)).replace(/[^\p{L}\s'’-]/gu, " "), lex)) continue;
+        // "the escape", "his arrest": a verb form after a determiner is the event's noun.
+        if (trigger.role !== "nouns" && /\b(?:the|a|an|this|that|his|her|their|its)\s+(?:\p{Ll}+\s+)?$/iu.test(before) && !/(?:ed|en)$/.test(text.slice(trigger.start, trigger.end))) trigger.role = "nouns";
         const who = finder.find(trigger, sentence, si);
         const date = dateNear(text, sentence, trigger, datesBy.get(si) ?? []);
         if (!who.people.length && !who.actor) {

@@ -9,7 +9,7 @@ const LISTED_PASSIVE = /\b(?:was|were|been|is|are)\s+\p{Ll}+(?:ed|en)\b[^.;]{0,1
 export const isPassive = (before: string): boolean => AUX_PASSIVE.test(before) || COORDINATED_PASSIVE.test(before) || LISTED_PASSIVE.test(before);
 
 const NEGATION = /(?:\bnot|n['’]t|\bnever|\bno longer|\bnor|\bdenied(?: that)?|\bdenies(?: that)?|\brejected reports? that|\bfalse(?:ly)? (?:reports?|claims?) that)\s+(?:\p{L}+\s+){0,3}$/u;
-const HYPOTHETICAL = /(?:\bprevent\w*\s+(?:[\p{L}-]+\s+){0,5}from|\bavoid|\b[Rr]umou?rs?(?: of| that| about)?(?:\s+[\p{L}'’-]+){0,3}|\b[Ss]peculation(?: of| that| about)?(?:\s+[\p{L}'’-]+){0,3}|\bwould|\bcould|\bmight|\bmay|\bshould|\bwill|\bshall|\bif|\bunless|\bwhether|\bcan|\bwants? to|\bplan(?:s|ned)? to|\bthreaten(?:s|ed)? to|\btr(?:y|ies|ied) to|\battempt(?:s|ed)? to|\babout to|\bready to|\bwilling to|\brefused to|\bfear(?:s|ed)? (?:of )?(?:being )?|\brisk(?:s|ed)? (?:being )?)\s+(?:\p{L}+\s+){0,2}$/u;
+const HYPOTHETICAL = /(?:\bprevent\w*\s+(?:[\p{L}-]+\s+){0,5}from|\bavoid|\b[Rr]umou?rs?(?: of| that| about)?(?:\s+[\p{L}'’-]+){0,3}|\b[Ss]peculation(?: of| that| about)?(?:\s+[\p{L}'’-]+){0,3}|\bwould|\bcould|\bmight|\bmay|\bshould|\bwill|\bshall|\bif|\bunless|\bwhether|\bcan|\b(?:set|expected|likely|poised|due) to|\bwants? to|\bplan(?:s|ned)? to|\bthreaten(?:s|ed)? to|\btr(?:y|ies|ied) to|\battempt(?:s|ed)? to|\babout to|\bready to|\bwilling to|\brefused to|\bfear(?:s|ed)? (?:of )?(?:being )?|\brisk(?:s|ed)? (?:being )?)\s+(?:\p{L}+\s+){0,2}$/u;
 
 /** "did not defect", "denied that he had been executed": the statement is not asserted. */
 export const isNegated = (before: string): boolean => NEGATION.test(before.slice(-60));
@@ -18,7 +18,7 @@ export const isNegated = (before: string): boolean => NEGATION.test(before.slice
 export const isHypothetical = (before: string): boolean => HYPOTHETICAL.test(before.slice(-50));
 
 /** A bare infinitive: "the decision to defect" (but not "sent to a camp"). */
-export const isInfinitive = (before: string): boolean => /\bto\s+$/.test(before.slice(-10));
+export const isInfinitive = (before: string): boolean => /\bto\s+(?:be\s+(?:\p{Ll}+ly\s+)?)?$/u.test(before.slice(-30));
 
 const PRESENT_PERFECT = /\b(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?$|\brecently\s+$/u;
 /** "has defected", "has been sacked": news of something that just happened. */

@@ -187,8 +187,10 @@ export class ParticipantFinder {
     const head = actor.replace(/\s+(?:to|in|at|of)\s[\s\S]*$/, "").split(/\s+/).at(-1)!.toLowerCase();
     const people = this.doc.layers.people ?? [];
     const holders = people.map((p, i) => ({ i, p })).filter(({ p }) => p.titles.some((t) => t.split(" ").includes(head)));
-    if (holders.length !== 1) return { people: [], actor };
-    return { people: [holders[0].i] };
+    if (holders.length === 1) return { people: [holders[0].i] };
+    // "The former secretary of the Workers’ Party defected": in an article about one person, that person.
+    const protagonist = this.index.protagonist();
+    return protagonist === undefined ? { people: [], actor } : { people: [protagonist] };
   }
 
   private actorBefore(start: number, at: number): string | undefined {

@@ -42,6 +42,13 @@ export class PersonIndex {
     return this.counts.get(entity) ?? 0;
   }
 
+  /** The person an article is about: named at least three times, and twice as often as anyone else. */
+  protagonist(): number | undefined {
+    const [first, second] = [...this.counts.entries()].sort((a, b) => b[1] - a[1]);
+    if (!first || first[1] < 3 || (second && second[1] * 2 > first[1])) return undefined;
+    return first[0];
+  }
+
   gender(entity: number): Gender {
     return this.genders.get(entity);
   }
