@@ -29,6 +29,22 @@ function groupBy(mentions: NameMention[], key: (m: NameMention) => string, text:
 }
 
 /**
+ * "Hakan Altınay, Can Atalay, Mine Özerden, Yiğit Ali Ekmekçi": an unsure
+ * name in a comma list of people is a person too.
+ */
+function promoteListMembers(names: NameMention[], text: string): void {
+  for (let i = 0; i < names.length; i++) {
+    const m = names[i];
+    if (m.kind !== "unknown") continue;
+    const prev = names[i - 1], next = names[i + 1];
+    const joined = (a: NameMention, b: NameMention) => a.sentence === b.sentence && /^\s*(?:,|,?\s+and)\s*$/.test(text.slice(a.end, b.start));
+    if ((prev?.kind === "person" && joined(prev, m)) || (next?.kind === "person" && joined(m, next))) {
+      if (text.slice(m.start, m.end).includes(" ")) m.kind = "person";
+    }
+  }
+}
+
+/**
  * In-document coreference of names: full names cluster by spelling, short
  * forms ("Thae", "Mr. Han") join the person they abbreviate, and capitalised
  * words that are neither join nobody.
@@ -42,6 +58,7 @@ export function entitiesComponent(): Component {
     run(doc) {
       const { text } = doc;
       const names = doc.layers.names!;
+      promoteListMembers(names, text);
       const personLike = names.filter((m) => m.kind === "person" || m.kind === "unknown");
       const full = personLike.filter((m) => m.kind === "person" && partsCount(text, m) >= 2);
       const clusters = clusterFullNames(full, text);

@@ -30,6 +30,9 @@ export class ParticipantFinder {
     if (trigger.role === "undergoes" && !isPassive(before)) {
       const object = this.objectAfter(trigger.end, sentence, sentenceIndex);
       if (object.people.length) return object;
+      // "David Cameron appointed Foreign Secretary": a headline's reduced passive.
+      const previous = this.inSentence(sentenceIndex).filter((m) => m.end <= trigger.start).at(-1);
+      if (previous && /^\s+$/.test(text.slice(previous.end, trigger.start))) return { people: [previous.entity] };
       // "Brazil deported them" → the pronoun; a bare active verb with nobody after names no one.
       const pronounObject = text.slice(trigger.end, trigger.end + 6).match(/^\s*(him|her|them)\b/i);
       if (pronounObject) return { people: this.resolvePronoun(trigger.end, sentenceIndex, pronounObject[1]) };
@@ -145,7 +148,11 @@ export class ParticipantFinder {
     const p = pronoun.toLowerCase();
     const wanted: Gender = /^(?:she|her)$/.test(p) ? "female" : /^(?:he|him|his)$/.test(p) ? "male" : undefined;
     const recent = this.index.between(sentence - 3, sentence, at).filter((m) => !wanted || this.index.gender(m.entity) !== (wanted === "male" ? "female" : "male"));
-    if (!recent.length) return [];
+    if (!recent.length) {
+      // "his wife reported he had gone missing", with nobody named lately: the person the article is about.
+      const protagonist = this.index.protagonist();
+      return protagonist === undefined ? [] : [protagonist];
+    }
     // "Kim Yong-chol was forced to work … after his dismissal": the person of the same sentence first,
     // then the subject of a recent sentence; someone only quoted ("X said") is a poor antecedent.
     const text = this.doc.text;

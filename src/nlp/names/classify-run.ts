@@ -120,7 +120,10 @@ function nameOf(pieces: Piece[], run: NameRun, titled: boolean, ctx: RunContext)
   // "Washington-ally Kuwait", "Soputh Korea": a run ending in a country or city names that place.
   const lastPlace = lex.places.get(words.at(-1)!.toLowerCase());
   if (words.length > 1 && lastPlace && lastPlace.kind !== "demonym") return { pieces: pieces.slice(-1), kind: "place", cue: null };
-  if (lex.facilityHeads.has(words.at(-1)!) && words.length > 1) return { pieces, kind: "place", cue: null };
+  // "Haneda Airport", "Tver Oblast"; but "Nathan Law" is a man.
+  if (lex.facilityHeads.has(words.at(-1)!) && words.length > 1 && !(words.length === 2 && lex.givenNames.has(words[0].toLowerCase()) && !isEnglishWord(words[0], lex))) {
+    return { pieces, kind: "place", cue: null };
+  }
   if (words.length === 1 && isAcronym(words[0])) return { pieces, kind: "organization", cue: null };
   if (isKoreanName(words, lex)) return { pieces, kind: "person", cue: "korean" };
   if (isChineseName(words, lex)) return { pieces, kind: "person", cue: "chinese" };
