@@ -5,7 +5,7 @@ const COORDINATED_PASSIVE = /\b(?:was|were|been|is|are)\s+\p{Ll}+ed\s+(?:and|or)
 
 /** "was executed", "has been purged", "were reportedly detained", "was investigated and executed". */
 // "he was accused of …, stripped of all his posts and arrested": a list of participles after one auxiliary.
-const LISTED_PASSIVE = /\b(?:was|were|been|is|are)\s+\p{Ll}+(?:ed|en)\b[^.;]{0,150}(?:,|\band)\s*$/u;
+const LISTED_PASSIVE = /\b(?:was|were|been|is|are)\s+\p{Ll}+(?:ed|en)\b[^.;]{0,150}(?:,[”"’]?|\band)\s*$/u;
 export const isPassive = (before: string): boolean => AUX_PASSIVE.test(before) || COORDINATED_PASSIVE.test(before) || LISTED_PASSIVE.test(before);
 
 const NEGATION = /(?:\bnot|n['’]t|\bnever|\bno longer|\bnor|\bdenied(?: that)?|\bdenies(?: that)?|\brejected reports? that|\bfalse(?:ly)? (?:reports?|claims?) that)\s+(?:\p{L}+\s+){0,3}$/u;
@@ -32,4 +32,5 @@ export const isUnconfirmedAfter = (after: string): boolean => DENIED_AFTER.test(
 export const isAttributive = (before: string): boolean => /(?:\b(?:the|a|an|its|his|her|their|democratically|newly|freely)|['’]s)\s+$/i.test(before.slice(-20));
 
 /** "Jim Down said, confirming the Russian had died": the name before the verb is the speaker's. */
-export const hasSpeechVerb = (between: string): boolean => /\b(?:said|says|told|added|stated|confirmed|announced|claimed|reported|according to)\b/i.test(between);
+export const hasSpeechVerb = (between: string): boolean =>
+  /\b(?:said|says|told|added|stated|confirmed|announced|claimed|reported|according to)\b(?!\s+to\b)/i.test(between.replace(/\b(?:is|are|was|were|been)\s+(?:also\s+)?(?:said|reported|claimed)\b/gi, ""));

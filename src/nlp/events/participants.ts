@@ -168,6 +168,20 @@ export class ParticipantFinder {
     return [recent[best].entity];
   }
 
+  /**
+   * "A former top North Korean diplomat … has been fired. Former Vice Foreign
+   * Minister Han Song-ryol, who …": an article that opens on an unnamed person
+   * names them as the subject of the next sentence.
+   */
+  private delayedLede(at: number, actor: string): Participants {
+    const sentences = this.doc.layers.sentences ?? [];
+    const i = sentences.findIndex((s) => s.start <= at && at < s.end);
+    if (i < 0 || i > 3) return { people: [], actor };
+    const next = this.inSentence(i + 1)[0];
+    if (next && next.start - sentences[i + 1].start < 60 && this.index.firstInSentence.has(next)) return { people: [next.entity] };
+    return { people: [], actor };
+  }
+
   /** The people of the last group named in the last three sentences: "A and B", "A and his wife". */
   private lastGroup(sentence: number, at: number): number[] {
     const text = this.doc.text;
@@ -190,6 +204,7 @@ export class ParticipantFinder {
    */
   private unnamed(start: number, at: number): Participants {
     const actor = this.actorBefore(start, at);
+    if (actor && /^an?\s/i.test(actor)) return this.delayedLede(start, actor);
     if (!actor || !/^the\s/i.test(actor)) return { people: [], actor };
     const head = actor.replace(/\s+(?:to|in|at|of)\s[\s\S]*$/, "").split(/\s+/).at(-1)!.toLowerCase();
     const people = this.doc.layers.people ?? [];
