@@ -28,6 +28,24 @@ function groupBy(mentions: NameMention[], key: (m: NameMention) => string, text:
   return [...groups.values()].map((g) => g.entity);
 }
 
+// "Thae, better known here as his real name Thae Yong-ho", "Kim Jong-nam, also known as Kim Chol"
+const ALIAS = /^\s*,?\s*(?:(?:also|better|formerly|now|previously)\s+)?(?:known|named|called)\s+(?:here\s+|locally\s+|in \w+\s+)?(?:as|by)\s+(?:(?:his|her)\s+)?(?:(?:real|birth|legal|original)\s+)?(?:name\s+)?[“"‘]?$|^\s*\((?:also |a\.k\.a\.?\s*|aka\s+|born\s+)?[“"‘]?$|^\s*,?\s*(?:alias|a\.k\.a\.?|aka|whose real name is)\s+[“"‘]?$/i;
+
+/** Joins the clusters of two names that the text says are one person's. */
+function mergeAliases(clusters: Cluster[], text: string): void {
+  const owner = new Map<NameMention, Cluster>();
+  for (const c of clusters) for (const m of c.mentions) owner.set(m, c);
+  const mentions = [...owner.keys()].sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const [a, b] = [mentions[i], mentions[i + 1]];
+    const ca = owner.get(a)!, cb = owner.get(b)!;
+    if (ca === cb || a.sentence !== b.sentence || !ALIAS.test(text.slice(a.end, b.start))) continue;
+    for (const m of cb.mentions) { ca.mentions.push(m); owner.set(m, ca); }
+    if (cb.parts.length > ca.parts.length) ca.parts = cb.parts;
+    clusters.splice(clusters.indexOf(cb), 1);
+  }
+}
+
 /**
  * "Hakan Altınay, Can Atalay, Mine Özerden, Yiğit Ali Ekmekçi": an unsure
  * name in a comma list of people is a person too.
@@ -67,6 +85,7 @@ export function entitiesComponent(): Component {
         if (c) { m.kind = "person"; c.mentions.push(m); continue; }
         if (m.kind === "person") clusters.push({ parts: nameParts(text.slice(m.start, m.end)), key: "", mentions: [m] });
       }
+      mergeAliases(clusters, text);
       clusters.sort((a, b) => Math.min(...a.mentions.map((m) => m.start)) - Math.min(...b.mentions.map((m) => m.start)));
       clusters.forEach((c, i) => c.mentions.forEach((m) => (m.entity = i)));
       doc.layers.people = clusters.map((c) => toPerson(c, text));

@@ -18,7 +18,10 @@ export const isNegated = (before: string): boolean => NEGATION.test(before.slice
 export const isHypothetical = (before: string): boolean => HYPOTHETICAL.test(before.slice(-50));
 
 /** A bare infinitive: "the decision to defect" (but not "sent to a camp"). */
-export const isInfinitive = (before: string): boolean => /\bto\s+(?:be\s+(?:\p{Ll}+ly\s+)?)?$/u.test(before.slice(-30));
+export const isInfinitive = (before: string): boolean =>
+  /\bto\s+(?:be\s+(?:\p{Ll}+ly\s+)?)?$/u.test(before.slice(-30)) &&
+  // "managed to flee", "finally decided to flee … in November": the act followed.
+  !/\b(?:managed|decided|chose|went on|(?:was|were) able)\s+to\s+$/.test(before.slice(-30));
 
 const PRESENT_PERFECT = /\b(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?$|\brecently\s+$/u;
 /** "has defected", "has been sacked": news of something that just happened. */
