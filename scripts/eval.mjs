@@ -12,8 +12,8 @@ import { fileURLToPath } from "node:url";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const shared = join(root, "..", "shared");
 const FLOORS = {
-  dev: { people: 0.5, events: 0.0 },
-  "dev-world": { people: 0.5, events: 0.0 },
+  dev: { people: 0.9, events: 0.75 },
+  "dev-world": { people: 0.88, events: 0.8 },
 };
 if (!existsSync(join(shared, "eval", "score.mjs"))) {
   console.error("eval: ../shared/eval/score.mjs not found; the corpus evaluation needs ../shared beside the repo");
