@@ -5,6 +5,7 @@ import { attributionOf, certaintyOf } from "../events/attribution.js";
 import { isAttributive, isHypothetical, isInfinitive, isNegated, isRecent, isUnconfirmedAfter } from "../events/clause.js";
 import { dateNear, disclosureIn } from "../events/event-date.js";
 import { countryOf, personCountries, personCountry, placeNear } from "../events/event-place.js";
+import { attachDisclosures } from "../events/disclosures.js";
 import { mergeEvents } from "../events/merge-events.js";
 import { ParticipantFinder } from "../events/participants.js";
 import { findTriggers } from "../events/triggers.js";
@@ -108,6 +109,7 @@ export function eventsComponent(): Component {
         }
       }
       applyDatings(found, datings);
+      attachDisclosures(text, sentences, datesBy, found, finder);
       doc.layers.events = mergeEvents(found).map(({ whenStated, ...e }) => ({ ...e, when: e.when ?? doc.published }));
     },
   };

@@ -27,7 +27,8 @@ function sameClauseBefore(text: string, sentence: Span, d: DateMention, trigger:
 /** "… made public in press interviews because Kim was unhappy … in February 2019": a date past a new clause is not this event's. */
 function sameClauseAfter(text: string, d: DateMention, trigger: Span): boolean {
   const gap = text.slice(trigger.end, d.start);
-  return gap.length < 100 && !/[;:—]|\b(?:because|although|though|while|whereas|but|when|after|before|until|which|who)\b/.test(gap);
+  // "appointed vice minister … when he returned to Pyongyang in 2013" still dates the appointment.
+  return gap.length < 100 && !/[;:—]|\b(?:because|although|though|while|whereas|but|after|before|until|which|who)\b/.test(gap);
 }
 
 /** The date mention in the sentence nearest to the trigger, skipping dates of disclosures and of statements. */

@@ -3,7 +3,7 @@ import type { Span } from "../../text/span.js";
 import type { Lexicon } from "../lexicon.js";
 
 // "defected to South Korea", "arrived in Seoul", "fled to Britain": where the person went, not where it happened.
-const DESTINATION = /\b(?:to|into|reached|reach|arrived in|arrive in|entered|resettled in|relocated to|settled in|exile in|asylum in|refuge in|in (?=Seoul\b))\s+(?:the\s+)?$/i;
+const DESTINATION = /\b(?:to|into|reached|reach|arrived in|arrive in|entered|resettled in|relocated to|settled in|exile in|asylum in|refuge in)\s+(?:the\s+)?$/i;
 // "in Kuala Lumpur", "at the consulate in Vladivostok", "from Cuba": a place where something happens.
 const LOCATIVE = /\b(?:in|at|from|near|inside|outside|out of|left|fled|leaving)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/u;
 // "the embassy in London", "ambassador to Egypt", "chargé d’affaires in Italy", "posted to Russia": where the person served.

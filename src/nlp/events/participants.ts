@@ -14,7 +14,7 @@ export interface Participants {
 const PRONOUN = /\b(he|she|they|him|her|them|his|their)\s*$/i;
 // "Rigondeaux and Lara", "Nicolae Ceausescu and his wife, Elena,", "Mücella Yapıcı, Çiğdem Mater, …"
 const JOINER = /^(?:\s*,\s*\d{1,3}\s*)?(?:\s*,\s*(?:and\s+)?|\s+and\s+(?:(?:his|her|their)\s+[\p{Ll}-]+\s*,?\s*)?|\s*,\s*(?:his|her)\s+[\p{Ll}-]+\s*,\s*)(?:[\p{Ll}]+\s+){0,2}$/u;
-const ACTOR = /\b(?:[Aa]n?|[Tt]he)\s+(?:(?:former|senior|top|high-ranking|low-level|then|North|South|Korean|DPRK|[\p{Lu}][\p{L}]+|[\p{Ll}-]+)\s+){0,4}?(?:diplomat|ambassador|envoy|official|officer|defector|worker|waitress(?:es)?|employee|soldier|general|minister|counselor|counsellor|spy|agent|student|man|woman|citizen|national|refugee|member|secretary|aide|staff(?:er)?)(?:\s+(?:to|in|at|of)\s+(?:the\s+)?[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)*)?/gu;
+const ACTOR = /\b(?:[Aa]n?|[Tt]he)\s+(?:(?:former|senior|top|high-ranking|low-level|then|North|South|Korean|DPRK|[\p{Lu}][\p{L}]+|[\p{Ll}-]+)\s+){0,4}?(?:diplomat|ambassador|envoy|official|officer|defector|worker|waitress(?:es)?|employee|soldier|general|minister|counselor|counsellor|spy|agent|student|man|woman|citizen|national|refugee|member|secretary|aide|staff(?:er)?)\b(?:\s+(?:to|in|at|of)\s+(?:the\s+)?[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)*)?/gu;
 
 export class ParticipantFinder {
   private readonly index: PersonIndex;
@@ -42,6 +42,15 @@ export class ParticipantFinder {
   }
 
   private inSentence(i: number) { return this.index.inSentence(i); }
+
+  /** Who a sentence is about: a person named at its start, or the person its opening pronoun stands for. */
+  sentenceSubject(si: number): number | undefined {
+    const sentence = this.doc.layers.sentences![si];
+    const first = this.inSentence(si)[0];
+    if (first && first.start - sentence.start < 40) return first.entity;
+    const opening = this.doc.text.slice(sentence.start, sentence.start + 30).match(/^(?:\S+\s+){0,3}?(his|her|he|she)\b/i);
+    return opening ? this.resolvePronoun(sentence.start + opening[0].length, si, opening[1])[0] : undefined;
+  }
 
   /** The nearest person named before the verb, or the pronoun standing there, with those joined to it by "and". */
   private subjectBefore(at: number, sentence: Span, sentenceIndex: number): Participants {
@@ -211,6 +220,7 @@ export class ParticipantFinder {
     const holders = people.map((p, i) => ({ i, p })).filter(({ p }) => p.titles.some((t) => t.split(" ").includes(head)));
     if (holders.length === 1) return { people: [holders[0].i] };
     // "The former secretary of the Workers’ Party defected": in an article about one person, that person.
+    // (Unless the article gave that person other posts: "the ambassador" is then someone else.)
     const protagonist = this.index.protagonist();
     return protagonist === undefined ? { people: [], actor } : { people: [protagonist] };
   }

@@ -75,6 +75,8 @@ export function classifyRun(run: NameRun, ctx: RunContext): RunReading {
     const t = leadingTitle(pieces, lex);
     if (t) { titleWords.push(...pieces.slice(0, t).map((p) => p.text)); pieces = pieces.slice(t); first = false; continue; }
     const p = pieces.length > 1 ? leadingPlace(pieces, lex) : 0;
+    // "the South Korean National Assembly": the organization keeps its name, and the place is noted.
+    if (p && p < pieces.length && isOrganization(pieces, lex)) reading.places.push({ pieces: pieces.slice(0, p), place: lex.places.get(lowerOf(pieces.slice(0, p)))!.name });
     if (p && p < pieces.length && !isOrganization(pieces, lex)) {
       reading.places.push({ pieces: pieces.slice(0, p), place: lex.places.get(lowerOf(pieces.slice(0, p)))!.name });
       pieces = pieces.slice(p);
