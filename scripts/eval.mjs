@@ -36,4 +36,12 @@ for (const [set, floor] of Object.entries(FLOORS)) {
     process.stdout.write(`${set}: BELOW FLOOR or failed\n${err.stdout ?? ""}`);
   }
 }
+// The seed reports' facts (corpus-tests/, compiled to dist/corpus-tests/).
+try {
+  execFileSync("node", ["--test", join(root, "dist", "corpus-tests")], { cwd: root, stdio: argv.includes("--verbose") ? "inherit" : "pipe" });
+  console.log("seed facts: all found");
+} catch (err) {
+  failed = true;
+  process.stdout.write(`seed facts: FAILED\n${err.stdout ?? ""}`);
+}
 process.exit(failed ? 1 : 0);

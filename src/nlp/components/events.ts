@@ -4,7 +4,7 @@ import type { Component } from "../component.js";
 import { attributionOf, certaintyOf } from "../events/attribution.js";
 import { isAttributive, isHypothetical, isInfinitive, isNegated, isRecent, isUnconfirmedAfter } from "../events/clause.js";
 import { dateNear, disclosureIn } from "../events/event-date.js";
-import { countryOf, personCountries, personCountry, placeNear } from "../events/event-place.js";
+import { countryOf, personCountries, personCountry, placeNear, postingCountry } from "../events/event-place.js";
 import { attachDisclosures } from "../events/disclosures.js";
 import { mergeEvents } from "../events/merge-events.js";
 import { ParticipantFinder } from "../events/participants.js";
@@ -105,7 +105,9 @@ export function eventsComponent(): Component {
         };
         if (!who.people.length) found.push({ ...base, actor: who.actor, where: base.where ?? fallbackPlace });
         for (const person of who.people) {
-          found.push({ ...base, person, where: base.where ?? personCountry(countries.get(person), trigger.type) ?? fallbackPlace });
+          // A defector's "where" is the post they left ("the embassy in the UK"), before any place in the sentence ("from the Pyongyang regime").
+          const posting = trigger.type === "defection" ? postingCountry(countries.get(person)) : undefined;
+          found.push({ ...base, person, where: posting ?? base.where ?? personCountry(countries.get(person), trigger.type) ?? fallbackPlace });
         }
       }
       applyDatings(found, datings);

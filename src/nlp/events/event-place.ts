@@ -3,11 +3,11 @@ import type { Span } from "../../text/span.js";
 import type { Lexicon } from "../lexicon.js";
 
 // "defected to South Korea", "arrived in Seoul", "fled to Britain": where the person went, not where it happened.
-const DESTINATION = /\b(?:to|into|reached|reach|arrived in|arrive in|entered|resettled in|relocated to|settled in|exile in|asylum in|refuge in)\s+(?:the\s+)?$/i;
+const DESTINATION = /(?:\b(?:to|into)|\b(?:reached|reach|arrived|arrive|entered|enter|resettled|relocated|settled|safety|refuge|exile|asylum)\b[^,.;]{0,15}\b(?:in|to|into))\s+(?:the\s+)?$/i;
 // "in Kuala Lumpur", "at the consulate in Vladivostok", "from Cuba": a place where something happens.
 const LOCATIVE = /\b(?:in|at|from|near|inside|outside|out of|left|fled|leaving)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/u;
 // "the embassy in London", "ambassador to Egypt", "chargé d’affaires in Italy", "posted to Russia": where the person served.
-const POSTING = /\b(?:embassy|consulate|mission|ambassador|envoy|diplomat|affaires|counsell?or|minister|worker|employee|posted|stationed|based|dispatched|serving|served)\s+(?:\p{Ll}+\s+){0,2}(?:in|to|at)\s+(?:the\s+)?$/u;
+const POSTING = /\b(?:embassy|consulate|mission|ambassador|envoy|diplomat|affaires|counsell?or|minister|worker|employee|posted|stationed|based|dispatched|serving|served)\s+(?:\p{Ll}+\s+){0,2}(?:in|to|at)\s+(?:the\s+)?$/iu;
 
 const before = (text: string, sentence: Span, p: Span, n = 40) => text.slice(Math.max(sentence.start, p.start - n), p.start);
 
@@ -63,7 +63,10 @@ export function personCountries(text: string, names: NameMention[], sentences: S
       if (!counts) out.set(m.entity, (counts = { posting: new Map(), nationality: new Map() }));
       for (const p of places) {
         const country = countryOf(p, lex)!;
-        if (POSTING.test(before(text, sentences[si], p))) bump(counts.posting, country);
+        // "an employee at the North Korean Embassy in Ethiopia": the nationality word is not the post.
+        // Nor is "North Korea’s suburban embassy".
+        const demonym = lex.places.get(text.slice(p.start, p.end).toLowerCase())?.kind === "demonym" || /^['’]/.test(text.slice(p.end, p.end + 1));
+        if (!demonym && POSTING.test(before(text, sentences[si], p))) bump(counts.posting, country);
         else if (p.end <= m.start && m.start - p.end < 60 && /^(?:['’]s?)?\s+(?:[\p{L}'’-]+\s+){0,5}$/u.test(text.slice(p.end, m.start))) bump(counts.nationality, country);
       }
     }
@@ -71,9 +74,13 @@ export function personCountries(text: string, names: NameMention[], sentences: S
   return out;
 }
 
+const top = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+
+/** Where the person served, if the article says. */
+export const postingCountry = (counts: PersonCountries | undefined): string | undefined => (counts ? top(counts.posting) : undefined);
+
 /** For a defection, where the person served; otherwise, and as a fallback, their nationality. */
 export function personCountry(counts: PersonCountries | undefined, type: string): string | undefined {
   if (!counts) return undefined;
-  const top = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   return (type === "defection" ? top(counts.posting) : undefined) ?? top(counts.nationality) ?? top(counts.posting);
 }
