@@ -1,0 +1,118 @@
+import type { Generated } from "kysely";
+
+/**
+ * The tables of a knowledge base. Everything a user sees is derived from
+ * documents, what was extracted from them (doc_people, doc_events,
+ * statements) and the judgements; `person_id` and `event_id` are derived
+ * clusters, recomputed from judgements, never typed in.
+ */
+export interface Database {
+  documents: DocumentsTable;
+  doc_people: DocPeopleTable;
+  doc_events: DocEventsTable;
+  statements: StatementsTable;
+  judgements: JudgementsTable;
+  review_items: ReviewItemsTable;
+  meta: MetaTable;
+}
+
+export interface DocumentsTable {
+  id: Generated<number>;
+  /** sha256 of the cleaned text: the identity that makes re-ingest a no-op. */
+  hash: string;
+  source: string;
+  url: string | null;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  raw: string;
+  /** The cleaned text every span points into; it never changes. */
+  text: string;
+  level: string;
+  /** "name@version" of the pipeline components that produced the extraction. */
+  pipeline: string;
+  /** Near-duplicate group (MinHash): copies of one story share it. */
+  copy_of: number | null;
+  ingested_at: string;
+}
+
+/** A person as one document names them (an extraction entity). */
+export interface DocPeopleTable {
+  id: Generated<number>;
+  document_id: number;
+  /** Index of the person in the document's extraction. */
+  local: number;
+  name: string;
+  /** JSON arrays. */
+  aliases: string;
+  titles: string;
+  mentions: string;
+  /** Blocking key for resolution ("thae|yongho"). */
+  block_key: string;
+  /** The knowledge-base person: the smallest doc_people id of its cluster. */
+  person_id: number | null;
+}
+
+export interface DocEventsTable {
+  id: Generated<number>;
+  document_id: number;
+  type: string;
+  doc_person_id: number | null;
+  actor: string | null;
+  occurred: string | null;
+  /** True when the text dates it (not a guess from the publication date). */
+  occurred_stated: number;
+  disclosed: string | null;
+  place: string | null;
+  start: number;
+  end: number;
+  attribution: string | null;
+  certainty: string;
+  /** The knowledge-base event: the smallest doc_events id of its cluster. */
+  event_id: number | null;
+}
+
+/** Every extracted fact with its provenance. */
+export interface StatementsTable {
+  id: Generated<number>;
+  document_id: number;
+  /** "doc_person:12", "doc_event:7". */
+  subject: string;
+  prop: string;
+  value: string;
+  start: number;
+  end: number;
+  producer: string;
+  confidence: number;
+  attribution: string | null;
+  certainty: string;
+  level: string;
+}
+
+/** Append-only: same / not_same / unsure about two doc_people, by whom, when, why. */
+export interface JudgementsTable {
+  id: Generated<number>;
+  left_id: number;
+  right_id: number;
+  verdict: "same" | "not_same" | "unsure";
+  by: string;
+  at: string;
+  why: string | null;
+}
+
+/** Open questions for an analyst: a suggested merge, a contradiction between sources. */
+export interface ReviewItemsTable {
+  id: Generated<number>;
+  kind: "merge" | "contradiction";
+  subject: string;
+  left_ref: string;
+  right_ref: string;
+  detail: string;
+  status: "open" | "resolved";
+  created_at: string;
+}
+
+export interface MetaTable {
+  key: string;
+  value: string;
+}
