@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 export const packageRoot: string = (() => {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
-    if (existsSync(join(dir, "package.json")) && existsSync(join(dir, "data"))) return dir;
+    if (existsSync(join(dir, "package.json")) && existsSync(join(dir, "data")) && existsSync(join(dir, "schema"))) return dir;
     const up = dirname(dir);
     if (up === dir) throw new Error("dossier: cannot find the package root (data/ folder)");
     dir = up;

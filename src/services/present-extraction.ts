@@ -9,6 +9,10 @@ export interface ExtractionJson {
   events: {
     type: string;
     who: string | null;
+    /** Index of `who` in `people`. */
+    person?: number;
+    /** True when the text itself dates the event (not a guess from the publication date). */
+    dated: boolean;
     actor?: string;
     when: string | null;
     disclosed: string | null;
@@ -29,6 +33,8 @@ function presentEvent(doc: Doc, e: EventMention): ExtractionJson["events"][numbe
   return {
     type: e.type,
     who: person?.name ?? null,
+    ...(person ? { person: e.person } : {}),
+    dated: Boolean(e.whenStated),
     ...(person ? {} : { actor: e.actor }),
     when: e.when ?? null,
     disclosed: e.disclosed ?? null,

@@ -14,6 +14,12 @@ export interface Database {
   judgements: JudgementsTable;
   review_items: ReviewItemsTable;
   meta: MetaTable;
+  doc_bands: DocBandsTable;
+}
+
+export interface DocBandsTable {
+  band: string;
+  document_id: number;
 }
 
 export interface DocumentsTable {
@@ -33,6 +39,8 @@ export interface DocumentsTable {
   pipeline: string;
   /** Near-duplicate group (MinHash): copies of one story share it. */
   copy_of: number | null;
+  /** MinHash signature (base64), kept to confirm candidate copies. */
+  signature: string | null;
   ingested_at: string;
 }
 

@@ -112,7 +112,7 @@ export function eventsComponent(): Component {
       }
       applyDatings(found, datings);
       attachDisclosures(text, sentences, datesBy, found, finder);
-      doc.layers.events = mergeEvents(found).map(({ whenStated, ...e }) => ({ ...e, when: e.when ?? doc.published }));
+      doc.layers.events = mergeEvents(found).map((e) => ({ ...e, when: e.when ?? doc.published }));
     },
   };
 }

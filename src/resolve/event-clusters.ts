@@ -1,0 +1,49 @@
+/** A document's event as the resolver groups them. */
+export interface EventRow {
+  id: number;
+  personId: number;
+  type: string;
+  occurred: string | null;
+  stated: boolean;
+  documentId: number;
+}
+
+export interface EventCluster {
+  id: number;
+  members: EventRow[];
+  /** Two stated dates that disagree, for a type that happens once. */
+  conflict?: [EventRow, EventRow];
+}
+
+const agree = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
+
+/**
+ * One event per real-world event: a person's events of one type whose stated
+ * dates agree (2016, 2016-08, 2016-08-17) are one; an undated report joins
+ * the first. For a type that happens once (death, execution) every report is
+ * the same event, and disagreeing dates are a conflict to review.
+ */
+export function clusterEvents(rows: EventRow[], once: (type: string) => boolean): EventCluster[] {
+  const groups = new Map<string, EventRow[]>();
+  for (const r of rows) {
+    const k = `${r.personId}|${r.type}`;
+    const g = groups.get(k);
+    if (g) g.push(r); else groups.set(k, [r]);
+  }
+  const clusters: EventCluster[] = [];
+  for (const group of groups.values()) {
+    const sorted = [...group].sort((a, b) => Number(b.stated) - Number(a.stated) || (b.occurred?.length ?? 0) - (a.occurred?.length ?? 0) || a.id - b.id);
+    const local: EventCluster[] = [];
+    for (const r of sorted) {
+      const date = r.stated ? r.occurred : null;
+      const home = local.find((c) => once(r.type) || !date || c.members.every((m) => !m.stated || !m.occurred || agree(m.occurred, date)));
+      if (!home) { local.push({ id: r.id, members: [r] }); continue; }
+      home.members.push(r);
+      home.id = Math.min(home.id, r.id);
+      const clash = date && home.members.find((m) => m.stated && m.occurred && !agree(m.occurred, date));
+      if (clash && !home.conflict) home.conflict = [clash, r];
+    }
+    clusters.push(...local);
+  }
+  return clusters;
+}

@@ -1,0 +1,14 @@
+import type { NameKey } from "./name-key.js";
+
+/** What the resolver knows of a person as one document names them. */
+export interface PersonProfile {
+  id: number;
+  documentId: number;
+  name: string;
+  key: NameKey;
+  titles: string[];
+  /** Countries of their events and posts in that document. */
+  countries: string[];
+  /** "defection|1997": their events by type and year. */
+  events: string[];
+}
