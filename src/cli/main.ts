@@ -3,8 +3,9 @@ import { DossierError, ERROR_CODES, isDossierError } from "../errors.js";
 import type { Command, CliIo } from "./command.js";
 import { processIo } from "./command.js";
 import { extractCommand } from "./extract.js";
+import { ingestCommand } from "./ingest.js";
 
-const commands: Command[] = [extractCommand];
+const commands: Command[] = [extractCommand, ingestCommand];
 
 function help(io: CliIo): number {
   io.stdout(

@@ -19,7 +19,7 @@ export const foldParts = (name: string): string[] =>
 export function syllableKey(s: string): string {
   return s
     .replace(/^ch/, "j").replace(/^k/, "g").replace(/^p(?!h)/, "b").replace(/^t(?!h)/, "d").replace(/^sh/, "s").replace(/^r(?=[aeiouy])/, "r")
-    .replace(/yeo|yo(?=u)/g, "yo").replace(/eo/g, "o").replace(/eu/g, "u").replace(/oo|ou/g, "u").replace(/ee|ie/g, "i")
+    .replace(/yeo|yo(?=u)/g, "yo").replace(/eo/g, "o").replace(/eu/g, "u").replace(/oo|ou/g, "u").replace(/ee|ie|ui/g, "i")
     .replace(/u/g, "o")
     .replace(/b$/, "p")
     .replace(/(.)\1+/g, "$1");

@@ -1,0 +1,46 @@
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import { extractDoc, extractionPipeline } from "./extract-article.js";
+import { presentExtraction, type ExtractionJson } from "./present-extraction.js";
+
+export interface Extraction { result: ExtractionJson; pipeline: string }
+
+/**
+ * Extraction on worker threads, so that ingest uses every core while the
+ * main thread writes to the database. With `size` 0 it runs inline.
+ */
+export class ExtractionPool {
+  private readonly workers: Worker[] = [];
+  private readonly waiting = new Map<number, { resolve: (e: Extraction) => void; reject: (e: Error) => void }>();
+  private next = 0;
+
+  constructor(size = Math.max(1, availableParallelism())) {
+    for (let i = 0; i < size; i++) {
+      const w = new Worker(new URL("./extract-worker.js", import.meta.url));
+      w.on("message", (m: { id: number; result?: ExtractionJson; pipeline?: string; error?: string }) => {
+        const p = this.waiting.get(m.id);
+        this.waiting.delete(m.id);
+        if (m.error || !m.result) p?.reject(new Error(m.error ?? "no result"));
+        else p?.resolve({ result: m.result, pipeline: m.pipeline! });
+      });
+      w.on("error", (err) => { for (const p of this.waiting.values()) p.reject(err); this.waiting.clear(); });
+      this.workers.push(w);
+    }
+  }
+
+  extract(text: string, published?: string): Promise<Extraction> {
+    if (!this.workers.length) {
+      const doc = extractDoc(text, { published });
+      return Promise.resolve({ result: presentExtraction(doc), pipeline: extractionPipeline().versions.join(",") });
+    }
+    const id = this.next++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      this.workers[id % this.workers.length].postMessage({ id, text, published });
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}

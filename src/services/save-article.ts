@@ -1,0 +1,69 @@
+import type { Insertable, Kysely } from "kysely";
+import type { Article } from "../ingest/article.js";
+import { lexicon } from "../nlp/lexicon.js";
+import { bandKeys, encodeSignature, decodeSignature, signature, similarity } from "../resolve/minhash.js";
+import { nameKey } from "../resolve/name-key.js";
+import type { Database, StatementsTable } from "../store/database.js";
+import { documentsSharingBands, insertBands, insertDocEvents, insertDocPeople, insertDocument, insertStatements } from "../store/writes/document-writes.js";
+import type { Extraction } from "./extraction-pool.js";
+
+/** Jaccard similarity above which two articles are copies of one story. */
+const COPY_THRESHOLD = 0.7;
+
+export interface SavedArticle { documentId: number; docPeople: number[]; blocks: string[] }
+
+/**
+ * Writes one article and what was extracted from it in a single
+ * transaction: a crash leaves either all of it or none.
+ */
+export async function saveArticle(db: Kysely<Database>, article: Article, x: Extraction, level: string): Promise<SavedArticle> {
+  const lex = lexicon();
+  const sig = signature(article.text);
+  const bands = bandKeys(sig);
+  return db.transaction().execute(async (trx) => {
+    const copies = (await documentsSharingBands(trx, bands)).filter((d) => d.signature && similarity(sig, decodeSignature(d.signature)) >= COPY_THRESHOLD);
+    const copyOf = copies.length ? Math.min(...copies.map((d) => d.copy_of ?? d.id)) : null;
+    const documentId = await insertDocument(trx, {
+      hash: article.contentHash, source: article.source, url: article.url ?? null, title: article.title ?? null, outlet: article.outlet ?? null,
+      published: article.published ?? null, raw: article.raw, text: article.text, level, pipeline: x.pipeline,
+      copy_of: copyOf, signature: encodeSignature(sig), ingested_at: new Date().toISOString(),
+    });
+    await insertBands(trx, documentId, bands);
+    const keys = x.result.people.map((p) => nameKey(p.name, lex));
+    const docPeople = await insertDocPeople(trx, x.result.people.map((p, local) => ({
+      document_id: documentId, local, name: p.name, aliases: JSON.stringify(p.aliases), titles: JSON.stringify(p.titles),
+      mentions: JSON.stringify(p.mentions), block_key: keys[local].block, person_id: null,
+    })));
+    const events = x.result.events;
+    const eventIds = await insertDocEvents(trx, events.map((e) => ({
+      document_id: documentId, type: e.type, doc_person_id: e.person === undefined ? null : docPeople[e.person], actor: e.actor ?? null,
+      occurred: e.when, occurred_stated: e.dated ? 1 : 0, disclosed: e.disclosed, place: e.where, start: e.evidence.start, end: e.evidence.end,
+      attribution: e.attribution, certainty: e.certainty, event_id: null,
+    })));
+    await insertStatements(trx, statementsOf(documentId, x, docPeople, eventIds, level));
+    return { documentId, docPeople, blocks: [...new Set(keys.map((k) => k.block))] };
+  });
+}
+
+/** Every fact with its span and producer: names, aliases and titles of people; type, dates and place of events. */
+function statementsOf(documentId: number, x: Extraction, docPeople: number[], eventIds: number[], level: string): Insertable<StatementsTable>[] {
+  const rows: Insertable<StatementsTable>[] = [];
+  const base = { document_id: documentId, confidence: 0.8, attribution: null, certainty: "confirmed", level };
+  x.result.people.forEach((p, i) => {
+    const first = p.mentions[0] ?? { start: 0, end: 0 };
+    const subject = `doc_person:${docPeople[i]}`;
+    rows.push({ ...base, subject, prop: "name", value: p.name, ...first, producer: "entities@1" });
+    for (const a of p.aliases) rows.push({ ...base, subject, prop: "alias", value: a, ...first, producer: "entities@1" });
+    for (const t of p.titles) rows.push({ ...base, subject, prop: "title", value: t, ...first, producer: "names@1" });
+  });
+  x.result.events.forEach((e, i) => {
+    const subject = `doc_event:${eventIds[i]}`;
+    const span = { start: e.evidence.start, end: e.evidence.end };
+    const ev = { ...base, subject, ...span, producer: "events@1", attribution: e.attribution, certainty: e.certainty };
+    rows.push({ ...ev, prop: "type", value: e.type });
+    if (e.when) rows.push({ ...ev, prop: "occurred", value: e.when, confidence: e.dated ? 0.8 : 0.4 });
+    if (e.disclosed) rows.push({ ...ev, prop: "disclosed", value: e.disclosed });
+    if (e.where) rows.push({ ...ev, prop: "country", value: e.where });
+  });
+  return rows;
+}

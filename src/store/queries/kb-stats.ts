@@ -1,0 +1,43 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../database.js";
+import { loadEventRows } from "./event-rows.js";
+import { summarizeEvents } from "./event-summary.js";
+import { median } from "./partial-date.js";
+
+/** Counts across the knowledge base. */
+export interface KbStats {
+  documents: number;
+  people: number;
+  events: number;
+  /** Events by type and the year they occurred ("unknown" when undated), by type then year. */
+  eventsByTypeAndYear: { type: string; year: string; events: number }[];
+  /** Median days from an event to its disclosure, over events where both are known to the month. */
+  medianLagDays: number | null;
+  eventsWithLag: number;
+}
+
+/** Documents, people and events counted, events by type and year, and the median disclosure lag. */
+export async function kbStats(db: Kysely<Database>): Promise<KbStats> {
+  const documents = await db.selectFrom("documents").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+  const people = await db
+    .selectFrom("doc_people")
+    .select((eb) => eb.fn.count<number>(eb.fn.coalesce("person_id", "id")).distinct().as("n"))
+    .executeTakeFirstOrThrow();
+  const events = summarizeEvents(await loadEventRows(db));
+  const counts = new Map<string, { type: string; year: string; events: number }>();
+  for (const e of events) {
+    const year = e.occurred?.slice(0, 4) ?? "unknown";
+    const entry = counts.get(`${e.type}\u0000${year}`) ?? { type: e.type, year, events: 0 };
+    entry.events++;
+    counts.set(`${e.type}\u0000${year}`, entry);
+  }
+  const lags = events.map((e) => e.lagDays).filter((l): l is number => l !== null);
+  return {
+    documents: Number(documents.n),
+    people: Number(people.n),
+    events: events.length,
+    eventsByTypeAndYear: [...counts.values()].sort((a, b) => a.type.localeCompare(b.type) || a.year.localeCompare(b.year)),
+    medianLagDays: median(lags),
+    eventsWithLag: lags.length,
+  };
+}

@@ -1,0 +1,43 @@
+import type { Insertable, Kysely, Transaction } from "kysely";
+import type { Database, DocEventsTable, DocPeopleTable, DocumentsTable, StatementsTable } from "../database.js";
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export async function documentIdByHash(db: Db, hash: string): Promise<number | undefined> {
+  const row = await db.selectFrom("documents").select("id").where("hash", "=", hash).executeTakeFirst();
+  return row?.id;
+}
+
+export async function insertDocument(db: Db, row: Insertable<DocumentsTable>): Promise<number> {
+  const r = await db.insertInto("documents").values(row).returning("id").executeTakeFirstOrThrow();
+  return r.id;
+}
+
+/** Inserts rows and returns their ids in order. */
+export async function insertDocPeople(db: Db, rows: Insertable<DocPeopleTable>[]): Promise<number[]> {
+  if (!rows.length) return [];
+  const out = await db.insertInto("doc_people").values(rows).returning("id").execute();
+  return out.map((r) => r.id);
+}
+
+export async function insertDocEvents(db: Db, rows: Insertable<DocEventsTable>[]): Promise<number[]> {
+  if (!rows.length) return [];
+  const out = await db.insertInto("doc_events").values(rows).returning("id").execute();
+  return out.map((r) => r.id);
+}
+
+export async function insertStatements(db: Db, rows: Insertable<StatementsTable>[]): Promise<void> {
+  // SQLite caps the variables of one statement; write in slices.
+  for (let i = 0; i < rows.length; i += 60) await db.insertInto("statements").values(rows.slice(i, i + 60)).execute();
+}
+
+export async function insertBands(db: Db, documentId: number, bands: string[]): Promise<void> {
+  if (bands.length) await db.insertInto("doc_bands").values(bands.map((band) => ({ band, document_id: documentId }))).execute();
+}
+
+/** Documents sharing a MinHash band with these, with their signatures. */
+export async function documentsSharingBands(db: Db, bands: string[]): Promise<{ id: number; signature: string | null; copy_of: number | null }[]> {
+  if (!bands.length) return [];
+  return db.selectFrom("doc_bands").innerJoin("documents", "documents.id", "doc_bands.document_id")
+    .select(["documents.id", "documents.signature", "documents.copy_of"]).where("doc_bands.band", "in", bands).distinct().execute();
+}

@@ -1,0 +1,66 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../database.js";
+
+type Db = Kysely<Database>;
+
+export interface DocPersonRow { id: number; document_id: number; name: string; titles: string; block_key: string; person_id: number | null }
+
+export async function docPeopleInBlocks(db: Db, blocks?: string[]): Promise<DocPersonRow[]> {
+  let q = db.selectFrom("doc_people").select(["id", "document_id", "name", "titles", "block_key", "person_id"]);
+  if (blocks) {
+    if (!blocks.length) return [];
+    q = q.where("block_key", "in", blocks);
+  }
+  return q.orderBy("id").execute();
+}
+
+export async function docPeopleByIds(db: Db, ids: number[]): Promise<DocPersonRow[]> {
+  if (!ids.length) return [];
+  return db.selectFrom("doc_people").select(["id", "document_id", "name", "titles", "block_key", "person_id"]).where("id", "in", ids).execute();
+}
+
+/** Events of these document persons: what the resolver compares and clusters. */
+export async function eventsOfDocPeople(db: Db, ids: number[]) {
+  if (!ids.length) return [];
+  return db.selectFrom("doc_events").select(["id", "doc_person_id", "type", "occurred", "occurred_stated", "place", "document_id", "start", "end"])
+    .where("doc_person_id", "in", ids).execute();
+}
+
+export async function judgementsTouching(db: Db, ids: number[]) {
+  if (!ids.length) return [];
+  return db.selectFrom("judgements").selectAll().where((eb) => eb.or([eb("left_id", "in", ids), eb("right_id", "in", ids)])).orderBy("id").execute();
+}
+
+export async function addJudgement(db: Db, j: { left_id: number; right_id: number; verdict: "same" | "not_same" | "unsure"; by: string; why: string | null }): Promise<number> {
+  const r = await db.insertInto("judgements").values({ ...j, at: new Date().toISOString() }).returning("id").executeTakeFirstOrThrow();
+  return r.id;
+}
+
+export async function setPersonIds(db: Db, assignments: Map<number, number>): Promise<void> {
+  const byPerson = new Map<number, number[]>();
+  for (const [id, person] of assignments) byPerson.set(person, [...(byPerson.get(person) ?? []), id]);
+  for (const [person, ids] of byPerson) {
+    for (let i = 0; i < ids.length; i += 500) await db.updateTable("doc_people").set({ person_id: person }).where("id", "in", ids.slice(i, i + 500)).execute();
+  }
+}
+
+export async function setEventIds(db: Db, assignments: Map<number, number>): Promise<void> {
+  const byEvent = new Map<number, number[]>();
+  for (const [id, event] of assignments) byEvent.set(event, [...(byEvent.get(event) ?? []), id]);
+  for (const [event, ids] of byEvent) {
+    for (let i = 0; i < ids.length; i += 500) await db.updateTable("doc_events").set({ event_id: event }).where("id", "in", ids.slice(i, i + 500)).execute();
+  }
+}
+
+/** Opens a review item unless the same question is already open. */
+export async function openReviewItem(db: Db, item: { kind: "merge" | "contradiction"; subject: string; left_ref: string; right_ref: string; detail: string }): Promise<void> {
+  const open = await db.selectFrom("review_items").select("id")
+    .where("kind", "=", item.kind).where("left_ref", "=", item.left_ref).where("right_ref", "=", item.right_ref).where("status", "=", "open").executeTakeFirst();
+  if (!open) await db.insertInto("review_items").values({ ...item, status: "open", created_at: new Date().toISOString() }).execute();
+}
+
+/** Blocks holding document persons that no resolution has reached yet (after an interrupted ingest). */
+export async function unresolvedBlocks(db: Db): Promise<string[]> {
+  const rows = await db.selectFrom("doc_people").select("block_key").where("person_id", "is", null).distinct().execute();
+  return rows.map((r) => r.block_key);
+}
