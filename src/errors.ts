@@ -12,6 +12,7 @@ export const ERROR_CODES = {
   no_article: { status: 422, exit: 4, summary: "the HTML page holds no article text" },
   invalid_record: { status: 422, exit: 4, summary: "a JSON record lacks text or html, or is not valid JSON" },
   unsupported_format: { status: 415, exit: 4, summary: "the file type is not supported" },
+  entity_not_found: { status: 404, exit: 3, summary: "no person, event or document with that name or id" },
   invalid_date: { status: 400, exit: 2, summary: "a date is not YYYY, YYYY-MM or YYYY-MM-DD" },
   batch_failures: { status: 207, exit: 5, summary: "some inputs of a batch failed" },
   internal: { status: 500, exit: 70, summary: "an unexpected failure" },

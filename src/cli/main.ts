@@ -4,8 +4,9 @@ import type { Command, CliIo } from "./command.js";
 import { processIo } from "./command.js";
 import { extractCommand } from "./extract.js";
 import { ingestCommand } from "./ingest.js";
+import { mergeCommand, splitCommand, undoCommand } from "./judge-commands.js";
 
-const commands: Command[] = [extractCommand, ingestCommand];
+const commands: Command[] = [extractCommand, ingestCommand, mergeCommand, splitCommand, undoCommand];
 
 function help(io: CliIo): number {
   io.stdout(

@@ -1,0 +1,64 @@
+import { DossierError } from "../errors.js";
+import { mergePeople, splitPeople, undoJudgement } from "../services/judge-people.js";
+import { openStore } from "../store/open-store.js";
+import type { Command } from "./command.js";
+import { parseCommandArgs } from "./parse-command-args.js";
+
+const personId = (s: string | undefined): number => {
+  const n = Number(s);
+  if (!s || !Number.isInteger(n) || n <= 0) throw new DossierError("usage", `"${s ?? ""}" is not a person id (see dossier people)`);
+  return n;
+};
+
+const OPTIONS = { db: { type: "string", default: "dossier.db" }, by: { type: "string", default: "analyst" }, why: { type: "string" } } as const;
+
+function pairCommand(name: "merge" | "split"): Command {
+  const verb = name === "merge" ? "are one person" : "are different people";
+  return {
+    name,
+    summary: name === "merge" ? "record that two people are one (reversible)" : "record that two people are different (reversible)",
+    usage: `Usage: dossier ${name} A B [--db FILE] [--by NAME] [--why TEXT]
+
+Records in the append-only judgement log that persons A and B (ids from
+"dossier people") ${verb}, and recomputes the people and events. Nothing is
+deleted; "dossier undo" takes it back.
+`,
+    async run(args, io) {
+      const { values, positionals } = parseCommandArgs(args, OPTIONS);
+      if (positionals.length !== 2) throw new DossierError("usage", `${name} takes two person ids`);
+      const store = await openStore(values.db as string);
+      try {
+        const input = { left: personId(positionals[0]), right: personId(positionals[1]), by: values.by as string, why: values.why as string | undefined };
+        const id = await (name === "merge" ? mergePeople : splitPeople)(store.db, input);
+        io.stdout(`judgement #${id}: ${input.left} and ${input.right} ${verb}\n`);
+        return 0;
+      } finally {
+        await store.close();
+      }
+    },
+  };
+}
+
+export const mergeCommand = pairCommand("merge");
+export const splitCommand = pairCommand("split");
+
+export const undoCommand: Command = {
+  name: "undo",
+  summary: "take back the last merge or split (or judgement ID)",
+  usage: `Usage: dossier undo [JUDGEMENT_ID] [--db FILE] [--by NAME]
+
+Appends a judgement that restores the verdict two persons had before the
+analyst's judgement (the last one, or JUDGEMENT_ID); the log keeps both.
+`,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, OPTIONS);
+    const store = await openStore(values.db as string);
+    try {
+      const r = await undoJudgement(store.db, values.by as string, positionals[0] === undefined ? undefined : personId(positionals[0]));
+      io.stdout(`judgement #${r.added} undoes #${r.undone}\n`);
+      return 0;
+    } finally {
+      await store.close();
+    }
+  },
+};

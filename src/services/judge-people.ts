@@ -1,0 +1,56 @@
+import type { Kysely } from "kysely";
+import { DossierError } from "../errors.js";
+import type { Database } from "../store/database.js";
+import { addJudgement } from "../store/writes/resolution-writes.js";
+import { resolveEvents } from "./resolve-events.js";
+import { RESOLVER, resolvePeople } from "./resolve-people.js";
+
+async function personExists(db: Kysely<Database>, id: number): Promise<void> {
+  const row = await db.selectFrom("doc_people").select("id").where("id", "=", id).executeTakeFirst();
+  if (!row) throw new DossierError("entity_not_found", `no person with id ${id}`);
+}
+
+/** Recomputes the people and events around these document persons after a judgement. */
+async function reresolve(db: Kysely<Database>, ids: number[]): Promise<void> {
+  const rows = await db.selectFrom("doc_people").select(["block_key", "person_id"]).where((eb) => eb.or([eb("id", "in", ids), eb("person_id", "in", ids)])).execute();
+  const touched = await resolvePeople(db, [...new Set(rows.map((r) => r.block_key))]);
+  await resolveEvents(db, [...touched, ...ids]);
+}
+
+export interface JudgementInput { left: number; right: number; by: string; why?: string }
+
+/** "These two are one person": a judgement in the log; nothing is rewritten, and undo can take it back. */
+export async function mergePeople(db: Kysely<Database>, j: JudgementInput): Promise<number> {
+  return judge(db, j, "same");
+}
+
+/** "These two are different people." */
+export async function splitPeople(db: Kysely<Database>, j: JudgementInput): Promise<number> {
+  return judge(db, j, "not_same");
+}
+
+async function judge(db: Kysely<Database>, j: JudgementInput, verdict: "same" | "not_same"): Promise<number> {
+  if (j.left === j.right) throw new DossierError("usage", "a person cannot be judged against itself");
+  await personExists(db, j.left);
+  await personExists(db, j.right);
+  const id = await addJudgement(db, { left_id: j.left, right_id: j.right, verdict, by: j.by, why: j.why ?? null });
+  await reresolve(db, [j.left, j.right]);
+  return id;
+}
+
+/**
+ * Takes back an analyst's judgement (the last one when no id is given) by
+ * appending the verdict the pair had before it; the log keeps both.
+ */
+export async function undoJudgement(db: Kysely<Database>, by: string, id?: number): Promise<{ undone: number; added: number }> {
+  let q = db.selectFrom("judgements").selectAll().where("by", "!=", RESOLVER).where("why", "not like", "undo #%");
+  if (id !== undefined) q = q.where("id", "=", id);
+  const target = await q.orderBy("id", "desc").executeTakeFirst();
+  if (!target) throw new DossierError("entity_not_found", id === undefined ? "no judgement to undo" : `no analyst judgement with id ${id}`);
+  const before = await db.selectFrom("judgements").select("verdict")
+    .where((eb) => eb.or([eb.and([eb("left_id", "=", target.left_id), eb("right_id", "=", target.right_id)]), eb.and([eb("left_id", "=", target.right_id), eb("right_id", "=", target.left_id)])]))
+    .where("id", "<", target.id).orderBy("id", "desc").executeTakeFirst();
+  const added = await addJudgement(db, { left_id: target.left_id, right_id: target.right_id, verdict: before?.verdict ?? "unsure", by, why: `undo #${target.id}` });
+  await reresolve(db, [target.left_id, target.right_id]);
+  return { undone: target.id, added };
+}
