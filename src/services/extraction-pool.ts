@@ -1,9 +1,21 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
+import { signature } from "../resolve/minhash.js";
 import { extractDoc, extractionPipeline } from "./extract-article.js";
 import { presentExtraction, type ExtractionJson } from "./present-extraction.js";
 
-export interface Extraction { result: ExtractionJson; pipeline: string }
+export interface Extraction {
+  result: ExtractionJson;
+  pipeline: string;
+  /** MinHash signature of the text, for finding copies (computed beside the extraction). */
+  signature: Uint32Array;
+}
+
+/** The extraction of one text, as a worker computes it. */
+export function extractInline(text: string, published?: string): Extraction {
+  const doc = extractDoc(text, { published });
+  return { result: presentExtraction(doc), pipeline: extractionPipeline().versions.join(","), signature: signature(text) };
+}
 
 /**
  * Extraction on worker threads, so that ingest uses every core while the
@@ -14,14 +26,15 @@ export class ExtractionPool {
   private readonly waiting = new Map<number, { resolve: (e: Extraction) => void; reject: (e: Error) => void }>();
   private next = 0;
 
-  constructor(size = Math.max(1, availableParallelism())) {
+  /** By default one thread per core but one: the main thread writes to the database. */
+  constructor(size = Math.max(1, availableParallelism() - 1)) {
     for (let i = 0; i < size; i++) {
       const w = new Worker(new URL("./extract-worker.js", import.meta.url));
-      w.on("message", (m: { id: number; result?: ExtractionJson; pipeline?: string; error?: string }) => {
+      w.on("message", (m: { id: number; result?: ExtractionJson; pipeline?: string; signature?: Uint32Array; error?: string }) => {
         const p = this.waiting.get(m.id);
         this.waiting.delete(m.id);
         if (m.error || !m.result) p?.reject(new Error(m.error ?? "no result"));
-        else p?.resolve({ result: m.result, pipeline: m.pipeline! });
+        else p?.resolve({ result: m.result, pipeline: m.pipeline!, signature: m.signature! });
       });
       w.on("error", (err) => { for (const p of this.waiting.values()) p.reject(err); this.waiting.clear(); });
       this.workers.push(w);
@@ -30,8 +43,7 @@ export class ExtractionPool {
 
   extract(text: string, published?: string): Promise<Extraction> {
     if (!this.workers.length) {
-      const doc = extractDoc(text, { published });
-      return Promise.resolve({ result: presentExtraction(doc), pipeline: extractionPipeline().versions.join(",") });
+      return Promise.resolve(extractInline(text, published));
     }
     const id = this.next++;
     return new Promise((resolve, reject) => {

@@ -1,6 +1,6 @@
 import { readInputs } from "../ingest/read-inputs.js";
 import type { Store } from "../store/open-store.js";
-import { documentIdByHash } from "../store/writes/document-writes.js";
+import { knownHashes } from "../store/writes/document-writes.js";
 import { unresolvedBlocks } from "../store/writes/resolution-writes.js";
 import { ExtractionPool } from "./extraction-pool.js";
 import { resolveEvents, resolveUnnamedEvents } from "./resolve-events.js";
@@ -32,7 +32,8 @@ export async function ingestArticles(store: Store, paths: string[], options: Ing
   const pool = new ExtractionPool(options.workers);
   const summary: IngestSummary = { read: 0, ingested: 0, duplicates: 0, failed: 0, failures: [], documents: [] };
   const blocks = new Set<string>();
-  const seen = new Set<string>();
+  // Known texts are loaded once, so that checking for duplicates never waits behind the writes.
+  const seen = await knownHashes(store.db);
   const inFlight: Promise<void>[] = [];
   let writing = Promise.resolve();
   try {
@@ -44,7 +45,7 @@ export async function ingestArticles(store: Store, paths: string[], options: Ing
         continue;
       }
       const article = input.article;
-      if (seen.has(article.contentHash) || (await documentIdByHash(store.db, article.contentHash)) !== undefined) { summary.duplicates++; continue; }
+      if (seen.has(article.contentHash)) { summary.duplicates++; continue; }
       seen.add(article.contentHash);
       // Extraction runs in parallel; writes go one after another, in input order.
       const extraction = pool.extract(article.text, article.published);

@@ -6,16 +6,17 @@ import { scorePair, surnameOnly } from "../resolve/score-pair.js";
 import { UnionFind } from "../resolve/union-find.js";
 import type { Database } from "../store/database.js";
 import {
-  addJudgement, docPeopleInBlocks, eventsOfDocPeople, judgementsTouching, openReviewItem, setPersonIds, type DocPersonRow,
+  docPeopleInBlocks, eventsOfDocPeople, judgementsTouching, openReviewItem, setPersonIds, type DocPersonRow,
 } from "../store/writes/resolution-writes.js";
 
 export const RESOLVER = "resolver@1";
 
 async function profilesOf(db: Kysely<Database>, rows: DocPersonRow[]): Promise<PersonProfile[]> {
   const lex = lexicon();
-  const events = await eventsOfDocPeople(db, rows.map((r) => r.id));
+  const byPerson = new Map<number, Awaited<ReturnType<typeof eventsOfDocPeople>>>();
+  for (const e of await eventsOfDocPeople(db, rows.map((r) => r.id))) byPerson.set(e.doc_person_id!, [...(byPerson.get(e.doc_person_id!) ?? []), e]);
   return rows.map((r) => {
-    const own = events.filter((e) => e.doc_person_id === r.id);
+    const own = byPerson.get(r.id) ?? [];
     return {
       id: r.id, documentId: r.document_id, name: r.name, key: nameKey(r.name, lex), titles: JSON.parse(r.titles) as string[],
       countries: own.map((e) => e.place).filter((p): p is string => !!p), events: own.map((e) => `${e.type}|${(e.occurred ?? "").slice(0, 4)}`),
@@ -23,33 +24,55 @@ async function profilesOf(db: Kysely<Database>, rows: DocPersonRow[]): Promise<P
   });
 }
 
+type NewJudgement = { left_id: number; right_id: number; verdict: "same" | "unsure"; by: string; why: string };
+
+/** The judgement for one newcomer against the spellings already in its block (one representative each). */
+function judgeOne(p: PersonProfile, reps: PersonProfile[], koreanSurname: boolean): NewJudgement | undefined {
+  const others = reps.filter((o) => o.documentId !== p.documentId && o.id !== p.id);
+  const link = (o: PersonProfile, verdict: "same" | "unsure", why: string): NewJudgement => ({ left_id: o.id, right_id: p.id, verdict, by: RESOLVER, why });
+  const scored = others.map((o) => ({ o, m: scorePair(p, o) })).sort((a, b) => b.m.score - a.m.score);
+  const best = scored.find((s) => s.m.verdict === "same");
+  if (best) return link(best.o, "same", best.m.why);
+  const fulls = others.filter((o) => surnameOnly(p, o, koreanSurname));
+  if (fulls.length === 1) return link(fulls[0], "same", "last name alone, one full name has it");
+  if (p.key.kind === "single" && !koreanSurname) {
+    const twin = others.find((o) => o.key.kind === "single" && o.key.full === p.key.full);
+    if (twin) return link(twin, "same", "same single name");
+  }
+  const doubt = scored.find((s) => s.m.verdict === "unsure");
+  return doubt ? link(doubt.o, "unsure", doubt.m.why) : undefined;
+}
+
 /**
  * Proposes judgements for the document persons not yet resolved: each is
  * linked to one earlier person of its block that it matches (so the log
- * grows with the documents, not with their pairs); doubtful matches become
- * suggestions in the review queue.
+ * grows with the documents, not with their pairs), comparing it with one
+ * representative per spelling; doubtful matches become suggestions in the
+ * review queue.
  */
 async function judgeNewcomers(db: Kysely<Database>, profiles: PersonProfile[], fresh: Set<number>): Promise<void> {
   const lex = lexicon();
   const byBlock = new Map<string, PersonProfile[]>();
   for (const p of profiles) byBlock.set(p.key.block, [...(byBlock.get(p.key.block) ?? []), p]);
+  const out: NewJudgement[] = [];
   for (const members of byBlock.values()) {
-    for (const p of members.filter((m) => fresh.has(m.id))) {
-      const others = members.filter((o) => o.documentId !== p.documentId && o.id !== p.id && (!fresh.has(o.id) || o.id < p.id));
-      const scored = others.map((o) => ({ o, m: scorePair(p, o) })).sort((a, b) => b.m.score - a.m.score);
-      const best = scored.find((s) => s.m.verdict === "same");
-      if (best) { await addJudgement(db, { left_id: best.o.id, right_id: p.id, verdict: "same", by: RESOLVER, why: best.m.why }); continue; }
-      const fullNames = new Set(others.filter((o) => surnameOnly(p, o, lex.koreanSurnames.has(p.key.full))).map((o) => o.key.full));
-      const single = others.find((o) => surnameOnly(p, o, lex.koreanSurnames.has(p.key.full)));
-      if (fullNames.size === 1 && single) { await addJudgement(db, { left_id: single.id, right_id: p.id, verdict: "same", by: RESOLVER, why: "last name alone, one full name has it" }); continue; }
-      const sameSingle = p.key.kind === "single" && !lex.koreanSurnames.has(p.key.full) ? others.find((o) => o.key.kind === "single" && o.key.full === p.key.full) : undefined;
-      if (sameSingle) { await addJudgement(db, { left_id: sameSingle.id, right_id: p.id, verdict: "same", by: RESOLVER, why: "same single name" }); continue; }
-      const doubt = scored.find((s) => s.m.verdict === "unsure");
-      if (doubt) {
-        await addJudgement(db, { left_id: doubt.o.id, right_id: p.id, verdict: "unsure", by: RESOLVER, why: doubt.m.why });
-        await openReviewItem(db, { kind: "merge", subject: `doc_person:${p.id}`, left_ref: `doc_person:${doubt.o.id}`, right_ref: `doc_person:${p.id}`, detail: `${doubt.o.name} / ${p.name}: ${doubt.m.why}` });
+    // One representative per spelling key; a second one from another document for exact repeats.
+    const reps = new Map<string, PersonProfile[]>();
+    for (const p of members) {
+      const list = reps.get(p.key.full) ?? [];
+      if (fresh.has(p.id)) {
+        const j = judgeOne(p, [...reps.values()].flat(), lex.koreanSurnames.has(p.key.full));
+        if (j) out.push(j);
       }
+      if (list.length < 2 && !list.some((o) => o.documentId === p.documentId)) reps.set(p.key.full, [...list, p]);
     }
+  }
+  for (let i = 0; i < out.length; i += 100) {
+    await db.insertInto("judgements").values(out.slice(i, i + 100).map((j) => ({ ...j, at: new Date().toISOString() }))).execute();
+  }
+  for (const j of out.filter((x) => x.verdict === "unsure")) {
+    const [a, b] = [profiles.find((p) => p.id === j.left_id)!, profiles.find((p) => p.id === j.right_id)!];
+    await openReviewItem(db, { kind: "merge", subject: `doc_person:${b.id}`, left_ref: `doc_person:${a.id}`, right_ref: `doc_person:${b.id}`, detail: `${a.name} / ${b.name}: ${j.why}` });
   }
 }
 

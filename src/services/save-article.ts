@@ -1,7 +1,7 @@
 import type { Insertable, Kysely } from "kysely";
 import type { Article } from "../ingest/article.js";
 import { lexicon } from "../nlp/lexicon.js";
-import { bandKeys, encodeSignature, decodeSignature, signature, similarity } from "../resolve/minhash.js";
+import { bandKeys, encodeSignature, decodeSignature, similarity } from "../resolve/minhash.js";
 import { nameKey } from "../resolve/name-key.js";
 import type { Database, StatementsTable } from "../store/database.js";
 import { documentsSharingBands, insertBands, insertDocEvents, insertDocPeople, insertDocument, insertStatements } from "../store/writes/document-writes.js";
@@ -18,14 +18,15 @@ export interface SavedArticle { documentId: number; docPeople: number[]; blocks:
  */
 export async function saveArticle(db: Kysely<Database>, article: Article, x: Extraction, level: string): Promise<SavedArticle> {
   const lex = lexicon();
-  const sig = signature(article.text);
+  const sig = x.signature;
   const bands = bandKeys(sig);
   return db.transaction().execute(async (trx) => {
     const copies = (await documentsSharingBands(trx, bands)).filter((d) => d.signature && similarity(sig, decodeSignature(d.signature)) >= COPY_THRESHOLD);
     const copyOf = copies.length ? Math.min(...copies.map((d) => d.copy_of ?? d.id)) : null;
     const documentId = await insertDocument(trx, {
       hash: article.contentHash, source: article.source, url: article.url ?? null, title: article.title ?? null, outlet: article.outlet ?? null,
-      published: article.published ?? null, raw: article.raw, text: article.text, level, pipeline: x.pipeline,
+      // The raw input is kept when cleaning changed it; otherwise the text is the raw input.
+      published: article.published ?? null, raw: article.raw === article.text ? "" : article.raw, text: article.text, level, pipeline: x.pipeline,
       copy_of: copyOf, signature: encodeSignature(sig), ingested_at: new Date().toISOString(),
     });
     await insertBands(trx, documentId, bands);

@@ -12,7 +12,31 @@ export function openSqlite(file: string): { db: Kysely<Tables>; raw: Database.Da
   raw.pragma("synchronous = NORMAL");
   raw.pragma("foreign_keys = ON");
   raw.pragma("busy_timeout = 5000");
-  return { db: new Kysely<Tables>({ dialect: new SqliteDialect({ database: raw }) }), raw };
+  return { db: new Kysely<Tables>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) }), raw };
+}
+
+/**
+ * Kysely prepares every query anew; ingest sends the same few hundred
+ * statements thousands of times. A small cache of prepared statements by SQL
+ * text saves that work (better-sqlite3 runs them synchronously, one at a time).
+ */
+function withStatementCache(raw: Database.Database): Database.Database {
+  const cache = new Map<string, Database.Statement>();
+  const prepare = raw.prepare.bind(raw);
+  return new Proxy(raw, {
+    get(target, prop, receiver) {
+      if (prop !== "prepare") return Reflect.get(target, prop, receiver);
+      return (sqlText: string) => {
+        let stmt = cache.get(sqlText);
+        if (!stmt) {
+          stmt = prepare(sqlText);
+          if (cache.size >= 500) cache.delete(cache.keys().next().value!);
+          cache.set(sqlText, stmt);
+        }
+        return stmt;
+      };
+    },
+  });
 }
 
 /** Full-text search tables, kept in step with documents and doc_people by triggers (SQLite FTS5). */

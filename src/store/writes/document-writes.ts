@@ -41,3 +41,9 @@ export async function documentsSharingBands(db: Db, bands: string[]): Promise<{ 
   return db.selectFrom("doc_bands").innerJoin("documents", "documents.id", "doc_bands.document_id")
     .select(["documents.id", "documents.signature", "documents.copy_of"]).where("doc_bands.band", "in", bands).distinct().execute();
 }
+
+/** The content hashes of every stored document. */
+export async function knownHashes(db: Db): Promise<Set<string>> {
+  const rows = await db.selectFrom("documents").select("hash").execute();
+  return new Set(rows.map((r) => r.hash));
+}

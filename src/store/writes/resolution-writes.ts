@@ -5,30 +5,33 @@ type Db = Kysely<Database>;
 
 export interface DocPersonRow { id: number; document_id: number; name: string; titles: string; block_key: string; person_id: number | null }
 
-export async function docPeopleInBlocks(db: Db, blocks?: string[]): Promise<DocPersonRow[]> {
-  let q = db.selectFrom("doc_people").select(["id", "document_id", "name", "titles", "block_key", "person_id"]);
-  if (blocks) {
-    if (!blocks.length) return [];
-    q = q.where("block_key", "in", blocks);
-  }
-  return q.orderBy("id").execute();
+/** Runs a query over slices of a long list of values (databases cap the parameters of one statement). */
+async function inSlices<V, R>(values: V[], run: (slice: V[]) => Promise<R[]>): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < values.length; i += 500) out.push(...(await run(values.slice(i, i + 500))));
+  return out;
 }
 
-export async function docPeopleByIds(db: Db, ids: number[]): Promise<DocPersonRow[]> {
-  if (!ids.length) return [];
-  return db.selectFrom("doc_people").select(["id", "document_id", "name", "titles", "block_key", "person_id"]).where("id", "in", ids).execute();
+const DOC_PERSON_COLUMNS = ["id", "document_id", "name", "titles", "block_key", "person_id"] as const;
+
+export async function docPeopleInBlocks(db: Db, blocks?: string[]): Promise<DocPersonRow[]> {
+  const rows = blocks
+    ? await inSlices(blocks, (s) => db.selectFrom("doc_people").select(DOC_PERSON_COLUMNS).where("block_key", "in", s).execute())
+    : await db.selectFrom("doc_people").select(DOC_PERSON_COLUMNS).execute();
+  return rows.sort((a, b) => a.id - b.id);
 }
 
 /** Events of these document persons: what the resolver compares and clusters. */
 export async function eventsOfDocPeople(db: Db, ids: number[]) {
-  if (!ids.length) return [];
-  return db.selectFrom("doc_events").select(["id", "doc_person_id", "type", "occurred", "occurred_stated", "place", "document_id", "start", "end"])
-    .where("doc_person_id", "in", ids).execute();
+  return inSlices(ids, (s) => db.selectFrom("doc_events")
+    .select(["id", "doc_person_id", "type", "occurred", "occurred_stated", "place", "document_id", "start", "end"])
+    .where("doc_person_id", "in", s).execute());
 }
 
 export async function judgementsTouching(db: Db, ids: number[]) {
-  if (!ids.length) return [];
-  return db.selectFrom("judgements").selectAll().where((eb) => eb.or([eb("left_id", "in", ids), eb("right_id", "in", ids)])).orderBy("id").execute();
+  const rows = await inSlices(ids, (s) => db.selectFrom("judgements").selectAll().where((eb) => eb.or([eb("left_id", "in", s), eb("right_id", "in", s)])).execute());
+  const unique = new Map(rows.map((r) => [r.id, r]));
+  return [...unique.values()].sort((a, b) => a.id - b.id);
 }
 
 export async function addJudgement(db: Db, j: { left_id: number; right_id: number; verdict: "same" | "not_same" | "unsure"; by: string; why: string | null }): Promise<number> {

@@ -1,0 +1,42 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { useFixtureStore } from "../store/queries/kb-test-store.js";
+import { conflictList, eventList, peopleList, personDetail, searchKnowledgeBase, statsOf, timelineList } from "./kb-queries.js";
+
+const kb = useFixtureStore();
+
+const ids = (rows: { id: number }[]): number[] => rows.map((r) => r.id);
+
+test("people filtered by event type and by country, ignoring case", async () => {
+  assert.deepEqual(ids(await peopleList(kb.store, { event: "Defection" })), [1]);
+  assert.deepEqual(ids(await peopleList(kb.store, { country: "north korea", sort: "name" })), [5]);
+  assert.deepEqual(await peopleList(kb.store, { event: "coronation" }), []);
+});
+
+test("people sorted by name, rank, date or independent sources", async () => {
+  assert.deepEqual(ids(await peopleList(kb.store, { sort: "name" })), [3, 1, 5]);
+  assert.deepEqual(ids(await peopleList(kb.store, { sort: "sources" })), [1, 5, 3]);
+  assert.deepEqual(ids(await peopleList(kb.store, { sort: "date" })), [5, 3, 1]);
+  const ranked = await peopleList(kb.store, { sort: "rank" });
+  assert.deepEqual(ranked.map((p) => [p.id, p.rank]), [[5, 68], [3, 65], [1, 55]], "vice minister, ambassador, deputy ambassador");
+});
+
+test("a person by name, alias or id; an unknown one is entity_not_found", async () => {
+  assert.equal((await personDetail(kb.store, "Pak Chol-min")).person.id, 1);
+  assert.equal((await personDetail(kb.store, "5")).person.name, "Ri Sun Hui");
+  await assert.rejects(personDetail(kb.store, "Nobody Atall"), { code: "entity_not_found" });
+});
+
+test("events carry their person's name; --person takes a name", async () => {
+  const events = await eventList(kb.store, { person: "ri sun-hui" });
+  assert.deepEqual(events.map((e) => [e.type, e.person, e.personName]), [["execution", 5, "Ri Sun Hui"], ["detention", 5, "Ri Sun Hui"]]);
+  await assert.rejects(eventList(kb.store, { person: "Nobody Atall" }), { code: "entity_not_found" });
+});
+
+test("timeline, search, conflicts and stats", async () => {
+  assert.deepEqual((await timelineList(kb.store)).map((e) => e.personName), ["Ri Sun Hui", "Ri Sun Hui", "Kim Yong Su", "Pak Chol Min"]);
+  assert.deepEqual((await searchKnowledgeBase(kb.store, "Yonhap")).documents.map((d) => d.document), ["articles/pak.txt"]);
+  await assert.rejects(searchKnowledgeBase(kb.store, "  "), { code: "usage" });
+  assert.equal((await conflictList(kb.store)).length, 1);
+  assert.equal((await statsOf(kb.store)).medianLagDays, 25);
+});

@@ -1,0 +1,99 @@
+import { DossierError } from "../errors.js";
+import type { Store } from "../store/open-store.js";
+import type { EventSummary } from "../store/queries/event-summary.js";
+import { findPerson } from "../store/queries/find-person.js";
+import { kbStats, type KbStats } from "../store/queries/kb-stats.js";
+import { listConflicts, type Conflict } from "../store/queries/list-conflicts.js";
+import { listEvents } from "../store/queries/list-events.js";
+import { listPeople, personNames, type PersonSummary } from "../store/queries/list-people.js";
+import { personPage, type PersonPage } from "../store/queries/person-page.js";
+import { searchKb, type SearchResults } from "../store/queries/search-kb.js";
+import { timeline } from "../store/queries/timeline.js";
+import { personRank } from "./title-rank.js";
+
+/**
+ * The read use cases of the knowledge base: call a query, shape its result.
+ * Every function takes an open Store; see withKnowledgeBase.
+ */
+
+export type { Conflict, KbStats, PersonPage, SearchResults };
+export type { Evidence } from "../store/queries/person-page.js";
+
+export const PEOPLE_SORTS = ["name", "rank", "date", "sources"] as const;
+export type PeopleSort = (typeof PEOPLE_SORTS)[number];
+
+export interface PeopleFilter {
+  /** Only people with an event of this type. */
+  event?: string;
+  /** Only people with an event in this country. */
+  country?: string;
+  sort?: PeopleSort;
+}
+
+/** A person in a list, with the rank of their most senior post. */
+export type PersonListEntry = PersonSummary & { rank: number };
+
+/** An event with the name of its person, for reading. */
+export type EventListEntry = EventSummary & { personName: string | null };
+
+const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+
+const PEOPLE_ORDER: Record<PeopleSort, (a: PersonListEntry, b: PersonListEntry) => number> = {
+  name: (a, b) => a.name.localeCompare(b.name) || a.id - b.id,
+  rank: (a, b) => b.rank - a.rank || b.documentCount - a.documentCount || a.id - b.id,
+  date: (a, b) => Number(!a.first) - Number(!b.first) || (a.first ?? "").localeCompare(b.first ?? "") || a.id - b.id,
+  sources: (a, b) => b.independentSources - a.independentSources || b.documentCount - a.documentCount || a.id - b.id,
+};
+
+/** Every person (or those with an event of a type, or in a country), sorted; most independent sources first by default. */
+export async function peopleList(store: Store, filter: PeopleFilter = {}): Promise<PersonListEntry[]> {
+  const { event, country, sort = "sources" } = filter;
+  const people = (await listPeople(store.db))
+    .filter((p) => !event || p.events.some((t) => same(t, event)))
+    .filter((p) => !country || p.countries.some((c) => same(c, country)))
+    .map((p) => ({ ...p, rank: personRank(p.titles) }));
+  return people.sort(PEOPLE_ORDER[sort]);
+}
+
+/** The person a name or id means; entity_not_found when there is none. */
+export async function resolvePerson(store: Store, nameOrId: string): Promise<number> {
+  const id = await findPerson(store.db, nameOrId);
+  if (id === undefined) throw new DossierError("entity_not_found", `no person named "${nameOrId}" (see dossier people or dossier search)`);
+  return id;
+}
+
+/** The page of a person named or numbered. */
+export async function personDetail(store: Store, nameOrId: string): Promise<PersonPage> {
+  const page = await personPage(store.db, await resolvePerson(store, nameOrId));
+  if (!page) throw new DossierError("entity_not_found", `no person "${nameOrId}"`);
+  return page;
+}
+
+async function withNames(store: Store, events: EventSummary[]): Promise<EventListEntry[]> {
+  const people = [...new Set(events.map((e) => e.person).filter((p): p is number => p !== null))];
+  const names = await personNames(store.db, people);
+  return events.map((e) => ({ ...e, personName: e.person === null ? null : (names.get(e.person) ?? null) }));
+}
+
+/** Every event (or those of a type, or of a person named or numbered), in id order. */
+export async function eventList(store: Store, filter: { type?: string; person?: string } = {}): Promise<EventListEntry[]> {
+  const person = filter.person === undefined ? undefined : await resolvePerson(store, filter.person);
+  return withNames(store, await listEvents(store.db, { type: filter.type, person }));
+}
+
+/** Every event in the order it happened, undated events last. */
+export async function timelineList(store: Store): Promise<EventListEntry[]> {
+  return withNames(store, await timeline(store.db));
+}
+
+/** People and documents matching some words. */
+export async function searchKnowledgeBase(store: Store, text: string): Promise<SearchResults> {
+  if (!text.trim()) throw new DossierError("usage", "search needs some words");
+  return searchKb(store.db, text);
+}
+
+/** Open contradictions between sources, with both quotes. */
+export const conflictList = (store: Store): Promise<Conflict[]> => listConflicts(store.db);
+
+/** Counts across the knowledge base. */
+export const statsOf = (store: Store): Promise<KbStats> => kbStats(store.db);
