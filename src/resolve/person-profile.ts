@@ -5,7 +5,9 @@ export interface PersonProfile {
   id: number;
   documentId: number;
   name: string;
+  /** The key of the name; `keys` adds those of full-name aliases. */
   key: NameKey;
+  keys: NameKey[];
   titles: string[];
   /** Countries of their events and posts in that document. */
   countries: string[];

@@ -1,4 +1,5 @@
 import { editDistance } from "../nlp/names/name-key.js";
+import type { NameKey } from "./name-key.js";
 import type { PersonProfile } from "./person-profile.js";
 
 export type MatchVerdict = "same" | "unsure" | "different";
@@ -29,7 +30,15 @@ function contextOf(a: PersonProfile, b: PersonProfile): string[] {
  * suggestion for an analyst, never an automatic merge.
  */
 export function scorePair(a: PersonProfile, b: PersonProfile): Match {
-  const ka = a.key, kb = b.key;
+  let best: Match = { verdict: "different", score: 0, why: "different names" };
+  for (const ka of a.keys) for (const kb of b.keys) {
+    const m = scoreKeys(ka, kb, a, b);
+    if (m.score > best.score) best = m;
+  }
+  return best;
+}
+
+function scoreKeys(ka: NameKey, kb: NameKey, a: PersonProfile, b: PersonProfile): Match {
   if (ka.full === kb.full && ka.kind !== "single") return { verdict: "same", score: 0.97, why: `same name (${ka.full})` };
   const context = contextOf(a, b);
   if (ka.kind === "korean" && kb.kind === "korean") {

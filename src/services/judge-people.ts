@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import { DossierError } from "../errors.js";
 import type { Database } from "../store/database.js";
-import { addJudgement } from "../store/writes/resolution-writes.js";
+import { addJudgement, blocksAround } from "../store/writes/resolution-writes.js";
 import { resolveEvents } from "./resolve-events.js";
 import { RESOLVER, resolvePeople } from "./resolve-people.js";
 
@@ -12,8 +12,7 @@ async function personExists(db: Kysely<Database>, id: number): Promise<void> {
 
 /** Recomputes the people and events around these document persons after a judgement. */
 async function reresolve(db: Kysely<Database>, ids: number[]): Promise<void> {
-  const rows = await db.selectFrom("doc_people").select(["block_key", "person_id"]).where((eb) => eb.or([eb("id", "in", ids), eb("person_id", "in", ids)])).execute();
-  const touched = await resolvePeople(db, [...new Set(rows.map((r) => r.block_key))]);
+  const touched = await resolvePeople(db, await blocksAround(db, ids));
   await resolveEvents(db, [...touched, ...ids]);
 }
 

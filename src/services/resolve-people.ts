@@ -19,6 +19,7 @@ async function profilesOf(db: Kysely<Database>, rows: DocPersonRow[]): Promise<P
     const own = byPerson.get(r.id) ?? [];
     return {
       id: r.id, documentId: r.document_id, name: r.name, key: nameKey(r.name, lex), titles: JSON.parse(r.titles) as string[],
+      keys: [r.name, ...(JSON.parse(r.aliases) as string[]).filter((a) => /\s/.test(a.trim()))].map((n) => nameKey(n, lex)),
       countries: own.map((e) => e.place).filter((p): p is string => !!p), events: own.map((e) => `${e.type}|${(e.occurred ?? "").slice(0, 4)}`),
     };
   });
@@ -53,16 +54,17 @@ function judgeOne(p: PersonProfile, reps: PersonProfile[], koreanSurname: boolea
 async function judgeNewcomers(db: Kysely<Database>, profiles: PersonProfile[], fresh: Set<number>): Promise<void> {
   const lex = lexicon();
   const byBlock = new Map<string, PersonProfile[]>();
-  for (const p of profiles) byBlock.set(p.key.block, [...(byBlock.get(p.key.block) ?? []), p]);
+  for (const p of profiles) for (const block of new Set(p.keys.map((k) => k.block))) byBlock.set(block, [...(byBlock.get(block) ?? []), p]);
   const out: NewJudgement[] = [];
+  const judged = new Set<number>();
   for (const members of byBlock.values()) {
     // One representative per spelling key; a second one from another document for exact repeats.
     const reps = new Map<string, PersonProfile[]>();
     for (const p of members) {
       const list = reps.get(p.key.full) ?? [];
-      if (fresh.has(p.id)) {
+      if (fresh.has(p.id) && !judged.has(p.id)) {
         const j = judgeOne(p, [...reps.values()].flat(), lex.koreanSurnames.has(p.key.full));
-        if (j) out.push(j);
+        if (j && (j.verdict === "same" || !out.some((o) => o.right_id === p.id))) { out.push(j); if (j.verdict === "same") judged.add(p.id); }
       }
       if (list.length < 2 && !list.some((o) => o.documentId === p.documentId)) reps.set(p.key.full, [...list, p]);
     }

@@ -4,7 +4,7 @@ import { lexicon } from "../nlp/lexicon.js";
 import { bandKeys, encodeSignature, decodeSignature, similarity } from "../resolve/minhash.js";
 import { nameKey } from "../resolve/name-key.js";
 import type { Database, StatementsTable } from "../store/database.js";
-import { documentsSharingBands, insertBands, insertDocEvents, insertDocPeople, insertDocument, insertStatements } from "../store/writes/document-writes.js";
+import { documentsSharingBands, insertBands, insertPersonBlocks, insertDocEvents, insertDocPeople, insertDocument, insertStatements } from "../store/writes/document-writes.js";
 import type { Extraction } from "./extraction-pool.js";
 
 /** Jaccard similarity above which two articles are copies of one story. */
@@ -31,10 +31,14 @@ export async function saveArticle(db: Kysely<Database>, article: Article, x: Ext
     });
     await insertBands(trx, documentId, bands);
     const keys = x.result.people.map((p) => nameKey(p.name, lex));
+    // A person is filed under the keys of its name and of its full-name aliases.
+    const blocksOf = (p: { name: string; aliases: string[] }) =>
+      [...new Set([p.name, ...p.aliases.filter((a) => /\s/.test(a.trim()))].map((n) => nameKey(n, lex).block))];
     const docPeople = await insertDocPeople(trx, x.result.people.map((p, local) => ({
       document_id: documentId, local, name: p.name, aliases: JSON.stringify(p.aliases), titles: JSON.stringify(p.titles),
       mentions: JSON.stringify(p.mentions), block_key: keys[local].block, person_id: null,
     })));
+    await insertPersonBlocks(trx, x.result.people.flatMap((p, i) => blocksOf(p).map((block) => ({ doc_person_id: docPeople[i], block }))));
     const events = x.result.events;
     const eventIds = await insertDocEvents(trx, events.map((e) => ({
       document_id: documentId, type: e.type, doc_person_id: e.person === undefined ? null : docPeople[e.person], actor: e.actor ?? null,
@@ -42,7 +46,7 @@ export async function saveArticle(db: Kysely<Database>, article: Article, x: Ext
       attribution: e.attribution, certainty: e.certainty, event_id: null,
     })));
     await insertStatements(trx, statementsOf(documentId, x, docPeople, eventIds, level));
-    return { documentId, docPeople, blocks: [...new Set(keys.map((k) => k.block))] };
+    return { documentId, docPeople, blocks: [...new Set(x.result.people.flatMap(blocksOf))] };
   });
 }
 

@@ -15,6 +15,12 @@ export interface Database {
   review_items: ReviewItemsTable;
   meta: MetaTable;
   doc_bands: DocBandsTable;
+  doc_person_blocks: DocPersonBlocksTable;
+}
+
+export interface DocPersonBlocksTable {
+  doc_person_id: number;
+  block: string;
 }
 
 export interface DocBandsTable {

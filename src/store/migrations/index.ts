@@ -2,12 +2,14 @@ import type { Kysely, Migration, MigrationProvider } from "kysely";
 import * as m001 from "./001-initial.js";
 import * as m002 from "./002-search.js";
 import * as m003 from "./003-copies.js";
+import * as m004 from "./004-person-blocks.js";
 
 /** The numbered migrations, in order; a new one is a new file added here. */
 export const migrations: Record<string, Migration> = {
   "001-initial": m001,
   "002-search": m002,
   "003-copies": m003,
+  "004-person-blocks": m004,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

@@ -47,3 +47,7 @@ export async function knownHashes(db: Db): Promise<Set<string>> {
   const rows = await db.selectFrom("documents").select("hash").execute();
   return new Set(rows.map((r) => r.hash));
 }
+
+export async function insertPersonBlocks(db: Db, rows: { doc_person_id: number; block: string }[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 200) await db.insertInto("doc_person_blocks").values(rows.slice(i, i + 200)).execute();
+}

@@ -3,7 +3,7 @@ import type { Database } from "../database.js";
 
 type Db = Kysely<Database>;
 
-export interface DocPersonRow { id: number; document_id: number; name: string; titles: string; block_key: string; person_id: number | null }
+export interface DocPersonRow { id: number; document_id: number; name: string; aliases: string; titles: string; block_key: string; person_id: number | null }
 
 /** Runs a query over slices of a long list of values (databases cap the parameters of one statement). */
 async function inSlices<V, R>(values: V[], run: (slice: V[]) => Promise<R[]>): Promise<R[]> {
@@ -12,13 +12,16 @@ async function inSlices<V, R>(values: V[], run: (slice: V[]) => Promise<R[]>): P
   return out;
 }
 
-const DOC_PERSON_COLUMNS = ["id", "document_id", "name", "titles", "block_key", "person_id"] as const;
+const DOC_PERSON_COLUMNS = ["doc_people.id", "document_id", "name", "aliases", "titles", "block_key", "person_id"] as const;
 
+/** Document persons filed under any of these blocking keys (by name or alias). */
 export async function docPeopleInBlocks(db: Db, blocks?: string[]): Promise<DocPersonRow[]> {
   const rows = blocks
-    ? await inSlices(blocks, (s) => db.selectFrom("doc_people").select(DOC_PERSON_COLUMNS).where("block_key", "in", s).execute())
+    ? await inSlices(blocks, (s) => db.selectFrom("doc_person_blocks").innerJoin("doc_people", "doc_people.id", "doc_person_blocks.doc_person_id")
+      .select(DOC_PERSON_COLUMNS).where("doc_person_blocks.block", "in", s).execute())
     : await db.selectFrom("doc_people").select(DOC_PERSON_COLUMNS).execute();
-  return rows.sort((a, b) => a.id - b.id);
+  const unique = new Map(rows.map((r) => [r.id, r]));
+  return [...unique.values()].sort((a, b) => a.id - b.id);
 }
 
 /** Events of these document persons: what the resolver compares and clusters. */
@@ -64,6 +67,14 @@ export async function openReviewItem(db: Db, item: { kind: "merge" | "contradict
 
 /** Blocks holding document persons that no resolution has reached yet (after an interrupted ingest). */
 export async function unresolvedBlocks(db: Db): Promise<string[]> {
-  const rows = await db.selectFrom("doc_people").select("block_key").where("person_id", "is", null).distinct().execute();
-  return rows.map((r) => r.block_key);
+  const rows = await db.selectFrom("doc_person_blocks").innerJoin("doc_people", "doc_people.id", "doc_person_blocks.doc_person_id")
+    .select("doc_person_blocks.block").where("doc_people.person_id", "is", null).distinct().execute();
+  return rows.map((r) => r.block);
+}
+
+/** Every blocking key of these document persons, or of the people they belong to. */
+export async function blocksAround(db: Db, ids: number[]): Promise<string[]> {
+  const rows = await inSlices(ids, (s) => db.selectFrom("doc_person_blocks").innerJoin("doc_people", "doc_people.id", "doc_person_blocks.doc_person_id")
+    .select("doc_person_blocks.block").where((eb) => eb.or([eb("doc_people.id", "in", s), eb("doc_people.person_id", "in", s)])).execute());
+  return [...new Set(rows.map((r) => r.block))];
 }
