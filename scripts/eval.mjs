@@ -15,6 +15,8 @@ const FLOORS = {
   dev: { people: 0.9, events: 0.75 },
   "dev-world": { people: 0.88, events: 0.8 },
 };
+// Cross-article pairs F1 of the knowledge base.
+const KB_FLOOR = 0.95;
 if (!existsSync(join(shared, "eval", "score.mjs"))) {
   console.error("eval: ../shared/eval/score.mjs not found; the corpus evaluation needs ../shared beside the repo");
   process.exit(2);
@@ -36,6 +38,20 @@ for (const [set, floor] of Object.entries(FLOORS)) {
     process.stdout.write(`${set}: BELOW FLOOR or failed\n${err.stdout ?? ""}`);
   }
 }
+// The knowledge base: the same people across articles (../shared/eval/kb-score.mjs).
+{
+  const cli = `node ${JSON.stringify(bin)}`;
+  const args = [join(shared, "eval", "kb-score.mjs"), "--gold", join(shared, "corpus", "dev"), "--map", join(shared, "corpus", "dev-people-map.json"),
+    "--ingest", `${cli} ingest {dir} --db {db}`, "--people", `${cli} people --db {db} --json`, "--events", `${cli} events --db {db} --json`, "--min-f1", String(KB_FLOOR)];
+  try {
+    const out = execFileSync("node", args, { cwd: root, encoding: "utf8" });
+    console.log(`knowledge base (dev): ${out.trim().split("\n").at(-1)}`);
+  } catch (err) {
+    failed = true;
+    process.stdout.write(`knowledge base: BELOW FLOOR or failed\n${err.stdout ?? ""}${err.stderr ?? ""}`);
+  }
+}
+
 // The seed reports' facts (corpus-tests/, compiled to dist/corpus-tests/).
 try {
   execFileSync("node", ["--test", join(root, "dist", "corpus-tests")], { cwd: root, stdio: argv.includes("--verbose") ? "inherit" : "pipe" });
