@@ -30,24 +30,59 @@ export async function saveArticle(db: Kysely<Database>, article: Article, x: Ext
       copy_of: copyOf, signature: encodeSignature(sig), ingested_at: new Date().toISOString(),
     });
     await insertBands(trx, documentId, bands);
-    const keys = x.result.people.map((p) => nameKey(p.name, lex));
-    // A person is filed under the keys of its name and of its full-name aliases.
-    const blocksOf = (p: { name: string; aliases: string[] }) =>
-      [...new Set([p.name, ...p.aliases.filter((a) => /\s/.test(a.trim()))].map((n) => nameKey(n, lex).block))];
-    const docPeople = await insertDocPeople(trx, x.result.people.map((p, local) => ({
-      document_id: documentId, local, name: p.name, aliases: JSON.stringify(p.aliases), titles: JSON.stringify(p.titles),
-      mentions: JSON.stringify(p.mentions), block_key: keys[local].block, person_id: null,
-    })));
-    await insertPersonBlocks(trx, x.result.people.flatMap((p, i) => blocksOf(p).map((block) => ({ doc_person_id: docPeople[i], block }))));
-    const events = x.result.events;
-    const eventIds = await insertDocEvents(trx, events.map((e) => ({
-      document_id: documentId, type: e.type, doc_person_id: e.person === undefined ? null : docPeople[e.person], actor: e.actor ?? null,
-      occurred: e.when, occurred_stated: e.dated ? 1 : 0, disclosed: e.disclosed, place: e.where, start: e.evidence.start, end: e.evidence.end,
-      attribution: e.attribution, certainty: e.certainty, event_id: null,
-    })));
-    await insertStatements(trx, statementsOf(documentId, x, docPeople, eventIds, level));
-    return { documentId, docPeople, blocks: [...new Set(x.result.people.flatMap(blocksOf))] };
+    const { docPeople, blocks } = await writeExtraction(trx, documentId, x, level, new Map());
+    return { documentId, docPeople, blocks };
   });
+}
+
+/**
+ * Replaces what was extracted from a stored document (its text unchanged),
+ * in one transaction. People still found under the same name keep their
+ * row, so that judgements about them stay valid. Returns the blocking keys touched.
+ */
+export async function replaceExtraction(db: Kysely<Database>, documentId: number, _article: Pick<Article, "text" | "published">, x: Extraction, level: string): Promise<string[]> {
+  return db.transaction().execute(async (trx) => {
+    const old = await trx.selectFrom("doc_people").select(["id", "name"]).where("document_id", "=", documentId).execute();
+    await trx.deleteFrom("doc_events").where("document_id", "=", documentId).execute();
+    await trx.deleteFrom("statements").where("document_id", "=", documentId).execute();
+    if (old.length) await trx.deleteFrom("doc_person_blocks").where("doc_person_id", "in", old.map((o) => o.id)).execute();
+    const kept = new Map(old.map((o) => [o.name, o.id]));
+    const { docPeople, blocks } = await writeExtraction(trx, documentId, x, level, kept);
+    const gone = old.filter((o) => !docPeople.includes(o.id)).map((o) => o.id);
+    if (gone.length) await trx.deleteFrom("doc_people").where("id", "in", gone).execute();
+    await trx.updateTable("documents").set({ pipeline: x.pipeline }).where("id", "=", documentId).execute();
+    return blocks;
+  });
+}
+
+/** Writes the people, events and statements of one extraction; `kept` maps names to person rows to reuse. */
+async function writeExtraction(trx: Kysely<Database>, documentId: number, x: Extraction, level: string, kept: Map<string, number>) {
+  const lex = lexicon();
+  const keys = x.result.people.map((p) => nameKey(p.name, lex));
+  // A person is filed under the keys of its name and of its full-name aliases.
+  const blocksOf = (p: { name: string; aliases: string[] }) =>
+    [...new Set([p.name, ...p.aliases.filter((a) => /\s/.test(a.trim()))].map((n) => nameKey(n, lex).block))];
+  const rows = x.result.people.map((p, local) => ({
+    document_id: documentId, local, name: p.name, aliases: JSON.stringify(p.aliases), titles: JSON.stringify(p.titles),
+    mentions: JSON.stringify(p.mentions), block_key: keys[local].block,
+  }));
+  const docPeople: number[] = [];
+  const fresh = rows.filter((r) => !kept.has(r.name));
+  const freshIds = await insertDocPeople(trx, fresh.map((r) => ({ ...r, person_id: null })));
+  for (const r of rows) {
+    const id = kept.get(r.name);
+    if (id === undefined) { docPeople.push(freshIds[fresh.indexOf(r)]); continue; }
+    await trx.updateTable("doc_people").set({ local: r.local, aliases: r.aliases, titles: r.titles, mentions: r.mentions, block_key: r.block_key, person_id: null }).where("id", "=", id).execute();
+    docPeople.push(id);
+  }
+  await insertPersonBlocks(trx, x.result.people.flatMap((p, i) => blocksOf(p).map((block) => ({ doc_person_id: docPeople[i], block }))));
+  const eventIds = await insertDocEvents(trx, x.result.events.map((e) => ({
+    document_id: documentId, type: e.type, doc_person_id: e.person === undefined ? null : docPeople[e.person], actor: e.actor ?? null,
+    occurred: e.when, occurred_stated: e.dated ? 1 : 0, disclosed: e.disclosed, place: e.where, start: e.evidence.start, end: e.evidence.end,
+    attribution: e.attribution, certainty: e.certainty, event_id: null,
+  })));
+  await insertStatements(trx, statementsOf(documentId, x, docPeople, eventIds, level));
+  return { docPeople, blocks: [...new Set(x.result.people.flatMap(blocksOf))] };
 }
 
 /** Every fact with its span and producer: names, aliases and titles of people; type, dates and place of events. */

@@ -26,6 +26,7 @@ export function attributionOf(sentence: string): string | undefined {
   const after = sentence.match(SPEAKER_AFTER);
   if (after) return after[1].trim();
   const before = sentence.match(SPEAKER_BEFORE);
-  if (before) return before[1].trim();
+  // "It said that …": a pronoun names no source.
+  if (before && !/^(?:It|He|She|They|We|I|You|This|That)$/.test(before[1].trim())) return before[1].trim();
   return undefined;
 }
