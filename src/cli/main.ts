@@ -5,8 +5,20 @@ import { processIo } from "./command.js";
 import { extractCommand } from "./extract.js";
 import { ingestCommand } from "./ingest.js";
 import { mergeCommand, splitCommand, undoCommand } from "./judge-commands.js";
+import { conflictsCommand } from "./conflicts.js";
+import { eventsCommand } from "./events.js";
+import { exportCommand } from "./export.js";
+import { peopleCommand } from "./people.js";
+import { searchCommand } from "./search.js";
+import { showCommand } from "./show.js";
+import { statsCommand } from "./stats.js";
+import { timelineCommand } from "./timeline.js";
+import { reprocessCommand } from "./reprocess.js";
 
-const commands: Command[] = [extractCommand, ingestCommand, mergeCommand, splitCommand, undoCommand];
+const commands: Command[] = [
+  extractCommand, ingestCommand, reprocessCommand, mergeCommand, splitCommand, undoCommand,
+  peopleCommand, showCommand, eventsCommand, timelineCommand, searchCommand, conflictsCommand, statsCommand, exportCommand,
+];
 
 function help(io: CliIo): number {
   io.stdout(

@@ -1,10 +1,12 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../database.js";
+import { inChunks } from "./in-chunks.js";
 
 /** The stored text of some documents, by id: every span points into it. */
 export async function documentTexts(db: Kysely<Database>, ids: number[]): Promise<Map<number, string>> {
   if (!ids.length) return new Map();
-  const rows = await db.selectFrom("documents").select(["id", "text"]).where("id", "in", [...new Set(ids)]).execute();
+  const query = (chunk: number[]) => db.selectFrom("documents").select(["id", "text"]).where("id", "in", chunk).execute();
+  const rows = await inChunks([...new Set(ids)], query);
   return new Map(rows.map((r) => [r.id, r.text]));
 }
 

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../database.js";
+import { CHUNK, inChunks } from "./in-chunks.js";
 import type { SourceDocument } from "./sources.js";
 
 /** One source's account of an event, with the knowledge-base ids it belongs to and its document. */
@@ -30,10 +31,29 @@ export interface EventRowFilter {
   type?: string;
 }
 
+/** The doc_people rows of some knowledge-base people (person_id, or an unresolved row's own id). */
+async function docPeopleOf(db: Kysely<Database>, people: number[]): Promise<number[]> {
+  const query = (chunk: number[]) => db.selectFrom("doc_people").select("id")
+    .where((eb) => eb.or([eb("person_id", "in", chunk), eb.and([eb("person_id", "is", null), eb("id", "in", chunk)])]))
+    .execute();
+  return (await inChunks(people, query)).map((r) => r.id);
+}
+
 /** doc_events rows with their document and knowledge-base person, in id order. */
 export async function loadEventRows(db: Kysely<Database>, filter: EventRowFilter = {}): Promise<EventRow[]> {
   const { events, people, type } = filter;
-  if ((events && !events.length) || (people && !people.length)) return [];
+  if (people) {
+    // through doc_people first: a filter on the left-joined table would scan every event
+    const wanted = events && new Set(events);
+    const rows = await inChunks(await docPeopleOf(db, people), (chunk) => eventRowsWhere(db, { docPeople: chunk, type }));
+    return wanted ? rows.filter((r) => wanted.has(r.event)) : rows;
+  }
+  if (events) return inChunks(events, (chunk) => eventRowsWhere(db, { events: chunk, type }));
+  return eventRowsWhere(db, { type });
+}
+
+async function eventRowsWhere(db: Kysely<Database>, where: { events?: number[]; docPeople?: number[]; type?: string }): Promise<EventRow[]> {
+  const { events, docPeople, type } = where;
   const rows = await db
     .selectFrom("doc_events as e")
     .innerJoin("documents as d", "d.id", "e.document_id")
@@ -44,8 +64,9 @@ export async function loadEventRows(db: Kysely<Database>, filter: EventRowFilter
       eb.fn.coalesce("e.event_id", "e.id").as("event"),
       eb.fn.coalesce("p.person_id", "p.id").as("person"),
     ])
-    .$if(events !== undefined, (qb) => qb.where((eb) => eb(eb.fn.coalesce("e.event_id", "e.id"), "in", events!)))
-    .$if(people !== undefined, (qb) => qb.where((eb) => eb(eb.fn.coalesce("p.person_id", "p.id"), "in", people!)))
+    // the cluster id IN (…), or an unresolved row's own id: written out so the indexes serve it
+    .$if(events !== undefined, (qb) => qb.where((eb) => eb.or([eb("e.event_id", "in", events!), eb.and([eb("e.event_id", "is", null), eb("e.id", "in", events!)])])))
+    .$if(docPeople !== undefined, (qb) => qb.where("e.doc_person_id", "in", docPeople!))
     .$if(type !== undefined, (qb) => qb.where("e.type", "=", type!))
     .orderBy("e.id")
     .execute();

@@ -1,7 +1,7 @@
 import type { EventRow } from "./event-rows.js";
 import { byFrequency } from "./json-list.js";
-import { earliestDate, lagDays, pickDate } from "./partial-date.js";
-import { documentCount, documentRefs, independentCount } from "./sources.js";
+import { cleanDate, earliestDate, lagDays, pickDate } from "./partial-date.js";
+import { documentCount, documentIds, documentRefs, independentCount } from "./sources.js";
 
 /** A knowledge-base event: what its sources agree on. */
 export interface EventSummary {
@@ -12,6 +12,8 @@ export interface EventSummary {
   actor: string | null;
   /** The most precise date the sources agree on (dates the text states first). */
   occurred: string | null;
+  /** False when no source states the date and a publication date stands in for it. */
+  occurredStated: boolean;
   disclosed: string | null;
   /** The earliest publication among its sources. */
   firstReported: string | null;
@@ -20,9 +22,15 @@ export interface EventSummary {
   certainty: string;
   attributions: string[];
   documents: string[];
+  /** Ids of those documents (two documents may share a URL). */
+  documentIds: number[];
   sources: number;
   independentSources: number;
-  /** Days from occurred to disclosed (or to the first report), when both are known to the month. */
+  /**
+   * Days from occurred to disclosed (or to the first report), when both are
+   * known to the month and a source states the date: a publication date
+   * standing in for it would make the lag 0 by construction.
+   */
   lagDays: number | null;
 }
 
@@ -41,21 +49,24 @@ export function summarizeEvent(rows: EventRow[]): EventSummary {
   const occurred = pickDate(rows.map((r) => ({ value: r.occurred, stated: r.stated })));
   const disclosed = pickDate(rows.map((r) => ({ value: r.disclosed, stated: true })));
   const firstReported = earliestDate(rows.map((r) => r.published));
+  const occurredStated = rows.some((r) => r.stated && cleanDate(r.occurred) !== null);
   return {
     id: rows[0].event,
     type: mostCommon(rows.map((r) => r.type))!,
     person: mostCommon(rows.map((r) => r.person).filter((p): p is number => p !== null), (a, b) => a - b) ?? null,
     actor: rows.find((r) => r.actor)?.actor ?? null,
     occurred,
+    occurredStated,
     disclosed,
     firstReported,
     places: byFrequency(rows.map((r) => r.place).filter((p): p is string => Boolean(p))),
     certainty: mostCommon(rows.map((r) => r.certainty), (a, b) => certaintyRank(a) - certaintyRank(b))!,
     attributions: byFrequency(rows.map((r) => r.attribution).filter((a): a is string => Boolean(a))),
     documents: documentRefs(rows),
+    documentIds: documentIds(rows),
     sources: documentCount(rows),
     independentSources: independentCount(rows),
-    lagDays: lagDays(occurred, disclosed ?? firstReported),
+    lagDays: occurredStated ? lagDays(occurred, disclosed ?? firstReported) : null,
   };
 }
 

@@ -5,7 +5,7 @@ import { loadEventRows } from "./event-rows.js";
 import { summarizeEvents, type EventSummary } from "./event-summary.js";
 import { byFrequency } from "./json-list.js";
 import { groupByPerson, loadPersonRows, type PersonRow } from "./person-rows.js";
-import { documentCount, documentRefs, independentCount } from "./sources.js";
+import { documentCount, documentIds, documentRefs, independentCount } from "./sources.js";
 
 /** A knowledge-base person, as the list of people shows them. */
 export interface PersonSummary {
@@ -14,6 +14,8 @@ export interface PersonSummary {
   aliases: string[];
   /** URL of each document naming them, or its file path when it has no URL. */
   documents: string[];
+  /** Ids of those documents (two documents may share a URL). */
+  documentIds: number[];
   titles: string[];
   /** Types of the events that happened to them, most frequent first. */
   events: string[];
@@ -33,6 +35,7 @@ export function summarizePerson(rows: PersonRow[], events: EventSummary[]): Pers
     id: rows[0].person,
     ...canonicalName(rows),
     documents: documentRefs(rows),
+    documentIds: documentIds(rows),
     titles: byFrequency(rows.flatMap((r) => r.titles)),
     events: byFrequency(events.map((e) => e.type)),
     countries: byFrequency(events.flatMap((e) => e.places)),

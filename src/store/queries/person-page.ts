@@ -26,6 +26,8 @@ export interface Evidence extends SourceInfo {
   start: number;
   end: number;
   occurred: string | null;
+  /** False when the text gave no date and the publication date stands in. */
+  occurredStated: boolean;
   disclosed: string | null;
   place: string | null;
   attribution: string | null;
@@ -68,7 +70,8 @@ function postsOverTime(rows: PersonRow[]): PersonPage["posts"] {
 
 function evidenceOf(r: EventRow, texts: Map<number, string>): Evidence {
   const { start, end, occurred, disclosed, place, attribution, certainty } = r;
-  return { ...sourceInfo(r), quote: quoteOf(texts.get(r.documentId), start, end), start, end, occurred, disclosed, place, attribution, certainty };
+  const quote = quoteOf(texts.get(r.documentId), start, end);
+  return { ...sourceInfo(r), quote, start, end, occurred, occurredStated: r.stated, disclosed, place, attribution, certainty };
 }
 
 /** The page of one knowledge-base person, or undefined when no document names them. */
@@ -78,6 +81,7 @@ export async function personPage(db: Kysely<Database>, id: number): Promise<Pers
   const eventRows = await loadEventRows(db, { events: await eventsOfPeople(db, [id]) });
   const texts = await documentTexts(db, eventRows.map((r) => r.documentId));
   const events = groupEvents(eventRows).map((group) => ({ ...summarizeEvent(group), evidence: group.map((r) => evidenceOf(r, texts)) })).sort(byOccurred);
-  const documents = [...new Map(rows.map((r) => [r.documentId, sourceInfo(r)])).values()];
+  const documents = [...new Map(rows.map((r) => [r.documentId, sourceInfo(r)])).values()]
+    .sort((a, b) => (a.published ?? "9999").localeCompare(b.published ?? "9999") || a.documentId - b.documentId);
   return { person: summarizePerson(rows, events), names: nameUses(rows), posts: postsOverTime(rows), documents, events };
 }

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../database.js";
+import { CHUNK, inChunks } from "./in-chunks.js";
 import { stringList } from "./json-list.js";
 import type { SourceDocument } from "./sources.js";
 
@@ -18,6 +19,7 @@ export interface PersonRow extends SourceDocument {
 /** The doc_people rows of some knowledge-base people (all of them when `people` is not given), by id. */
 export async function loadPersonRows(db: Kysely<Database>, people?: number[]): Promise<PersonRow[]> {
   if (people && !people.length) return [];
+  if (people && people.length > CHUNK) return inChunks(people, (chunk) => loadPersonRows(db, chunk));
   const rows = await db
     .selectFrom("doc_people as p")
     .innerJoin("documents as d", "d.id", "p.document_id")
@@ -25,7 +27,8 @@ export async function loadPersonRows(db: Kysely<Database>, people?: number[]): P
       "p.id", "p.name", "p.aliases", "p.titles", "p.document_id", "d.url", "d.source", "d.copy_of", "d.title", "d.published",
       eb.fn.coalesce("p.person_id", "p.id").as("person"),
     ])
-    .$if(people !== undefined, (qb) => qb.where((eb) => eb(eb.fn.coalesce("p.person_id", "p.id"), "in", people!)))
+    // person_id IN (…), or a row not yet resolved whose own id is asked for: written out so the indexes serve it
+    .$if(people !== undefined, (qb) => qb.where((eb) => eb.or([eb("p.person_id", "in", people!), eb.and([eb("p.person_id", "is", null), eb("p.id", "in", people!)])])))
     .orderBy("p.id")
     .execute();
   return rows.map((r) => ({

@@ -12,6 +12,9 @@ export const documentRef = (d: { url: string | null; source: string }): string =
 /** Distinct document references, in first-seen order. */
 export const documentRefs = (docs: SourceDocument[]): string[] => [...new Set(docs.map(documentRef))];
 
+/** Distinct document ids, in first-seen order. */
+export const documentIds = (docs: SourceDocument[]): number[] => [...new Set(docs.map((d) => d.documentId))];
+
 /** Number of distinct documents. */
 export const documentCount = (docs: SourceDocument[]): number => new Set(docs.map((d) => d.documentId)).size;
 

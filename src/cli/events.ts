@@ -1,0 +1,42 @@
+import { eventList, type EventListEntry } from "../services/kb-queries.js";
+import { withKnowledgeBase } from "../services/open-knowledge-base.js";
+import type { Command } from "./command.js";
+import { formatTable } from "./format-table.js";
+import { DB_USAGE, JSON_USAGE, KB_OPTIONS, dbFile, json, noPositionals } from "./kb-command-options.js";
+import { parseCommandArgs } from "./parse-command-args.js";
+
+/** The table `events` and `timeline` print. */
+export function eventsTable(events: EventListEntry[]): string {
+  const rows = events.map((e) => [
+    e.id, e.type, e.personName ?? (e.actor ? `[${e.actor}]` : ""), e.occurred, e.disclosed, e.lagDays, e.places, e.certainty,
+    `${e.sources}/${e.independentSources}`,
+  ]);
+  const header = ["ID", "TYPE", "PERSON", "OCCURRED", "DISCLOSED", "LAG DAYS", "PLACE", "CERTAINTY", "DOCS/INDEP"];
+  return `${formatTable(header, rows, 32)}${events.length} ${events.length === 1 ? "event" : "events"}\n`;
+}
+
+export const eventsCommand: Command = {
+  name: "events",
+  summary: "list the events of the knowledge base",
+  usage: `Usage: dossier events [--type T] [--person NAME|ID] [--db FILE] [--json]
+
+Lists every event once, however many sources report it: its type, its
+person, when it occurred (the most precise date the sources agree on), when
+it was made public, the days between, where, how certain, and the number of
+documents and of independent sources.
+
+  --type T      only events of this type
+  --person P    only events of this person (an id, a name or an alias)
+${DB_USAGE}
+${JSON_USAGE}: [{id, type, person, personName, occurred,
+                disclosed, documents, sources, independentSources, lagDays…}]
+`,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, { ...KB_OPTIONS, type: { type: "string" }, person: { type: "string" } });
+    noPositionals(positionals, "events");
+    const filter = { type: values.type || undefined, person: values.person || undefined };
+    const events = await withKnowledgeBase(dbFile(values), (store) => eventList(store, filter));
+    io.stdout(values.json ? json(events) : eventsTable(events));
+    return 0;
+  },
+};

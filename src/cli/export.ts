@@ -1,0 +1,51 @@
+import { writeFileSync } from "node:fs";
+import { DossierError } from "../errors.js";
+import { EXPORT_FORMATS, exportFormat, exportKnowledgeBase } from "../services/export-knowledge-base.js";
+import { withKnowledgeBase } from "../services/open-knowledge-base.js";
+import type { Command } from "./command.js";
+import { DB_USAGE, dbFile, noPositionals } from "./kb-command-options.js";
+import { parseCommandArgs } from "./parse-command-args.js";
+
+function writeOut(file: string, text: string): void {
+  try {
+    writeFileSync(file, text);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "EISDIR") throw new DossierError("file_not_found", `cannot write ${file}: ${code === "EISDIR" ? "it is a directory" : "its folder does not exist"}`);
+    throw err;
+  }
+}
+
+export const exportCommand: Command = {
+  name: "export",
+  summary: "export people and events as FollowTheMoney, CSV or JSON",
+  usage: `Usage: dossier export --format ftm|csv|json [--db FILE] [--out FILE]
+
+Writes the whole knowledge base to stdout, or to FILE with --out.
+
+  --format ftm   FollowTheMoney entities, one JSON object per line
+                 ({"id", "schema", "properties": {prop: [strings]}}): Document,
+                 Person (name, alias, position, country, sourceUrl), Event
+                 (name, date, summary, involved, country, location, sourceUrl)
+                 and Documentation linking each person and event to each
+                 document. Ids look like dossier-person-12.
+  --format csv   one CSV (RFC 4180, CRLF) of people and events: a "kind"
+                 column says which a row is (person or event); cells with
+                 several values join them with "; "
+  --format json  {"people": [...], "events": [...]}, the fields of
+                 dossier people --json and dossier events --json
+${DB_USAGE}
+  --out FILE  write to FILE (replaced if it exists) instead of stdout
+`,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, { db: { type: "string", default: "dossier.db" }, format: { type: "string" }, out: { type: "string" } });
+    noPositionals(positionals, "export");
+    if (!values.format) throw new DossierError("usage", `export needs --format ${EXPORT_FORMATS.join("|")}`);
+    const format = exportFormat(values.format);
+    if (values.out === "") throw new DossierError("usage", "--out needs a file name");
+    const text = await withKnowledgeBase(dbFile(values), (store) => exportKnowledgeBase(store, format));
+    if (values.out) writeOut(values.out, text);
+    else io.stdout(text);
+    return 0;
+  },
+};

@@ -1,0 +1,44 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { findPerson } from "./find-person.js";
+import { useFixtureStore } from "./kb-test-store.js";
+
+const kb = useFixtureStore();
+
+test("by id", async () => {
+  assert.equal(await findPerson(kb.store.db, "5"), 5);
+  assert.equal(await findPerson(kb.store.db, "2"), undefined, "2 is a doc_people row of person 1, not a person id");
+  assert.equal(await findPerson(kb.store.db, "999"), undefined);
+});
+
+test("by any name or alias, ignoring case and hyphens", async () => {
+  assert.equal(await findPerson(kb.store.db, "Pak Chol Min"), 1);
+  assert.equal(await findPerson(kb.store.db, "pak chol-min"), 1);
+  assert.equal(await findPerson(kb.store.db, "PAK CHOLMIN"), 1);
+  assert.equal(await findPerson(kb.store.db, "Mr Pak"), 1);
+  assert.equal(await findPerson(kb.store.db, "ri sun hui"), 5);
+});
+
+test("by the start of names when nothing matches exactly", async () => {
+  assert.equal(await findPerson(kb.store.db, "Ri Sun"), 5);
+  assert.equal(await findPerson(kb.store.db, "Kim Yo"), 3);
+  assert.equal(await findPerson(kb.store.db, "Nobody Here"), undefined);
+  assert.equal(await findPerson(kb.store.db, '"; DROP TABLE doc_people; --'), undefined);
+});
+
+test("several matches: the person named in most documents, the lower id on a tie", async () => {
+  const row = { local: 9, aliases: "[]", titles: "[]", mentions: "[]", block_key: "kim|yong" };
+  await kb.store.db.insertInto("doc_people").values([
+    { ...row, document_id: 4, name: "Kim Yong Chol", person_id: 100 },
+    { ...row, document_id: 5, name: "Kim Yong Chol", person_id: 100 },
+    { ...row, document_id: 4, name: "Pak Chol Min", person_id: 200 },
+  ]).execute();
+  try {
+    assert.equal(await findPerson(kb.store.db, "Kim Yong"), 100, "2 documents beat Kim Yong Su's 1");
+    assert.equal(await findPerson(kb.store.db, "Pak Chol Min"), 1, "3 documents beat 1");
+    await kb.store.db.deleteFrom("doc_people").where("document_id", "=", 5).where("person_id", "=", 100).execute();
+    assert.equal(await findPerson(kb.store.db, "Kim Yong"), 3, "1 document each: the lower id");
+  } finally {
+    await kb.store.db.deleteFrom("doc_people").where("local", "=", 9).execute();
+  }
+});

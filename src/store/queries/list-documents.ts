@@ -1,0 +1,22 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../database.js";
+import { documentRef } from "./sources.js";
+
+/** A document of the knowledge base, without its text. */
+export interface DocumentSummary {
+  id: number;
+  /** Its URL, or the file path it was read from. */
+  ref: string;
+  url: string | null;
+  source: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  copyOf: number | null;
+}
+
+/** Every document, in id order. */
+export async function listDocuments(db: Kysely<Database>): Promise<DocumentSummary[]> {
+  const rows = await db.selectFrom("documents").select(["id", "url", "source", "title", "outlet", "published", "copy_of"]).orderBy("id").execute();
+  return rows.map(({ copy_of, ...d }) => ({ ...d, ref: documentRef(d), copyOf: copy_of }));
+}
