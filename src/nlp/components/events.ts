@@ -7,6 +7,7 @@ import { dateNear, disclosureIn } from "../events/event-date.js";
 import { countryOf, personCountries, personCountry, placeNear, postingCountry } from "../events/event-place.js";
 import { attachDisclosures } from "../events/disclosures.js";
 import { mergeEvents } from "../events/merge-events.js";
+import { applyRelativeDatings, relativeOffset, type RelativeDating } from "../events/relative-dating.js";
 import { ParticipantFinder } from "../events/participants.js";
 import { findTriggers } from "../events/triggers.js";
 import { lexicon, type Lexicon } from "../lexicon.js";
@@ -75,7 +76,9 @@ export function eventsComponent(): Component {
       const fallbackPlace = mainCountry(places, lex);
       const found: EventMention[] = [];
       const datings: { type: string; at: number; when: string }[] = [];
-      for (const trigger of findTriggers(text)) {
+      const triggers = findTriggers(text);
+      const relatives: RelativeDating[] = [];
+      for (const trigger of triggers) {
         const si = sentenceIndexAt(sentences, trigger.start);
         const sentence = sentences[si];
         const before = text.slice(sentence.start, trigger.start);
@@ -104,13 +107,18 @@ export function eventsComponent(): Component {
           certainty: certaintyOf(sentenceText),
         };
         if (!who.people.length) found.push({ ...base, actor: who.actor, where: base.where ?? fallbackPlace });
+        // "The execution of Jang … came only four days after he was arrested"
+        const opening = triggers.find((t) => t.role === "nouns" && t.start >= sentence.start && t.start - sentence.start < 20 && t.start < trigger.start);
+        const offset = relativeOffset(text, sentence, trigger, opening?.type);
         for (const person of who.people) {
           // A defector's "where" is the post they left ("the embassy in the UK"), before any place in the sentence ("from the Pyongyang regime").
           const posting = trigger.type === "defection" ? postingCountry(countries.get(person)) : undefined;
           found.push({ ...base, person, where: posting ?? base.where ?? personCountry(countries.get(person), trigger.type) ?? fallbackPlace });
+          if (offset) relatives.push({ ...offset, event: found.at(-1)! });
         }
       }
       applyDatings(found, datings);
+      applyRelativeDatings(found, relatives);
       attachDisclosures(text, sentences, datesBy, found, finder);
       doc.layers.events = mergeEvents(found).map((e) => ({ ...e, when: e.when ?? doc.published }));
     },
