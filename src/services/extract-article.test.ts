@@ -86,3 +86,9 @@ test("every span lies inside the text and its evidence slices back", () => {
   for (const e of r.events) assert.equal(text.slice(e.evidence.start, e.evidence.end), e.evidence.text);
   assert.deepEqual(r.events.map((e) => [e.type, e.who, e.when, e.where]), [["disappearance", "Ri Kyong Hui", "2018", "Italy"]]);
 });
+
+test("an event dated by its distance from another: four days after", () => {
+  const r = extract("Jon Chol Su was executed on Thursday.\n\nThe execution of Jon, a former minister, came only four days after he was arrested at a party meeting.", "2013-12-13");
+  const byType = Object.fromEntries(r.events.map((e) => [e.type, e.when]));
+  assert.deepEqual(byType, { execution: "2013-12-12", detention: "2013-12-08" });
+});
