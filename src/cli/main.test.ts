@@ -3,28 +3,10 @@ import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Readable } from "node:stream";
-import { main } from "./main.js";
+import { runCli } from "./run-cli.js";
 
 /** What one command line printed and returned. */
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
-
-async function run(argv: string[], stdin = ""): Promise<Run> {
-  let out = "";
-  let err = "";
-  const io = {
-    stdout: (s: string) => void (out += s),
-    stderr: (s: string) => void (err += s),
-    stdin: Readable.from([Buffer.from(stdin)]),
-    isTTY: false,
-  };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+const run = runCli;
 
 const lines = (s: string): string[] => s.split("\n").filter((l) => l !== "");
 

@@ -1,14 +1,5 @@
 import type { Lexicon } from "../nlp/lexicon.js";
-
-/** Name parts folded for comparison: no accents, no case, hyphens and dots as spaces. */
-export const foldParts = (name: string): string[] =>
-  name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/['’]/g, "")
-    .split(/[\s.-]+/)
-    .filter(Boolean);
+import { nameParts } from "../nlp/names/name-key.js";
 
 /**
  * One spelling for the romanizations of a Korean syllable, so that Jong /
@@ -54,7 +45,7 @@ export interface NameKey {
  * "Donald Trump" and "Trump" share a block.
  */
 export function nameKey(name: string, lex: Lexicon): NameKey {
-  const parts = foldParts(name);
+  const parts = nameParts(name);
   if (parts.length === 1) return { kind: "single", full: parts[0] ?? "", block: parts[0] ?? "", parts };
   const surname = lex.koreanSurnames.get(parts[0]);
   if (surname) {
