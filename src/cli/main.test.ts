@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runCli } from "./run-cli.js";
+import { runCli, type CliRun } from "./run-cli.js";
 
 /** What one command line printed and returned. */
 const run = runCli;
@@ -39,7 +39,7 @@ after(() => {
 });
 
 /** One stderr line holding the code, a non-zero exit, nothing on stdout and no stack trace. */
-function assertOneError(r: Run, code: string, exit?: number): void {
+function assertOneError(r: CliRun, code: string, exit?: number): void {
   assert.equal(lines(r.err).length, 1, `one stderr line, got: ${r.err}`);
   assert.match(r.err, new RegExp(`^dossier: error ${code}: `));
   assert.ok(!r.err.includes("    at "), "no stack trace");
