@@ -45,6 +45,12 @@ export function namesComponent(): Component {
           const title = reading.title ?? (context || undefined);
           if (title) mention.title = title;
         }
+        // "the Ministry of State Security", "Embassy of the Democratic People’s Republic of Korea": one organization.
+        const prev = names.at(-1);
+        if (prev?.kind === "organization" && prev.sentence === mention.sentence && mention.kind !== "person" && !run.possessive && /^ of (?:the )?$/.test(doc.text.slice(prev.end, run.start))) {
+          prev.end = run.end;
+          continue;
+        }
         names.push(mention);
       }
       doc.layers.names = names;
