@@ -16,6 +16,8 @@ export const ERROR_CODES = {
   invalid_date: { status: 400, exit: 2, summary: "a date is not YYYY, YYYY-MM or YYYY-MM-DD" },
   batch_failures: { status: 207, exit: 5, summary: "some inputs of a batch failed" },
   internal: { status: 500, exit: 70, summary: "an unexpected failure" },
+  not_found: { status: 404, exit: 3, summary: "no such route in the HTTP API" },
+  forbidden: { status: 403, exit: 2, summary: "the request is not allowed (a Host the server does not serve)" },
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -14,10 +14,12 @@ import { showCommand } from "./show.js";
 import { statsCommand } from "./stats.js";
 import { timelineCommand } from "./timeline.js";
 import { reprocessCommand } from "./reprocess.js";
+import { serveCommand } from "./serve.js";
 
 const commands: Command[] = [
   extractCommand, ingestCommand, reprocessCommand, mergeCommand, splitCommand, undoCommand,
   peopleCommand, showCommand, eventsCommand, timelineCommand, searchCommand, conflictsCommand, statsCommand, exportCommand,
+  serveCommand,
 ];
 
 function help(io: CliIo): number {

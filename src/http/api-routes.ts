@@ -1,7 +1,47 @@
-import { Hono } from "hono";
+import { Hono, type Context } from "hono";
+import { z } from "zod";
+import { DossierError, isDossierError } from "../errors.js";
 import type { Store } from "../store/open-store.js";
+import type { ApiRoute, FileBody } from "./api-route.js";
+import { errorResponse } from "./error-response.js";
+import { jsonResponse } from "./json-response.js";
+import { API_ROUTES } from "./route-table.js";
+import { readJsonBody, validateInput } from "./validate-input.js";
 
-/** The JSON API (filled in by the API work). */
-export function apiRoutes(_store: Store): Hono {
-  return new Hono();
+export interface ApiOptions {
+  /** Told of every unexpected error (a 500), which the client sees without details. */
+  report?: (err: unknown) => void;
+}
+
+/** Routes without a query take none: a stray parameter is a usage error, not silently ignored. */
+const EMPTY = z.object({}).strict();
+
+/** Validate, call the service, present: the one handler every route shares. */
+async function runRoute(route: ApiRoute, store: Store, c: Context): Promise<Response> {
+  const input = {
+    params: route.params ? validateInput(route.params, c.req.param(), "path") : {},
+    query: validateInput(route.query ?? EMPTY, c.req.query(), "query"),
+    body: route.body ? validateInput(route.body, await readJsonBody(c), "body") : {},
+  };
+  const result = await route.handle(store, input);
+  if (route.produces) {
+    const file = result as FileBody;
+    return c.body(file.body, 200, { "Content-Type": file.contentType, "Content-Disposition": `attachment; filename="${file.filename}"` });
+  }
+  return jsonResponse(result, route.status ?? 200);
+}
+
+/** The JSON API, mounted at /api: every route of API_ROUTES, JSON errors, and not_found for anything else. */
+export function apiRoutes(store: Store, options: ApiOptions = {}): Hono {
+  const app = new Hono();
+  for (const route of API_ROUTES) app.on(route.method.toUpperCase(), route.path, (c) => runRoute(route, store, c));
+  app.all("*", (c) => {
+    throw new DossierError("not_found", `no route ${c.req.method} ${new URL(c.req.url).pathname}; see /api/openapi.json`);
+  });
+  app.onError((err) => {
+    if (!isDossierError(err)) options.report?.(err);
+    const { status, body } = errorResponse(err);
+    return jsonResponse(body, status);
+  });
+  return app;
 }

@@ -42,7 +42,9 @@ async function judge(db: Kysely<Database>, j: JudgementInput, verdict: "same" | 
  * appending the verdict the pair had before it; the log keeps both.
  */
 export async function undoJudgement(db: Kysely<Database>, by: string, id?: number): Promise<{ undone: number; added: number }> {
-  let q = db.selectFrom("judgements").selectAll().where("by", "!=", RESOLVER).where("why", "not like", "undo #%");
+  // why is null when no reason was given, and NULL NOT LIKE … is not true
+  let q = db.selectFrom("judgements").selectAll().where("by", "!=", RESOLVER)
+    .where((eb) => eb.or([eb("why", "is", null), eb("why", "not like", "undo #%")]));
   if (id !== undefined) q = q.where("id", "=", id);
   const target = await q.orderBy("id", "desc").executeTakeFirst();
   if (!target) throw new DossierError("entity_not_found", id === undefined ? "no judgement to undo" : `no analyst judgement with id ${id}`);

@@ -6,6 +6,7 @@ import { kbStats, type KbStats } from "../store/queries/kb-stats.js";
 import { listConflicts, type Conflict } from "../store/queries/list-conflicts.js";
 import { listEvents } from "../store/queries/list-events.js";
 import { listPeople, personNames, type PersonSummary } from "../store/queries/list-people.js";
+import { nameKey } from "../store/queries/name-key.js";
 import { personPage, type PersonPage } from "../store/queries/person-page.js";
 import { searchKb, type SearchResults } from "../store/queries/search-kb.js";
 import { timeline } from "../store/queries/timeline.js";
@@ -28,6 +29,16 @@ export interface PeopleFilter {
   /** Only people with an event in this country. */
   country?: string;
   sort?: PeopleSort;
+  /** Only people with a name or alias containing these letters (ignoring case, accents, hyphens and spaces). */
+  q?: string;
+}
+
+/** Which events a timeline shows: of a type, in a country, occurring within some years (undated events then drop out). */
+export interface TimelineFilter {
+  type?: string;
+  country?: string;
+  from?: number;
+  to?: number;
 }
 
 /** A person in a list, with the rank of their most senior post. */
@@ -48,9 +59,11 @@ const PEOPLE_ORDER: Record<PeopleSort, (a: PersonListEntry, b: PersonListEntry) 
 /** Every person (or those with an event of a type, or in a country), sorted; most independent sources first by default. */
 export async function peopleList(store: Store, filter: PeopleFilter = {}): Promise<PersonListEntry[]> {
   const { event, country, sort = "sources" } = filter;
+  const q = filter.q ? nameKey(filter.q) : "";
   const people = (await listPeople(store.db))
     .filter((p) => !event || p.events.some((t) => same(t, event)))
     .filter((p) => !country || p.countries.some((c) => same(c, country)))
+    .filter((p) => !q || [p.name, ...p.aliases].some((n) => nameKey(n).includes(q)))
     .map((p) => ({ ...p, rank: personRank(p.titles) }));
   return people.sort(PEOPLE_ORDER[sort]);
 }
@@ -81,9 +94,15 @@ export async function eventList(store: Store, filter: { type?: string; person?: 
   return withNames(store, await listEvents(store.db, { type: filter.type, person }));
 }
 
-/** Every event in the order it happened, undated events last. */
-export async function timelineList(store: Store): Promise<EventListEntry[]> {
-  return withNames(store, await timeline(store.db));
+const yearOf = (e: EventSummary): number | undefined => (e.occurred ? Number(e.occurred.slice(0, 4)) : undefined);
+
+/** Every event (or those a filter picks) in the order it happened, undated events last. */
+export async function timelineList(store: Store, filter: TimelineFilter = {}): Promise<EventListEntry[]> {
+  const { country, from, to } = filter;
+  const events = (await timeline(store.db, { type: filter.type?.toLowerCase() }))
+    .filter((e) => !country || e.places.some((c) => same(c, country)))
+    .filter((e) => (from === undefined || (yearOf(e) ?? -Infinity) >= from) && (to === undefined || (yearOf(e) ?? Infinity) <= to));
+  return withNames(store, events);
 }
 
 /** People and documents matching some words. */

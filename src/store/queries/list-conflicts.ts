@@ -62,7 +62,8 @@ async function locate(db: Kysely<Database>, ref: string): Promise<Located | unde
   return { documentId: row.document_id, person: row.person, start: first?.start ?? 0, end: first?.end ?? 0 };
 }
 
-async function side(db: Kysely<Database>, ref: string): Promise<ConflictSide> {
+/** One side of a review item: the reference read back as the words of its source. */
+export async function side(db: Kysely<Database>, ref: string): Promise<ConflictSide> {
   const at = await locate(db, ref);
   if (!at) return { ref, person: null, documentId: null, document: null, title: null, published: null, quote: null };
   const doc = await db.selectFrom("documents").select(["url", "source", "title", "published"]).where("id", "=", at.documentId).executeTakeFirst();

@@ -1,0 +1,106 @@
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { rmSync } from "node:fs";
+import { createServer, type AddressInfo } from "node:net";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { buildApiKb } from "../http/test-fixtures/api-kb.js";
+import { openStore, type Store } from "../store/open-store.js";
+import { createApp, SECURITY_HEADERS } from "./create-app.js";
+import { runCli } from "./run-cli.js";
+import { isLoopback } from "./serve.js";
+
+let kb: { dir: string; file: string };
+let store: Store;
+before(async () => {
+  kb = await buildApiKb();
+  store = await openStore(kb.file);
+});
+after(async () => {
+  await store.close();
+  rmSync(kb.dir, { recursive: true, force: true });
+});
+
+const MAIN = fileURLToPath(new URL("./main.js", import.meta.url));
+
+/** Starts the compiled CLI and resolves with the URL it prints (or rejects with what it wrote when it exits first). */
+function startServe(args: string[]): Promise<{ url: string; stop: () => Promise<number | null> }> {
+  const child = spawn(process.execPath, [MAIN, "serve", ...args], { stdio: ["ignore", "pipe", "pipe"] });
+  let out = "";
+  let err = "";
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  return new Promise((resolve, reject) => {
+    child.stderr.on("data", (d) => (err += d));
+    child.stdout.on("data", (d) => {
+      out += d;
+      const url = /^dossier: serving (http:\/\/127\.0\.0\.1:\d+\/)$/m.exec(out)?.[1];
+      if (url) resolve({ url, stop: () => (child.kill("SIGTERM"), exited) });
+    });
+    void exited.then((code) => reject(new Error(`serve exited ${code} before serving: ${out}${err}`)));
+  });
+}
+
+test("dossier serve --port 0 prints its URL, answers /api/stats with the security headers, and stops on SIGTERM", async () => {
+  const server = await startServe(["--db", kb.file, "--port", "0"]);
+  try {
+    const res = await fetch(`${server.url}api/stats`);
+    assert.equal(res.status, 200);
+    assert.match(res.headers.get("content-type") ?? "", /^application\/json/);
+    assert.equal((await res.json()).documents, 5);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) assert.equal(res.headers.get(name), value);
+    const missing = await fetch(`${server.url}api/nope`);
+    assert.deepEqual([missing.status, (await missing.json()).error.code], [404, "not_found"]);
+  } finally {
+    assert.equal(await server.stop(), 0);
+  }
+});
+
+test("serve refuses a host other machines can reach, and --auth until it exists", async () => {
+  for (const host of ["0.0.0.0", "192.168.1.20", "::", "example.org"]) {
+    const r = await runCli(["serve", "--db", kb.file, "--host", host]);
+    assert.equal(r.code, 2, host);
+    assert.match(r.err, new RegExp(`^dossier: error usage: refusing to serve on ${host.replace(/\./g, "\\.")} without --auth`));
+  }
+  const auth = await runCli(["serve", "--db", kb.file, "--host", "0.0.0.0", "--auth"]);
+  assert.equal(auth.code, 2);
+  assert.match(auth.err, /^dossier: error usage: --auth: authentication is not implemented yet/);
+});
+
+test("serve checks its port and its knowledge base before listening", async () => {
+  for (const port of ["http", "-1", "65536", ""]) assert.equal((await runCli(["serve", "--db", kb.file, "--port", port])).code, 2, port);
+  const missing = await runCli(["serve", "--db", join(kb.dir, "none.db"), "--port", "0"]);
+  assert.match(missing.err, /^dossier: error file_not_found: /);
+  const taken = createServer();
+  await new Promise<void>((resolve) => taken.listen(0, "127.0.0.1", resolve));
+  try {
+    const busy = await runCli(["serve", "--db", kb.file, "--port", String((taken.address() as AddressInfo).port)]);
+    assert.equal(busy.code, 2);
+    assert.match(busy.err, /cannot listen on 127\.0\.0\.1:\d+: the port is in use/);
+  } finally {
+    taken.close();
+  }
+});
+
+test("loopback addresses", () => {
+  for (const h of ["127.0.0.1", "127.8.9.10", "::1", "localhost"]) assert.ok(isLoopback(h), h);
+  for (const h of ["0.0.0.0", "::", "10.0.0.1", "localhost.example.org", "127.0.0.1.example.org"]) assert.ok(!isLoopback(h), h);
+});
+
+test("every response carries the security headers: API answers, API errors and pages", async () => {
+  const app = createApp(store);
+  for (const path of ["/api/stats", "/api/people?limit=9999", "/api/nope", "/api/people/9999", "/", "/no-such-page"]) {
+    const res = await app.request(path);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) assert.equal(res.headers.get(name), value, `${name} on ${path}`);
+  }
+});
+
+test("a request naming another host is refused (DNS rebinding), with the headers still set", async () => {
+  const app = createApp(store, { hosts: ["localhost", "127.0.0.1", "[::1]"] });
+  const evil = await app.request("http://evil.example:8080/api/stats");
+  assert.equal(evil.status, 403);
+  // headers before the body: once serve() has run in this process, @hono/node-server's Response stands in for the global one
+  assert.equal(evil.headers.get("X-Content-Type-Options"), "nosniff");
+  assert.equal((await evil.json()).error.code, "forbidden");
+  for (const host of ["127.0.0.1:8080", "localhost:8080", "[::1]:8080"]) assert.equal((await app.request(`http://${host}/api/stats`)).status, 200, host);
+});

@@ -1,0 +1,31 @@
+import { z } from "zod";
+
+/** Query fields of every paginated list. */
+export const PAGE_QUERY = {
+  limit: z.coerce.number().int().min(1).max(500).default(50).describe("at most this many items (1-500, default 50)"),
+  offset: z.coerce.number().int().min(0).default(0).describe("skip this many items first"),
+};
+
+/** A page request as validated. */
+export interface PageRequest { limit: number; offset: number }
+
+/** The JSON of a page of some items. */
+export const pageOf = <T extends z.ZodTypeAny>(item: T) =>
+  z.object({ items: z.array(item), total: z.number().int(), limit: z.number().int(), offset: z.number().int() }).strict();
+
+/** A page cut from a whole list, each item presented. */
+export function presentPage<T, J>(all: T[], page: PageRequest, present: (item: T) => J): { items: J[]; total: number; limit: number; offset: number } {
+  return { items: all.slice(page.offset, page.offset + page.limit).map(present), total: all.length, limit: page.limit, offset: page.offset };
+}
+
+/** A numeric id in a path. */
+export const ID_PARAMS = z.object({ id: z.coerce.number().int().min(1).describe("a numeric id") }).strict();
+
+/** An ISO date prefix at the precision the text gave: 2019, 2019-09 or 2019-09-04. */
+export const partialDate = z.string().describe("YYYY, YYYY-MM or YYYY-MM-DD");
+
+/** A span of a document's text (end exclusive, JavaScript string indices) and the words it covers. */
+export const QuotedJson = z.object({ start: z.number().int(), end: z.number().int(), text: z.string().nullable() }).strict();
+
+/** Every error: a stable code and a message. */
+export const ErrorJson = z.object({ error: z.object({ code: z.string(), message: z.string() }).strict() }).strict();

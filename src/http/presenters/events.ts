@@ -1,0 +1,30 @@
+import { z } from "zod";
+import type { EventListEntry } from "../../services/kb-queries.js";
+import { partialDate } from "./common.js";
+
+/** A knowledge-base event: what its sources agree on. */
+export const EventJson = z.object({
+  id: z.number().int(),
+  type: z.string(),
+  person: z.number().int().nullable().describe("the person it happened to, or null when no source names them"),
+  personName: z.string().nullable(),
+  actor: z.string().nullable().describe("who, when no person is named"),
+  occurred: partialDate.nullable(),
+  occurredStated: z.boolean().describe("false when a publication date stands in for the date"),
+  disclosed: partialDate.nullable(),
+  firstReported: partialDate.nullable(),
+  places: z.array(z.string()),
+  certainty: z.string().describe("confirmed, reported, alleged or denied"),
+  attributions: z.array(z.string()),
+  documents: z.array(z.string()),
+  documentIds: z.array(z.number().int()),
+  sources: z.number().int(),
+  independentSources: z.number().int(),
+  lagDays: z.number().int().nullable().describe("days from the event to its disclosure"),
+}).strict();
+
+export const presentEvent = (e: EventListEntry): z.infer<typeof EventJson> => ({
+  id: e.id, type: e.type, person: e.person, personName: e.personName, actor: e.actor, occurred: e.occurred, occurredStated: e.occurredStated,
+  disclosed: e.disclosed, firstReported: e.firstReported, places: e.places, certainty: e.certainty, attributions: e.attributions,
+  documents: e.documents, documentIds: e.documentIds, sources: e.sources, independentSources: e.independentSources, lagDays: e.lagDays,
+});

@@ -1,0 +1,35 @@
+import { z } from "zod";
+import type { KbStats, SearchResults } from "../../services/kb-queries.js";
+import { partialDate } from "./common.js";
+
+/** Counts across the knowledge base. */
+export const StatsJson = z.object({
+  documents: z.number().int(),
+  people: z.number().int(),
+  events: z.number().int(),
+  eventsByTypeAndYear: z.array(z.object({ type: z.string(), year: z.string().describe("YYYY or unknown"), events: z.number().int() }).strict()),
+  medianLagDays: z.number().nullable(),
+  eventsWithLag: z.number().int(),
+}).strict();
+
+export const presentStats = (s: KbStats): z.infer<typeof StatsJson> => ({
+  documents: s.documents,
+  people: s.people,
+  events: s.events,
+  eventsByTypeAndYear: s.eventsByTypeAndYear.map((r) => ({ type: r.type, year: r.year, events: r.events })),
+  medianLagDays: s.medianLagDays,
+  eventsWithLag: s.eventsWithLag,
+});
+
+/** What a search found; matched words in a snippet are marked « ». */
+export const SearchJson = z.object({
+  people: z.array(z.object({ id: z.number().int(), name: z.string(), snippet: z.string() }).strict()),
+  documents: z.array(z.object({
+    id: z.number().int(), document: z.string(), title: z.string().nullable(), published: partialDate.nullable(), snippet: z.string(),
+  }).strict()),
+}).strict();
+
+export const presentSearch = (r: SearchResults): z.infer<typeof SearchJson> => ({
+  people: r.people.map((p) => ({ id: p.id, name: p.name, snippet: p.snippet })),
+  documents: r.documents.map((d) => ({ id: d.id, document: d.document, title: d.title, published: d.published, snippet: d.snippet })),
+});

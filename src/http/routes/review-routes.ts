@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { conflictList } from "../../services/kb-queries.js";
+import { mergePeople, splitPeople, undoJudgement } from "../../services/judge-people.js";
+import { judgementLog, reviewQueue } from "../../services/review-queue.js";
+import { defineRoute, type ApiRoute } from "../api-route.js";
+import { PAGE_QUERY, pageOf, presentPage } from "../presenters/common.js";
+import {
+  ConflictJson, JudgedJson, JudgementJson, ReviewItemJson, UndoneJson, presentConflict, presentJudged, presentJudgement, presentReviewItem, presentUndone,
+} from "../presenters/review.js";
+
+const personId = (what: string) => z.number().int().min(1).describe(what);
+const by = z.string().trim().min(1).max(100).default("analyst").describe("who judges (default analyst)");
+
+const JUDGEMENT_BODY = z.object({
+  left: personId("a person id (from /people, or a document person from /documents/{id})"),
+  right: personId("another person id"),
+  verdict: z.enum(["same", "not_same"]).describe("same merges the two; not_same keeps them apart"),
+  by,
+  why: z.string().max(2000).optional().describe("the reason, kept in the log"),
+}).strict();
+
+/** The review queue and the judgement log: reading it, appending to it, taking a judgement back. */
+export const REVIEW_ROUTES: ApiRoute[] = [
+  defineRoute({
+    method: "get", path: "/conflicts", name: "listConflicts", tag: "review", summary: "Open contradictions between sources, with both quotes",
+    query: z.object(PAGE_QUERY).strict(), response: pageOf(ConflictJson),
+    handle: async (store, { query }) => presentPage(await conflictList(store), query, presentConflict),
+  }),
+  defineRoute({
+    method: "get", path: "/review", name: "listReview", tag: "review", summary: "Open review items: merge suggestions not yet judged and contradictions",
+    query: z.object(PAGE_QUERY).strict(), response: pageOf(ReviewItemJson),
+    handle: async (store, { query }) => presentPage(await reviewQueue(store), query, presentReviewItem),
+  }),
+  defineRoute({
+    method: "get", path: "/judgements", name: "listJudgements", tag: "review", summary: "The judgement log, newest first",
+    query: z.object(PAGE_QUERY).strict(), response: pageOf(JudgementJson),
+    handle: async (store, { query }) => {
+      const { items, total } = await judgementLog(store, query);
+      return { items: items.map(presentJudgement), total, limit: query.limit, offset: query.offset };
+    },
+  }),
+  defineRoute({
+    method: "post", path: "/judgements", name: "addJudgement", tag: "review", summary: "Judge two people the same or not the same (reversible)",
+    body: JUDGEMENT_BODY, response: JudgedJson, status: 201,
+    handle: async (store, { body }) => {
+      const judge = body.verdict === "same" ? mergePeople : splitPeople;
+      return presentJudged(await judge(store.db, body), body);
+    },
+  }),
+  defineRoute({
+    method: "post", path: "/judgements/undo", name: "undoJudgement", tag: "review", summary: "Take back an analyst's judgement (the last one, or id)",
+    body: z.object({ id: z.number().int().min(1).optional().describe("the judgement to take back"), by }).strict(),
+    response: UndoneJson, status: 201,
+    handle: async (store, { body }) => presentUndone(await undoJudgement(store.db, body.by, body.id)),
+  }),
+];

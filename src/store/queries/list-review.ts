@@ -1,0 +1,43 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../database.js";
+import { side, type ConflictSide } from "./list-conflicts.js";
+
+/** An open question for an analyst: a suggested merge of two persons, or a contradiction between two sources. */
+export interface ReviewItem {
+  id: number;
+  kind: "merge" | "contradiction";
+  subject: string;
+  detail: string;
+  createdAt: string;
+  left: ConflictSide;
+  right: ConflictSide;
+}
+
+const DOC_PERSON = /^doc_person:(\d+)$/;
+
+/**
+ * Whether an analyst has settled a suggested merge: the latest judgement on the
+ * pair by anyone but the resolver says same or not_same (an undo that restores
+ * "unsure" reopens it), or the two already are one person.
+ */
+async function settled(db: Kysely<Database>, leftRef: string, rightRef: string, resolver: string): Promise<boolean> {
+  const [a, b] = [DOC_PERSON.exec(leftRef)?.[1], DOC_PERSON.exec(rightRef)?.[1]].map(Number);
+  if (!a || !b) return false;
+  const latest = await db.selectFrom("judgements").select("verdict").where("by", "!=", resolver)
+    .where((eb) => eb.or([eb.and([eb("left_id", "=", a), eb("right_id", "=", b)]), eb.and([eb("left_id", "=", b), eb("right_id", "=", a)])]))
+    .orderBy("id", "desc").executeTakeFirst();
+  return latest !== undefined && latest.verdict !== "unsure";
+}
+
+/** Open review items, oldest first, each side read back as the words of its source; merges an analyst has judged drop out. */
+export async function listReview(db: Kysely<Database>, resolver: string): Promise<ReviewItem[]> {
+  const items = await db.selectFrom("review_items").selectAll().where("status", "=", "open").orderBy("id").execute();
+  const open: ReviewItem[] = [];
+  for (const item of items) {
+    if (item.kind === "merge" && (await settled(db, item.left_ref, item.right_ref, resolver))) continue;
+    const [left, right] = [await side(db, item.left_ref), await side(db, item.right_ref)];
+    if (item.kind === "merge" && left.person !== null && left.person === right.person) continue;
+    open.push({ id: item.id, kind: item.kind, subject: item.subject, detail: item.detail, createdAt: item.created_at, left, right });
+  }
+  return open;
+}
