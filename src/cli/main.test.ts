@@ -156,3 +156,12 @@ test("--format text prints a readable summary", async () => {
   assert.match(r.out, /^People \(1\)$/m);
   assert.match(r.out, /Maria Kowalczyk/);
 });
+
+test("the command list names and summarises each command as the command itself does", async () => {
+  const { commands } = await import("./main.js");
+  for (const entry of commands) {
+    const command = await entry.load();
+    assert.equal(command.name, entry.name);
+    assert.equal(command.summary, entry.summary);
+  }
+});

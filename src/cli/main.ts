@@ -2,24 +2,28 @@
 import { DossierError, ERROR_CODES, isDossierError } from "../errors.js";
 import type { Command, CliIo } from "./command.js";
 import { processIo } from "./command.js";
-import { extractCommand } from "./extract.js";
-import { ingestCommand } from "./ingest.js";
-import { mergeCommand, splitCommand, undoCommand } from "./judge-commands.js";
-import { conflictsCommand } from "./conflicts.js";
-import { eventsCommand } from "./events.js";
-import { exportCommand } from "./export.js";
-import { peopleCommand } from "./people.js";
-import { searchCommand } from "./search.js";
-import { showCommand } from "./show.js";
-import { statsCommand } from "./stats.js";
-import { timelineCommand } from "./timeline.js";
-import { reprocessCommand } from "./reprocess.js";
-import { serveCommand } from "./serve.js";
-
-const commands: Command[] = [
-  extractCommand, ingestCommand, reprocessCommand, mergeCommand, splitCommand, undoCommand,
-  peopleCommand, showCommand, eventsCommand, timelineCommand, searchCommand, conflictsCommand, statsCommand, exportCommand,
-  serveCommand,
+/**
+ * The commands, each loaded only when it runs: `dossier extract` does not
+ * pay for the database, the HTTP server or the other commands.
+ */
+interface CommandEntry { name: string; summary: string; load: () => Promise<Command> }
+const entry = (name: string, summary: string, load: () => Promise<Command>): CommandEntry => ({ name, summary, load });
+export const commands: CommandEntry[] = [
+  entry("extract", "extract people, places and events from articles", async () => (await import("./extract.js")).extractCommand),
+  entry("ingest", "extract articles and store them in the knowledge base", async () => (await import("./ingest.js")).ingestCommand),
+  entry("reprocess", "re-run changed extractors on stored documents", async () => (await import("./reprocess.js")).reprocessCommand),
+  entry("merge", "record that two people are one (reversible)", async () => (await import("./judge-commands.js")).mergeCommand),
+  entry("split", "record that two people are different (reversible)", async () => (await import("./judge-commands.js")).splitCommand),
+  entry("undo", "take back the last merge or split (or judgement ID)", async () => (await import("./judge-commands.js")).undoCommand),
+  entry("people", "list the people of the knowledge base", async () => (await import("./people.js")).peopleCommand),
+  entry("show", "show one person: names, posts, events and their sources", async () => (await import("./show.js")).showCommand),
+  entry("events", "list the events of the knowledge base", async () => (await import("./events.js")).eventsCommand),
+  entry("timeline", "list the events in the order they happened", async () => (await import("./timeline.js")).timelineCommand),
+  entry("search", "full-text search over people's names and documents", async () => (await import("./search.js")).searchCommand),
+  entry("conflicts", "list open contradictions between sources, with both quotes", async () => (await import("./conflicts.js")).conflictsCommand),
+  entry("stats", "count documents, people and events; events by type and year", async () => (await import("./stats.js")).statsCommand),
+  entry("export", "export people and events as FollowTheMoney, CSV or JSON", async () => (await import("./export.js")).exportCommand),
+  entry("serve", "serve the JSON API (/api) and the pages over HTTP", async () => (await import("./serve.js")).serveCommand),
 ];
 
 function help(io: CliIo): number {
@@ -37,9 +41,10 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
   const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") return help(io);
   if (name === "--version") { io.stdout("0.1.0\n"); return 0; }
-  const command = commands.find((c) => c.name === name);
+  const found = commands.find((c) => c.name === name);
   try {
-    if (!command) throw new DossierError("usage", `unknown command "${name}"; run "dossier --help"`);
+    if (!found) throw new DossierError("usage", `unknown command "${name}"; run "dossier --help"`);
+    const command = await found.load();
     if (rest.includes("--help") || rest.includes("-h")) { io.stdout(command.usage); return 0; }
     return await command.run(rest, io);
   } catch (err) {
