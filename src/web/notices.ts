@@ -1,0 +1,30 @@
+import { idParam } from "./format.js";
+import { html, type Html } from "./html.js";
+
+/** What a POST reports after its redirect: a fixed code in the query string, never text from the request. */
+const NOTICES = new Map([
+  ["same", "Recorded: they are one person."],
+  ["not_same", "Recorded: they are different people."],
+  ["undone", "The judgement was taken back."],
+]);
+
+/** The notice a redirect asked for, with an Undo button for the judgement it names. */
+export function noticeOf(query: { notice?: string; judgement?: string }, back: string): Html {
+  const text = query.notice ? NOTICES.get(query.notice) : undefined;
+  if (!text) return html``;
+  const id = query.notice === "undone" ? undefined : idParam(query.judgement);
+  const undo = id === undefined ? "" : html`<form action="/review/undo" method="post"><input type="hidden" name="id" value="${id}"><input type="hidden" name="back" value="${back}">
+<button type="submit" class="secondary">Undo</button></form>`;
+  return html`<div class="notice" role="status"><p>${text}</p>${undo}</div>`;
+}
+
+/** `back` with the notice (and the judgement made) added, when back is a path on this site; the review page otherwise (no open redirect). */
+export function backTo(back: string | undefined, notice: string, judgement?: number): string {
+  const base = "http://this.site";
+  const url = new URL(back && /^\/(?![/\\])\S*$/.test(back) ? back : "/review", base);
+  const target = url.origin === base ? url : new URL("/review", base);
+  target.searchParams.set("notice", notice);
+  if (judgement !== undefined) target.searchParams.set("judgement", String(judgement));
+  else target.searchParams.delete("judgement");
+  return target.pathname + target.search + target.hash;
+}

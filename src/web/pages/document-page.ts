@@ -1,0 +1,29 @@
+import { documentDetail, type DocumentDetail } from "../../services/kb-documents.js";
+import type { Store } from "../../store/open-store.js";
+import { certaintyBadge, dateText, documentLink, originalLink, personLink, plural } from "../format.js";
+import { html, type Html } from "../html.js";
+import { page } from "../layout.js";
+import { eventHref, highlightedText } from "./document-text.js";
+
+function aside(d: DocumentDetail): Html {
+  const people = d.people.map((p) => html`<li>${personLink(p.person, p.name)} <span class="muted">${plural(p.mentions.length, "mention")}${p.titles.length ? `, ${p.titles.join(", ")}` : ""}</span></li>`);
+  const events = d.events.map((e) => html`<li><a href="#span-${e.evidence.start}-${e.evidence.end}">${e.type}</a> ${dateText(e.occurred)}
+${e.person !== null ? html`· <a href="${eventHref(e.event, e.person)}">${d.people.find((p) => p.person === e.person)?.name ?? `person ${e.person}`}</a>` : html`· ${e.actor ?? "unnamed"}`}
+${certaintyBadge(e.certainty)}${e.attribution ? html` <span class="muted">according to ${e.attribution}</span>` : ""}</li>`);
+  return html`<aside aria-label="What was read from this document">
+<h2>People</h2>${people.length ? html`<ul>${people}</ul>` : html`<p class="muted">None found.</p>`}
+<h2>Events</h2>${events.length ? html`<ul>${events}</ul>` : html`<p class="muted">None found.</p>`}
+<h2>Key</h2><p><mark>Name</mark> a person (link to their page); <mark class="evidence">sentence</mark> the evidence for an event, with the event's link after it.</p>
+</aside>`;
+}
+
+/** /documents/:id: the stored text, highlighted, with what was read from it. */
+export async function documentPage(store: Store, id: number): Promise<Html> {
+  const d = await documentDetail(store, id);
+  const doc = d.document;
+  const body = html`<h1>${doc.title ?? doc.ref}</h1>
+<p class="meta"><span>document ${doc.id}</span>${doc.outlet ? html`<span>${doc.outlet}</span>` : ""}<span>published ${dateText(doc.published)}</span>
+<span>${originalLink(doc.url, doc.ref)}</span>${doc.copyOf !== null && doc.copyOf !== doc.id ? html`<span>a copy of ${documentLink(doc.copyOf, null)}</span>` : ""}</p>
+<div class="doc-layout"><section aria-label="Text">${highlightedText(d)}</section>${aside(d)}</div>`;
+  return page({ title: doc.title ?? doc.ref, section: "/documents", body });
+}

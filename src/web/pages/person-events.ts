@@ -1,0 +1,38 @@
+import type { Evidence, PersonPage } from "../../services/kb-queries.js";
+import { certaintyBadge, dateText, disclosedText, documentLink, lagText, originalLink, plural } from "../format.js";
+import { markWords } from "../highlight.js";
+import { html, type Html } from "../html.js";
+
+type PageEvent = PersonPage["events"][number];
+
+/** One source's account: its words with the person's names marked, and where to read it in full. */
+function source(e: Evidence, names: string[]): Html {
+  const quote = e.quote === null ? html`<p class="muted">(the quoted span is missing from the stored text)</p>` : html`<blockquote>${markWords(e.quote, names)}</blockquote>`;
+  return html`<li>${quote}
+<p>${documentLink(e.documentId, e.title ?? e.ref, `span-${e.start}-${e.end}`)} <span class="muted">${dateText(e.published)}</span>
+${certaintyBadge(e.certainty)}${e.attribution ? html` according to ${e.attribution}` : ""}${e.occurred ? html` · dates it ${e.occurred}${e.occurredStated ? "" : " (publication date)"}` : ""}
+· ${originalLink(e.url, e.ref)}</p></li>`;
+}
+
+function facts(e: PageEvent): Html {
+  return html`<dl class="facts">
+<dt>Occurred</dt><dd>${dateText(e.occurred)}${e.occurred && !e.occurredStated ? html` <span class="muted">(no source states it; publication date)</span>` : ""}</dd>
+<dt>Disclosed</dt><dd>${disclosedText(e)}</dd>
+<dt>Disclosure lag</dt><dd>${lagText(e.lagDays)}</dd>
+<dt>Place</dt><dd>${e.places.join(", ") || "–"}</dd>
+<dt>Certainty</dt><dd>${certaintyBadge(e.certainty)}</dd>
+<dt>According to</dt><dd>${e.attributions.join("; ") || "–"}</dd>
+<dt>Sources</dt><dd>${plural(e.sources, "document")}, ${e.independentSources} independent</dd>
+</dl>`;
+}
+
+/** The events of a person, each with its dates, certainty, attribution and every source's quote. */
+export function personEvents(events: PageEvent[], names: string[]): Html {
+  if (!events.length) return html`<p class="muted">No events recorded.</p>`;
+  return html`${events.map((e) => html`<article class="event" id="event-${e.id}">
+<h3>${e.type[0].toUpperCase() + e.type.slice(1)} <span class="muted">${dateText(e.occurred)}</span></h3>
+${facts(e)}
+<h4>What the sources say</h4>
+<ul class="sources">${e.evidence.map((ev) => source(ev, names))}</ul>
+</article>`)}`;
+}

@@ -1,0 +1,137 @@
+/**
+ * End to end in headless Chromium: a real server on 127.0.0.1 with the web
+ * pages behind a strict CSP, the invented articles ingested, and an analyst
+ * clicking through. Every page is saved under test-output/screenshots/.
+ */
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync, mkdirSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { fileURLToPath } from "node:url";
+import { serve, type ServerType } from "@hono/node-server";
+import { Hono } from "hono";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { webKnowledgeBase } from "./test-fixtures/web-kb.js";
+import { webRoutes } from "./web-routes.js";
+
+const CHROMIUM = "/usr/bin/chromium";
+const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+/** As strict as the served app's: no inline script or style, nothing from elsewhere. */
+const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+const SHOTS = fileURLToPath(new URL("../../../test-output/screenshots/", import.meta.url));
+
+let kb: Awaited<ReturnType<typeof webKnowledgeBase>>;
+let server: ServerType;
+let browser: Browser;
+let page: Page;
+let origin = "";
+const problems: string[] = [];
+
+before(async () => {
+  assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: the end-to-end test needs Debian's chromium (apt-get install chromium); CI installs it`);
+  kb = await webKnowledgeBase();
+  const app = new Hono();
+  app.use("*", async (c, next) => { await next(); c.res.headers.set("Content-Security-Policy", CSP); });
+  app.route("/", webRoutes(kb.store));
+  const port = await new Promise<number>((ready) => { server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, (info: AddressInfo) => ready(info.port)); });
+  origin = `http://127.0.0.1:${port}`;
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  page.on("console", (m) => { if (m.type() === "error") problems.push(`console: ${m.text()}`); });
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  page.on("dialog", (d) => { problems.push(`dialog: ${d.message()}`); void d.dismiss(); });
+  mkdirSync(SHOTS, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  await new Promise((done) => (server ? server.close(done) : done(undefined)));
+  await kb?.dispose();
+});
+
+async function visit(path: string, shot?: string): Promise<void> {
+  const res = await page.goto(origin + path);
+  assert.equal(res?.status(), 200, path);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `${path} scrolls sideways by ${overflow}px on a laptop screen`);
+  if (shot) await page.screenshot({ path: `${SHOTS}${shot}.png`, fullPage: true });
+}
+
+const personId = async (name: string): Promise<number> =>
+  (await kb.store.db.selectFrom("doc_people").select((eb) => eb.fn.coalesce("person_id", "id").as("p")).where("name", "=", name).executeTakeFirstOrThrow()).p;
+
+test("the overview, the lists and the charts render, and the skip link is the first stop for the keyboard", async () => {
+  await visit("/", "01-overview");
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Skip to content");
+  await page.screenshot({ path: `${SHOTS}02-skip-link-focused.png` });
+  await visit("/people", "03-people");
+  await visit("/documents", "04-documents");
+  await visit("/timeline", "05-timeline");
+  await page.focus("#timeline-chart a");
+  assert.match(await page.textContent(".chart-detail") ?? "", /^dismissal of Sergei Volkonsky, 2018-03-20/, "focusing a mark describes it");
+  await visit("/timeline?type=execution&from=2020&to=2021", "06-timeline-filtered");
+  await visit("/charts", "07-charts");
+});
+
+test("search from the header finds both spellings' person and the documents", async () => {
+  await visit("/");
+  await page.fill("#site-q", "Chol");
+  await page.press("#site-q", "Enter");
+  await page.waitForURL(/\/search\?q=Chol/);
+  assert.ok(await page.locator("main mark").count() > 0, "matches are marked");
+  await page.screenshot({ path: `${SHOTS}08-search.png`, fullPage: true });
+});
+
+test("the person page shows both spellings and the quotes with the name highlighted", async () => {
+  await visit(`/people/${await personId("Pak Chol-min")}`, "09-person");
+  const names = await page.locator(".names li").allTextContents();
+  assert.ok(names.some((n) => n.includes("Pak Chol-min")) && names.some((n) => n.includes("Park Chol Min")), names.join(" | "));
+  assert.ok((await page.locator("blockquote mark").allTextContents()).includes("Pak Chol-min"), "the name is marked in its quote");
+  await page.locator("ul.sources a[href*='#span-']").first().click();
+  await page.waitForURL(/\/documents\/\d+#span-/);
+  assert.ok(await page.locator("mark.evidence:target").count() === 1, "the linked evidence is the target");
+  await page.screenshot({ path: `${SHOTS}10-document.png`, fullPage: true });
+});
+
+test("the hostile article is shown as text: no script, no img, no handler runs", async () => {
+  await visit(`/documents/${(await kb.store.db.selectFrom("documents").select("id").where("title", "like", "%<script>%").executeTakeFirstOrThrow()).id}`, "11-document-hostile");
+  assert.deepEqual(await page.$$eval("script", (s) => s.map((x) => x.getAttribute("src"))), ["/assets/app.js"]);
+  assert.equal(await page.locator("img").count(), 0);
+  assert.equal(await page.locator("[onerror], [onclick], [onload]").count(), 0);
+  assert.match(await page.textContent(".doc-text") ?? "", /<script>alert\(1\)<\/script>/);
+  assert.equal(await page.locator("a[href^='javascript:']").count(), 0);
+});
+
+test("review: accept a suggested merge, see both names, undo, see them apart", async () => {
+  const sergei = await personId("Sergei Volkonsky");
+  await visit("/review", "12-review");
+  await page.getByRole("button", { name: "Accept: same person" }).click();
+  await page.waitForURL(/notice=same/);
+  await visit(`/people/${sergei}`, "13-person-merged");
+  assert.equal(await page.locator(".names li", { hasText: "Sergey Volkonsky" }).count(), 1);
+  await visit("/review");
+  await page.getByRole("button", { name: "Undo this judgement" }).click();
+  await page.waitForURL(/notice=undone/);
+  await page.screenshot({ path: `${SHOTS}14-review-after-undo.png`, fullPage: true });
+  await visit(`/people/${sergei}`);
+  assert.equal(await page.locator(".names li", { hasText: "Sergey Volkonsky" }).count(), 0);
+});
+
+test("the person-page form merges by id with the keyboard alone, and the notice's Undo splits again", async () => {
+  const [sergei, ri] = [await personId("Sergei Volkonsky"), await personId("Ri Yong-ho")];
+  await visit(`/people/${sergei}`);
+  await page.fill("#merge-right", String(ri));
+  await page.press("#merge-right", "Enter");
+  await page.waitForURL(/notice=same/);
+  await page.screenshot({ path: `${SHOTS}15-person-merged-by-form.png`, fullPage: true });
+  assert.equal(await page.locator(".names li", { hasText: "Ri Yong-ho" }).count(), 1);
+  await page.getByRole("button", { name: "Undo", exact: true }).click();
+  await page.waitForURL(/notice=undone/);
+  await page.screenshot({ path: `${SHOTS}16-person-after-undo.png`, fullPage: true });
+  assert.equal(await page.locator(".names li", { hasText: sergei < ri ? "Ri Yong-ho" : "Sergei Volkonsky" }).count(), 0);
+});
+
+test("no page broke the CSP, logged an error or opened a dialog", () => {
+  assert.deepEqual(problems, []);
+});
