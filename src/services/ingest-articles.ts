@@ -5,7 +5,7 @@ import { unresolvedBlocks } from "../store/writes/resolution-writes.js";
 import { ExtractionPool } from "./extraction-pool.js";
 import { resolveEvents, resolveUnnamedEvents } from "./resolve-events.js";
 import { resolvePeople } from "./resolve-people.js";
-import { saveArticle } from "./save-article.js";
+import { DocumentWriter } from "./document-writer.js";
 
 export interface IngestOptions {
   published?: string;
@@ -23,8 +23,8 @@ export interface IngestSummary extends IngestProgress {
 }
 
 /**
- * Reads, extracts and stores articles: one transaction per document, a
- * document already present (same cleaned text) is skipped, a bad input is
+ * Reads, extracts and stores articles, each written whole or not at all (see
+ * DocumentWriter); a document already present (same cleaned text) is skipped, a bad input is
  * listed and the batch goes on. Then resolves the people and events the new
  * documents touch.
  */
@@ -35,7 +35,16 @@ export async function ingestArticles(store: Store, paths: string[], options: Ing
   // Known texts are loaded once, so that checking for duplicates never waits behind the writes.
   const seen = await knownHashes(store.db);
   const inFlight: Promise<void>[] = [];
-  let writing = Promise.resolve();
+  const fail = (source: string, message: string) => {
+    summary.failed++;
+    summary.failures.push({ source, code: "internal", message });
+  };
+  const writer = new DocumentWriter(store.db, options.level ?? "public", (_article, saved) => {
+    summary.ingested++;
+    summary.documents.push(saved.documentId);
+    for (const b of saved.blocks) blocks.add(b);
+    options.onProgress?.(summary);
+  }, (article, err) => { fail(article.source, err.message); options.onProgress?.(summary); });
   try {
     for await (const input of readInputs(paths, { published: options.published })) {
       summary.read++;
@@ -47,31 +56,13 @@ export async function ingestArticles(store: Store, paths: string[], options: Ing
       const article = input.article;
       if (seen.has(article.contentHash)) { summary.duplicates++; continue; }
       seen.add(article.contentHash);
-      // Extraction runs in parallel; writes go one after another, in input order.
-      const extraction = pool.extract(article.text, article.published);
-      const done = extraction.then((x) => {
-        writing = writing.then(async () => {
-          try {
-            const saved = await saveArticle(store.db, article, x, options.level ?? "public");
-            summary.ingested++;
-            summary.documents.push(saved.documentId);
-            for (const b of saved.blocks) blocks.add(b);
-          } catch (err) {
-            summary.failed++;
-            summary.failures.push({ source: article.source, code: "internal", message: (err as Error).message });
-          }
-          options.onProgress?.(summary);
-        });
-        return writing;
-      }, (err: Error) => {
-        summary.failed++;
-        summary.failures.push({ source: article.source, code: "internal", message: err.message });
-      });
+      // Extraction runs on the workers; the writer stores articles as they come back.
+      const done = pool.extract(article.text, article.published).then((x) => writer.add(article, x), (err: Error) => fail(article.source, err.message));
       inFlight.push(done);
-      if (inFlight.length >= 64) await Promise.all(inFlight.splice(0, 32));
+      if (inFlight.length >= 256) await Promise.all(inFlight.splice(0, 128));
     }
     await Promise.all(inFlight);
-    await writing;
+    await writer.flush();
   } finally {
     await pool.close();
   }

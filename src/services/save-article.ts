@@ -17,10 +17,14 @@ export interface SavedArticle { documentId: number; docPeople: number[]; blocks:
  * transaction: a crash leaves either all of it or none.
  */
 export async function saveArticle(db: Kysely<Database>, article: Article, x: Extraction, level: string): Promise<SavedArticle> {
-  const lex = lexicon();
+  return db.transaction().execute((trx) => saveArticleIn(trx, article, x, level));
+}
+
+/** Writes one article inside a transaction the caller holds (which may hold other whole articles too). */
+export async function saveArticleIn(trx: Kysely<Database>, article: Article, x: Extraction, level: string): Promise<SavedArticle> {
   const sig = x.signature;
   const bands = bandKeys(sig);
-  return db.transaction().execute(async (trx) => {
+  {
     const copies = (await documentsSharingBands(trx, bands)).filter((d) => d.signature && similarity(sig, decodeSignature(d.signature)) >= COPY_THRESHOLD);
     const copyOf = copies.length ? Math.min(...copies.map((d) => d.copy_of ?? d.id)) : null;
     const documentId = await insertDocument(trx, {
@@ -32,7 +36,7 @@ export async function saveArticle(db: Kysely<Database>, article: Article, x: Ext
     await insertBands(trx, documentId, bands);
     const { docPeople, blocks } = await writeExtraction(trx, documentId, x, level, new Map());
     return { documentId, docPeople, blocks };
-  });
+  }
 }
 
 /**
