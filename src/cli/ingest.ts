@@ -14,7 +14,7 @@ export const ingestCommand: Command = {
 
 Reads articles (files, directories, .jsonl/.json records, "-" for stdin),
 extracts people and events, and stores them in the knowledge base (default
-./dossier.db), one transaction per document. An article already stored (same
+./dossier.db), each article whole or not at all. An article already stored (same
 text) is skipped, so running it again adds nothing. Then resolves the same
 people and events across articles. Bad inputs are listed at the end; the
 exit status is 5 when some failed.
