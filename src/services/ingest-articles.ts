@@ -7,6 +7,9 @@ import { resolveEvents, resolveUnnamedEvents } from "./resolve-events.js";
 import { resolvePeople } from "./resolve-people.js";
 import { DocumentWriter } from "./document-writer.js";
 
+/** Blocking keys resolved together after an ingest. */
+const RESOLVE_SLICE = 2000;
+
 export interface IngestOptions {
   published?: string;
   level?: string;
@@ -68,8 +71,12 @@ export async function ingestArticles(store: Store, paths: string[], options: Ing
   }
   // Also what an interrupted run stored but did not resolve.
   for (const b of await unresolvedBlocks(store.db)) blocks.add(b);
-  const touched = await resolvePeople(store.db, [...blocks]);
-  await resolveEvents(store.db, touched);
+  // A slice of blocks at a time, so that memory stays bounded on large batches.
+  const all = [...blocks].sort();
+  for (let i = 0; i < all.length; i += RESOLVE_SLICE) {
+    const touched = await resolvePeople(store.db, all.slice(i, i + RESOLVE_SLICE));
+    await resolveEvents(store.db, touched);
+  }
   await resolveUnnamedEvents(store.db);
   return summary;
 }
