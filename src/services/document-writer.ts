@@ -7,8 +7,8 @@ import { saveArticle, saveArticleIn, type SavedArticle } from "./save-article.js
 interface Item { article: Article; x: Extraction }
 
 /**
- * Writes extracted articles in the order they arrive. Articles that wait
- * while a write is under way go into the next transaction together: every
+ * Writes extracted articles in the order they arrive. Articles that arrive
+ * within 100 ms, or while a write is under way, go into one transaction: every
  * article is still written whole or not at all, but a commit (and the
  * full-text index's flush) is paid once per batch, not once per article.
  * If a batch fails, its articles are written one by one so that one bad
@@ -28,7 +28,8 @@ export class DocumentWriter {
 
   add(article: Article, x: Extraction): void {
     this.queue.push({ article, x });
-    this.running ??= this.drain();
+    // Wait a moment for more articles, so that a commit serves many of them.
+    this.running ??= new Promise((resolve) => setTimeout(resolve, this.queue.length >= this.maxBatch ? 0 : 100)).then(() => this.drain());
   }
 
   async flush(): Promise<void> {

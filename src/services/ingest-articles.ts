@@ -74,8 +74,11 @@ export async function ingestArticles(store: Store, paths: string[], options: Ing
   // A slice of blocks at a time, so that memory stays bounded on large batches.
   const all = [...blocks].sort();
   for (let i = 0; i < all.length; i += RESOLVE_SLICE) {
-    const touched = await resolvePeople(store.db, all.slice(i, i + RESOLVE_SLICE));
-    await resolveEvents(store.db, touched);
+    // One transaction per slice: its many small updates commit once.
+    await store.db.transaction().execute(async (trx) => {
+      const touched = await resolvePeople(trx, all.slice(i, i + RESOLVE_SLICE));
+      await resolveEvents(trx, touched);
+    });
   }
   await resolveUnnamedEvents(store.db);
   return summary;

@@ -54,9 +54,15 @@ function judgeOne(p: PersonProfile, reps: PersonProfile[], koreanSurname: boolea
 async function judgeNewcomers(db: Kysely<Database>, profiles: PersonProfile[], fresh: Set<number>): Promise<void> {
   const lex = lexicon();
   const byBlock = new Map<string, PersonProfile[]>();
-  for (const p of profiles) for (const block of new Set(p.keys.map((k) => k.block))) byBlock.set(block, [...(byBlock.get(block) ?? []), p]);
+  for (const p of profiles) {
+    for (const block of new Set(p.keys.map((k) => k.block))) {
+      const list = byBlock.get(block);
+      if (list) list.push(p); else byBlock.set(block, [p]);
+    }
+  }
   const out: NewJudgement[] = [];
   const judged = new Set<number>();
+  const doubted = new Set<number>();
   for (const members of byBlock.values()) {
     // One representative per spelling key; a second one from another document for exact repeats.
     const reps = new Map<string, PersonProfile[]>();
@@ -64,7 +70,10 @@ async function judgeNewcomers(db: Kysely<Database>, profiles: PersonProfile[], f
       const list = reps.get(p.key.full) ?? [];
       if (fresh.has(p.id) && !judged.has(p.id)) {
         const j = judgeOne(p, [...reps.values()].flat(), lex.koreanSurnames.has(p.key.full));
-        if (j && (j.verdict === "same" || !out.some((o) => o.right_id === p.id))) { out.push(j); if (j.verdict === "same") judged.add(p.id); }
+        if (j && (j.verdict === "same" || !doubted.has(p.id))) {
+          out.push(j);
+          (j.verdict === "same" ? judged : doubted).add(p.id);
+        }
       }
       if (list.length < 2 && !list.some((o) => o.documentId === p.documentId)) reps.set(p.key.full, [...list, p]);
     }
@@ -72,8 +81,9 @@ async function judgeNewcomers(db: Kysely<Database>, profiles: PersonProfile[], f
   for (let i = 0; i < out.length; i += 100) {
     await db.insertInto("judgements").values(out.slice(i, i + 100).map((j) => ({ ...j, at: new Date().toISOString() }))).execute();
   }
+  const byId = new Map(profiles.map((p) => [p.id, p]));
   for (const j of out.filter((x) => x.verdict === "unsure")) {
-    const [a, b] = [profiles.find((p) => p.id === j.left_id)!, profiles.find((p) => p.id === j.right_id)!];
+    const [a, b] = [byId.get(j.left_id)!, byId.get(j.right_id)!];
     await openReviewItem(db, { kind: "merge", subject: `doc_person:${b.id}`, left_ref: `doc_person:${a.id}`, right_ref: `doc_person:${b.id}`, detail: `${a.name} / ${b.name}: ${j.why}` });
   }
 }
@@ -106,7 +116,9 @@ export function clusterFromJudgements(ids: number[], judgements: { id: number; l
     const [ma, mb] = [members.get(ra) ?? [ra], members.get(rb) ?? [rb]];
     if (ma.some((x) => mb.some((y) => apart.get(x)?.has(y)))) continue;
     const root = uf.union(ra, rb);
-    members.set(root, [...ma, ...mb]);
+    const [big, small] = ma.length >= mb.length ? [ma, mb] : [mb, ma];
+    for (const x of small) big.push(x);
+    members.set(root, big);
   }
   return new Map(ids.map((id) => [id, uf.find(id)]));
 }

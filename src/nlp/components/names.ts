@@ -40,7 +40,11 @@ export function namesComponent(): Component {
           const context = run.possessive ? undefined : personContext(doc.text, span.start, span.end, lex, name.pieces.length === 1);
           // "Country said" is no person; "Jeong said" is.
           const plainWord = name.pieces.length === 1 && isEnglishWord(name.pieces[0].text, lex);
-          if (name.kind === "unknown" && context !== undefined && !plainWord) mention.kind = "person";
+          // "Officials in Nyeri said …": an unknown word after "in" is a place, whatever follows.
+          const known = lex.koreanSurnames.has(name.pieces[0].text.toLowerCase()) || lex.givenNames.has(name.pieces[0].text.toLowerCase());
+          const located = name.kind === "unknown" && !known && /\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$/.test(doc.text.slice(Math.max(0, span.start - 12), span.start));
+          if (located) { mention.kind = "place"; mention.place = doc.text.slice(span.start, span.end); }
+          else if (name.kind === "unknown" && context !== undefined && !plainWord) mention.kind = "person";
           mention.cue = name.cue ?? (context !== undefined ? "context" : undefined);
           const title = reading.title ?? (context || undefined);
           if (title) mention.title = title;
