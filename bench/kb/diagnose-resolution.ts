@@ -14,15 +14,19 @@ import { timeSqlStatements } from "./sql-timing.js";
 /**
  * The resolution at the end of an ingest, alone: copies a knowledge base the
  * bench built, forgets its resolution (person and event ids, judgements,
- * review items) and runs the three steps ingestArticles runs after storing,
- * on every block, with wall time, SQLite time and peak RSS after each.
+ * review items) and runs the steps ingestArticles runs after storing, on
+ * every block, `--slice` blocks at a time as ingestArticles does (keep it
+ * equal to RESOLVE_SLICE there), with wall time, SQLite time and peak RSS.
  * Run it under node --cpu-prof to see the JavaScript.
- *   node dist/bench/kb/diagnose-resolution.js [--articles N] [--seed S] [--dir DIR]
+ *   node dist/bench/kb/diagnose-resolution.js [--articles N] [--seed S] [--dir DIR] [--slice N] [--index-right] [--transaction]
  */
 const { values } = parseArgs({
   options: {
     articles: { type: "string", default: "100000" }, seed: { type: "string", default: "20240501" },
     dir: { type: "string", default: join(tmpdir(), "dossier-kb-bench") }, top: { type: "string", default: "12" },
+    slice: { type: "string", default: "2000" },
+    // Experiments on the copy: an index for the right side of judgements; each slice in one transaction.
+    "index-right": { type: "boolean", default: false }, transaction: { type: "boolean", default: false },
   },
 });
 const log = (line: string): void => void process.stdout.write(`${line}\n`);
@@ -44,12 +48,29 @@ async function main(): Promise<void> {
   const sqlMs = () => timing.totals().reduce((s, t) => s + t.ms, 0);
   const store = await openStore(db);
   for (const q of ["UPDATE doc_people SET person_id = NULL", "UPDATE doc_events SET event_id = NULL", "DELETE FROM judgements", "DELETE FROM review_items"]) await sql.raw(q).execute(store.db);
+  if (values["index-right"]) await sql.raw("CREATE INDEX IF NOT EXISTS judgements_right ON judgements (right_id)").execute(store.db);
   const blocks = (await sql<{ block: string }>`SELECT DISTINCT block FROM doc_person_blocks`.execute(store.db)).rows.map((r) => r.block);
   const counts = (await sql<{ n: number }>`SELECT count(*) AS n FROM doc_people`.execute(store.db)).rows[0].n;
   log(`${counts} document persons in ${blocks.length} blocks; ${rss()}`);
   const before = timing.totals().reduce((s, t) => s + t.ms, 0);
-  const touched = await step("resolvePeople", () => resolvePeople(store.db, blocks), sqlMs);
-  await step("resolveEvents", () => resolveEvents(store.db, touched), sqlMs);
+  const slice = Number(values.slice);
+  const [people, events] = [{ ms: 0, sql: 0 }, { ms: 0, sql: 0 }];
+  const timed = async <T>(total: { ms: number; sql: number }, run: () => Promise<T>): Promise<T> => {
+    const [start, sqlBefore] = [performance.now(), sqlMs()];
+    const out = await run();
+    total.ms += performance.now() - start;
+    total.sql += sqlMs() - sqlBefore;
+    return out;
+  };
+  await step(`${Math.ceil(blocks.length / slice)} slices of ${slice}`, async () => {
+    for (let i = 0; i < blocks.length; i += slice) {
+      const part = blocks.slice(i, i + slice);
+      const inOne = values.transaction;
+      const touched = await timed(people, () => (inOne ? store.db.transaction().execute((trx) => resolvePeople(trx, part)) : resolvePeople(store.db, part)));
+      await timed(events, () => (inOne ? store.db.transaction().execute((trx) => resolveEvents(trx, touched)) : resolveEvents(store.db, touched)));
+    }
+  }, sqlMs);
+  for (const [name, t] of [["  resolvePeople", people], ["  resolveEvents", events]] as const) log(`${name.padEnd(22)} ${(t.ms / 1000).toFixed(1).padStart(6)} s, SQLite ${(t.sql / 1000).toFixed(1)} s`);
   await step("resolveUnnamedEvents", () => resolveUnnamedEvents(store.db), sqlMs);
   await store.close();
   log(`SQLite statements during resolution (${((sqlMs() - before) / 1000).toFixed(1)} s in all):`);

@@ -47,7 +47,7 @@ export async function measureIngest(dir: string, db: string, articles: number, o
   const run = await runMeasured([...(options.nodeArgs ?? []), CLI, "ingest", dir, "--db", db, ...(options.extraArgs ?? [])], {
     sampleMs: 500,
     onSample: (rssMb) => {
-      if (tick++ % 4) return; // the database every 2 s
+      if (tick++ % 2) return; // the database every second
       const counts = counter.read();
       if (!counts?.documents) return;
       const s = { t: (performance.now() - start) / 1000, ...counts, rssMb };

@@ -16,6 +16,7 @@ import { formatProfile, summarizeProfiles } from "./summarize-profile.js";
  * process on the result. Prints figures next to targets; asserts nothing.
  *   node dist/bench/kb/run.js [--articles N | --quick] [--seed S] [--dir DIR]
  *     [--queries N] [--workers N] [--profile] [--skip-ingest]
+ * See README.md here for the diagnostics (diagnose-ingest, diagnose-resolution).
  */
 const { values } = parseArgs({
   options: {

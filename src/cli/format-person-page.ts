@@ -19,10 +19,11 @@ function eventLines(e: PersonPage["events"][number]): string[] {
   ].filter(Boolean).join(", ");
   const head = `  ${e.type}  ${dates}${e.places.length ? `  in ${e.places.join(", ")}` : ""}`;
   const sources = `${e.certainty}; ${plural(e.sources, "source")}, ${e.independentSources} independent`;
-  return [`${head}  [${sources}]`, ...e.evidence.flatMap(evidenceLines)];
+  const more = e.moreEvidence ? [`    … and ${plural(e.moreEvidence, "more account")}`] : [];
+  return [`${head}  [${sources}]`, ...e.evidence.flatMap(evidenceLines), ...more];
 }
 
-/** The person page as text: names and spellings, posts over time, events with both dates and every source's quote. */
+/** The person page as text: names and spellings, posts over time, events with both dates and the sources' quotes (the first 20 of each). */
 export function formatPersonPage(page: PersonPage): string {
   const p = page.person;
   const lines = [
@@ -38,8 +39,9 @@ export function formatPersonPage(page: PersonPage): string {
     `Events (${page.events.length})`,
     ...(page.events.length ? page.events.flatMap(eventLines) : ["  none recorded"]),
     "",
-    "Documents",
+    `Documents (${p.documentCount})`,
     ...page.documents.map((d) => `  ${(d.published ?? "undated").padEnd(10)}  ${[d.title, d.ref].filter(Boolean).join("  ")}`),
+    ...(page.moreDocuments ? [`  … and ${plural(page.moreDocuments, "more document")}`] : []),
   ];
   return `${lines.join("\n")}\n`;
 }

@@ -80,6 +80,9 @@ export async function ingestArticles(store: Store, paths: string[], options: Ing
       await resolveEvents(trx, touched);
     });
   }
+  // Events an interrupted run stored after their people were resolved.
+  const pending = await store.db.selectFrom("doc_events").select("doc_person_id").where("event_id", "is", null).where("doc_person_id", "is not", null).distinct().execute();
+  if (pending.length) await store.db.transaction().execute((trx) => resolveEvents(trx, pending.map((r) => r.doc_person_id!)));
   await resolveUnnamedEvents(store.db);
   return summary;
 }

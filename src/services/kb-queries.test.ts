@@ -40,3 +40,18 @@ test("timeline, search, conflicts and stats", async () => {
   assert.equal((await conflictList(kb.store)).length, 1);
   assert.equal((await statsOf(kb.store)).medianLagDays, 25);
 });
+
+test("the timeline filtered by type, country and years, with the dated events apart", async () => {
+  const { timelineSelection, eventCountries, eventsMatching } = await import("./kb-queries.js");
+  const all = await timelineSelection(kb.store);
+  assert.deepEqual(all.events.map((e) => e.type), ["execution", "detention", "appointment", "defection"]);
+  assert.deepEqual(all.datedTypes, ["execution", "detention", "appointment", "defection"]);
+  assert.deepEqual((await timelineSelection(kb.store, { type: "EXECUTION" })).events.map((e) => e.id), [5]);
+  assert.deepEqual((await timelineSelection(kb.store, { country: "north korea", from: 2016, to: 2016 })).events.map((e) => e.id), [5, 6]);
+  assert.deepEqual((await timelineSelection(kb.store, { from: 2018 })).events.map((e) => e.id), [3, 1]);
+  assert.deepEqual((await timelineSelection(kb.store, { type: "coronation" })).events, []);
+  assert.deepEqual(await eventCountries(kb.store), ["Italy", "North Korea"]);
+  assert.deepEqual((await eventsMatching(kb.store, "ri sun hui execution", 50)).map((e) => e.id), [5]);
+  assert.deepEqual((await eventsMatching(kb.store, "NORTH korea", 1)).map((e) => e.id), [5], "the first `limit`, in id order");
+  assert.deepEqual(await eventsMatching(kb.store, "yonhap coronation", 50), []);
+});

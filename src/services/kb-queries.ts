@@ -1,16 +1,17 @@
 import { DossierError } from "../errors.js";
 import type { Store } from "../store/open-store.js";
-import type { EventSummary } from "../store/queries/event-summary.js";
 import { findPerson } from "../store/queries/find-person.js";
 import { kbStats, type KbStats } from "../store/queries/kb-stats.js";
 import { listConflicts, type Conflict } from "../store/queries/list-conflicts.js";
 import { listEvents } from "../store/queries/list-events.js";
-import { listPeople, personNames, type PersonSummary } from "../store/queries/list-people.js";
+import { listPeople, type PersonSummary } from "../store/queries/list-people.js";
 import { nameKey } from "../store/queries/name-key.js";
 import { personPage, type PersonPage } from "../store/queries/person-page.js";
 import { searchKb, type SearchResults } from "../store/queries/search-kb.js";
-import { timeline } from "../store/queries/timeline.js";
+import { namedEvents, timelineSelection, withNames, type EventListEntry, type TimelineFilter } from "./event-index.js";
 import { personRank } from "./title-rank.js";
+
+export { eventCountries, eventsMatching, timelineSelection, type EventListEntry, type TimelineFilter, type TimelineSelection } from "./event-index.js";
 
 /**
  * The read use cases of the knowledge base: call a query, shape its result.
@@ -18,7 +19,7 @@ import { personRank } from "./title-rank.js";
  */
 
 export type { Conflict, KbStats, PersonPage, SearchResults };
-export type { Evidence } from "../store/queries/person-page.js";
+export type { Evidence, PageEvent } from "../store/queries/person-page.js";
 
 export const PEOPLE_SORTS = ["name", "rank", "date", "sources"] as const;
 export type PeopleSort = (typeof PEOPLE_SORTS)[number];
@@ -33,19 +34,8 @@ export interface PeopleFilter {
   q?: string;
 }
 
-/** Which events a timeline shows: of a type, in a country, occurring within some years (undated events then drop out). */
-export interface TimelineFilter {
-  type?: string;
-  country?: string;
-  from?: number;
-  to?: number;
-}
-
 /** A person in a list, with the rank of their most senior post. */
 export type PersonListEntry = PersonSummary & { rank: number };
-
-/** An event with the name of its person, for reading. */
-export type EventListEntry = EventSummary & { personName: string | null };
 
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
@@ -82,27 +72,16 @@ export async function personDetail(store: Store, nameOrId: string): Promise<Pers
   return page;
 }
 
-async function withNames(store: Store, events: EventSummary[]): Promise<EventListEntry[]> {
-  const people = [...new Set(events.map((e) => e.person).filter((p): p is number => p !== null))];
-  const names = await personNames(store.db, people);
-  return events.map((e) => ({ ...e, personName: e.person === null ? null : (names.get(e.person) ?? null) }));
-}
-
 /** Every event (or those of a type, or of a person named or numbered), in id order. */
 export async function eventList(store: Store, filter: { type?: string; person?: string } = {}): Promise<EventListEntry[]> {
+  if (filter.type === undefined && filter.person === undefined) return [...(await namedEvents(store))];
   const person = filter.person === undefined ? undefined : await resolvePerson(store, filter.person);
   return withNames(store, await listEvents(store.db, { type: filter.type, person }));
 }
 
-const yearOf = (e: EventSummary): number | undefined => (e.occurred ? Number(e.occurred.slice(0, 4)) : undefined);
-
 /** Every event (or those a filter picks) in the order it happened, undated events last. */
 export async function timelineList(store: Store, filter: TimelineFilter = {}): Promise<EventListEntry[]> {
-  const { country, from, to } = filter;
-  const events = (await timeline(store.db, { type: filter.type?.toLowerCase() }))
-    .filter((e) => !country || e.places.some((c) => same(c, country)))
-    .filter((e) => (from === undefined || (yearOf(e) ?? -Infinity) >= from) && (to === undefined || (yearOf(e) ?? Infinity) <= to));
-  return withNames(store, events);
+  return (await timelineSelection(store, filter)).events;
 }
 
 /** People and documents matching some words. */

@@ -16,6 +16,13 @@ export interface Database {
   meta: MetaTable;
   doc_bands: DocBandsTable;
   doc_person_blocks: DocPersonBlocksTable;
+  doc_person_names: DocPersonNamesTable;
+}
+
+/** Every name and alias of a document person under its nameKey; written by triggers, read by findPerson. */
+export interface DocPersonNamesTable {
+  key: string;
+  doc_person_id: number;
 }
 
 export interface DocPersonBlocksTable {

@@ -59,8 +59,12 @@ export const PersonPageJson = z.object({
   person: z.object(PERSON_FIELDS).strict(),
   names: z.array(z.object({ name: z.string(), documents: z.number().int() }).strict()),
   posts: z.array(z.object({ title: z.string(), dates: z.array(partialDate) }).strict()),
-  documents: z.array(SourceJson),
-  events: z.array(EventJson.extend({ evidence: z.array(EvidenceJson) }).strict()),
+  documents: z.array(SourceJson).describe("the first 50 documents by publication date"),
+  moreDocuments: z.number().int().describe("documents not listed (person.documentCount counts them all)"),
+  events: z.array(EventJson.extend({
+    evidence: z.array(EvidenceJson).describe("the first 20 sources' accounts"),
+    moreEvidence: z.number().int().describe("accounts not listed"),
+  }).strict()),
 }).strict();
 
 const presentSource = (s: PersonPage["documents"][number]): z.infer<typeof SourceJson> => ({
@@ -79,9 +83,11 @@ export function presentPersonPage(page: PersonPage): z.infer<typeof PersonPageJs
     names: page.names.map((n) => ({ name: n.name, documents: n.documents })),
     posts: page.posts.map((p) => ({ title: p.title, dates: p.dates })),
     documents: page.documents.map(presentSource),
+    moreDocuments: page.moreDocuments,
     events: page.events.map((e) => ({
       ...presentEvent({ ...e, personName: e.person === person.id ? person.name : null }),
       evidence: e.evidence.map(presentEvidence),
+      moreEvidence: e.moreEvidence,
     })),
   };
 }

@@ -3,6 +3,10 @@ import * as m001 from "./001-initial.js";
 import * as m002 from "./002-search.js";
 import * as m003 from "./003-copies.js";
 import * as m004 from "./004-person-blocks.js";
+import * as m005 from "./005-person-lookups.js";
+import * as m006 from "./006-people-prefixes.js";
+import * as m007 from "./007-people-search-update.js";
+import * as m008 from "./008-judgement-right-index.js";
 
 /** The numbered migrations, in order; a new one is a new file added here. */
 export const migrations: Record<string, Migration> = {
@@ -10,6 +14,10 @@ export const migrations: Record<string, Migration> = {
   "002-search": m002,
   "003-copies": m003,
   "004-person-blocks": m004,
+  "005-person-lookups": m005,
+  "006-people-prefixes": m006,
+  "007-people-search-update": m007,
+  "008-judgement-right-index": m008,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

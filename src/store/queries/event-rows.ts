@@ -39,6 +39,15 @@ async function docPeopleOf(db: Kysely<Database>, people: number[]): Promise<numb
   return (await inChunks(people, query)).map((r) => r.id);
 }
 
+/** The knowledge-base events of some knowledge-base people (any source linking them counts): ids only, no row read in full. */
+export async function eventIdsOfPeople(db: Kysely<Database>, people: number[]): Promise<number[]> {
+  const query = (chunk: number[]) => db.selectFrom("doc_people as p").innerJoin("doc_events as e", "e.doc_person_id", "p.id")
+    .select((eb) => eb.fn.coalesce("e.event_id", "e.id").as("id"))
+    .where((eb) => eb.or([eb("p.person_id", "in", chunk), eb.and([eb("p.person_id", "is", null), eb("p.id", "in", chunk)])]))
+    .distinct().execute();
+  return [...new Set((await inChunks(people, query)).map((r) => r.id))];
+}
+
 /** doc_events rows with their document and knowledge-base person, in id order. */
 export async function loadEventRows(db: Kysely<Database>, filter: EventRowFilter = {}): Promise<EventRow[]> {
   const { events, people, type } = filter;

@@ -42,3 +42,24 @@ test("several matches: the person named in most documents, the lower id on a tie
     await kb.store.db.deleteFrom("doc_people").where("local", "=", 9).execute();
   }
 });
+
+test("names and aliases are looked up by key, kept in step with the rows they come from", async () => {
+  const { db } = kb.store;
+  const keys = async (id: number) => (await db.selectFrom("doc_person_names").select("key").where("doc_person_id", "=", id).orderBy("key").execute()).map((r) => r.key);
+  assert.deepEqual(await keys(1), ["pak", "pakcholmin"], "the name and the alias Pak");
+  await db.updateTable("doc_people").set({ aliases: JSON.stringify(["Pak", "Comrade Pak"]) }).where("id", "=", 1).execute();
+  try {
+    assert.deepEqual(await keys(1), ["comradepak", "pak", "pakcholmin"]);
+    assert.equal(await findPerson(db, "comrade PAK"), 1);
+    assert.equal(await findPerson(db, "Comr"), 1, "the full-text index follows the update too");
+  } finally {
+    await db.updateTable("doc_people").set({ aliases: JSON.stringify(["Pak"]) }).where("id", "=", 1).execute();
+  }
+  assert.equal(await findPerson(db, "Comrade Pak"), undefined, "no name or alias says so any more");
+  const row = { local: 9, aliases: "not json", titles: "[]", mentions: "[]", block_key: "x", person_id: null };
+  const added = await db.insertInto("doc_people").values({ ...row, document_id: 4, name: "Ŏ Chŏl-ho" }).returning("id").executeTakeFirstOrThrow();
+  assert.deepEqual(await keys(added.id), ["ocholho"], "accents folded; aliases that are not JSON are skipped, not an error");
+  assert.equal(await findPerson(db, "o chol ho"), added.id);
+  await db.deleteFrom("doc_people").where("id", "=", added.id).execute();
+  assert.deepEqual(await keys(added.id), [], "deleting the row deletes its keys");
+});

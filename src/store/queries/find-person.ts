@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../database.js";
 import { searchText } from "../dialects/sqlite-search.js";
-import { stringList } from "./json-list.js";
+import { CHUNK } from "./in-chunks.js";
 import { nameKey } from "./name-key.js";
 
 /**
@@ -9,6 +9,7 @@ import { nameKey } from "./name-key.js";
  * exactly this name or alias, ignoring case, accents, hyphens and spaces;
  * else a person whose names start with these words (full-text prefix match).
  * When several match, the one named in most documents. Undefined when none.
+ * Every step is an indexed lookup: the cost does not grow with the knowledge base.
  */
 export async function findPerson(db: Kysely<Database>, query: string): Promise<number | undefined> {
   const q = query.trim();
@@ -19,23 +20,24 @@ export async function findPerson(db: Kysely<Database>, query: string): Promise<n
   return mostDocumented(db, await peopleOfRows(db, hits.map((h) => h.id)));
 }
 
+/** A person id is the person_id of its rows, or the id of a row not yet resolved: written out so the indexes serve it. */
 async function personExists(db: Kysely<Database>, id: number): Promise<boolean> {
   const row = await db
     .selectFrom("doc_people")
     .select("id")
-    .where((eb) => eb(eb.fn.coalesce("person_id", "id"), "=", id))
+    .where((eb) => eb.or([eb("person_id", "=", id), eb.and([eb("id", "=", id), eb("person_id", "is", null)])]))
     .limit(1)
     .executeTakeFirst();
   return row !== undefined;
 }
 
-/** People with a name or alias equal to `name` under nameKey. */
+/** People with a name or alias equal to `name` under nameKey (doc_person_names, filed by triggers). */
 async function peopleNamed(db: Kysely<Database>, name: string): Promise<number[]> {
   const key = nameKey(name);
   if (!key) return [];
-  const rows = await db.selectFrom("doc_people").select((eb) => ["name", "aliases", eb.fn.coalesce("person_id", "id").as("person")]).execute();
-  const matches = rows.filter((r) => nameKey(r.name) === key || stringList(r.aliases).some((a) => nameKey(a) === key));
-  return [...new Set(matches.map((r) => r.person))];
+  const rows = await db.selectFrom("doc_person_names as n").innerJoin("doc_people as p", "p.id", "n.doc_person_id")
+    .select((eb) => eb.fn.coalesce("p.person_id", "p.id").as("person")).where("n.key", "=", key).execute();
+  return [...new Set(rows.map((r) => r.person))];
 }
 
 /** The knowledge-base people of some doc_people rows. */
@@ -48,12 +50,17 @@ async function peopleOfRows(db: Kysely<Database>, rowIds: number[]): Promise<num
 /** Of some people, the one named in most documents (the lowest id on a tie). */
 async function mostDocumented(db: Kysely<Database>, people: number[]): Promise<number | undefined> {
   if (people.length <= 1) return people[0];
-  const counts = await db
-    .selectFrom("doc_people")
-    .select((eb) => [eb.fn.coalesce("person_id", "id").as("person"), eb.fn.count<number>("document_id").distinct().as("documents")])
-    .where((eb) => eb(eb.fn.coalesce("person_id", "id"), "in", people))
-    .groupBy((eb) => eb.fn.coalesce("person_id", "id"))
-    .execute();
+  const counts: { person: number; documents: number }[] = [];
+  for (let i = 0; i < people.length; i += CHUNK) {
+    const chunk = people.slice(i, i + CHUNK);
+    counts.push(...await db
+      .selectFrom("doc_people")
+      .select((eb) => [eb.fn.coalesce("person_id", "id").as("person"), eb.fn.count<number>("document_id").distinct().as("documents")])
+      // person_id IN (…), or a row not yet resolved whose own id is asked for: written out so the indexes serve it
+      .where((eb) => eb.or([eb("person_id", "in", chunk), eb.and([eb("person_id", "is", null), eb("id", "in", chunk)])]))
+      .groupBy((eb) => eb.fn.coalesce("person_id", "id"))
+      .execute());
+  }
   counts.sort((a, b) => Number(b.documents) - Number(a.documents) || a.person - b.person);
   return counts[0]?.person;
 }

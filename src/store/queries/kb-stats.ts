@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../database.js";
-import { loadEventRows } from "./event-rows.js";
-import { summarizeEvents } from "./event-summary.js";
+import { cachedView } from "./cached-view.js";
+import { allEvents } from "./list-events.js";
 import { median } from "./partial-date.js";
 
 /** Counts across the knowledge base. */
@@ -16,14 +16,16 @@ export interface KbStats {
   eventsWithLag: number;
 }
 
-/** Documents, people and events counted, events by type and year, and the median disclosure lag. */
-export async function kbStats(db: Kysely<Database>): Promise<KbStats> {
+/** Documents, people and events counted, events by type and year, and the median disclosure lag (built once per version of the data). */
+export const kbStats = (db: Kysely<Database>): Promise<KbStats> => cachedView(db, "stats", () => countAll(db));
+
+async function countAll(db: Kysely<Database>): Promise<KbStats> {
   const documents = await db.selectFrom("documents").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
   const people = await db
     .selectFrom("doc_people")
     .select((eb) => eb.fn.count<number>(eb.fn.coalesce("person_id", "id")).distinct().as("n"))
     .executeTakeFirstOrThrow();
-  const events = summarizeEvents(await loadEventRows(db));
+  const events = await allEvents(db);
   const counts = new Map<string, { type: string; year: string; events: number }>();
   for (const e of events) {
     const year = e.occurred?.slice(0, 4) ?? "unknown";

@@ -1,9 +1,11 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../database.js";
 import { canonicalName } from "./canonical-name.js";
-import { loadEventRows } from "./event-rows.js";
-import { summarizeEvents, type EventSummary } from "./event-summary.js";
-import { byFrequency } from "./json-list.js";
+import { cachedView } from "./cached-view.js";
+import type { EventSummary } from "./event-summary.js";
+import { CHUNK, inChunks } from "./in-chunks.js";
+import { byFrequency, stringList } from "./json-list.js";
+import { allEvents } from "./list-events.js";
 import { groupByPerson, loadPersonRows, type PersonRow } from "./person-rows.js";
 import { documentCount, documentIds, documentRefs, independentCount } from "./sources.js";
 
@@ -46,17 +48,44 @@ export function summarizePerson(rows: PersonRow[], events: EventSummary[]): Pers
   };
 }
 
-/** Every knowledge-base person (or only those given), one entry per person id, in id order. */
-export async function listPeople(db: Kysely<Database>, people?: number[]): Promise<PersonSummary[]> {
+async function summarizePeople(db: Kysely<Database>, people?: number[]): Promise<PersonSummary[]> {
   const rows = await loadPersonRows(db, people);
-  const events = summarizeEvents(await loadEventRows(db));
   const eventsOf = new Map<number, EventSummary[]>();
-  for (const e of events) if (e.person !== null) eventsOf.set(e.person, [...(eventsOf.get(e.person) ?? []), e]);
+  for (const e of await allEvents(db)) {
+    if (e.person === null) continue;
+    const list = eventsOf.get(e.person);
+    if (list) list.push(e);
+    else eventsOf.set(e.person, [e]);
+  }
   return [...groupByPerson(rows)].map(([id, group]) => summarizePerson(group, eventsOf.get(id) ?? []));
 }
 
-/** The name each knowledge-base person goes by, by person id. */
-export async function personNames(db: Kysely<Database>, people?: number[]): Promise<Map<number, string>> {
-  const rows = await loadPersonRows(db, people);
-  return new Map([...groupByPerson(rows)].map(([id, group]) => [id, canonicalName(group).name]));
+/** Every knowledge-base person (or only those given), one entry per person id, in id order. */
+export async function listPeople(db: Kysely<Database>, people?: number[]): Promise<PersonSummary[]> {
+  if (people) return summarizePeople(db, people);
+  return [...(await cachedView(db, "people", () => summarizePeople(db)))];
+}
+
+/** Names and aliases of doc_people rows by person: the name needs no document, so none is read. */
+async function nameRows(db: Kysely<Database>, people?: number[]): Promise<{ id: number; person: number; name: string; aliases: string[] }[]> {
+  const query = (chunk?: number[]) => db.selectFrom("doc_people")
+    .select((eb) => ["id", "name", "aliases", eb.fn.coalesce("person_id", "id").as("person")])
+    // person_id IN (…), or a row not yet resolved whose own id is asked for: written out so the indexes serve it
+    .$if(chunk !== undefined, (qb) => qb.where((eb) => eb.or([eb("person_id", "in", chunk!), eb.and([eb("person_id", "is", null), eb("id", "in", chunk!)])])))
+    .execute();
+  const rows = people ? await inChunks(people, query) : await query();
+  return rows.map((r) => ({ id: r.id, person: r.person, name: r.name, aliases: stringList(r.aliases) }));
+}
+
+const namesOf = async (db: Kysely<Database>, people?: number[]): Promise<Map<number, string>> =>
+  new Map([...groupByPerson(await nameRows(db, people))].map(([id, group]) => [id, canonicalName(group).name]));
+
+/**
+ * The name each knowledge-base person goes by, by person id: of some people,
+ * or of everyone (built once per version of the data; more than a few hundred
+ * people are looked up there too).
+ */
+export async function personNames(db: Kysely<Database>, people?: number[]): Promise<ReadonlyMap<number, string>> {
+  if (people && people.length <= CHUNK) return namesOf(db, people);
+  return cachedView(db, "person-names", () => namesOf(db));
 }

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../database.js";
+import { cachedView } from "./cached-view.js";
 import { side, type ConflictSide } from "./list-conflicts.js";
 
 /** An open question for an analyst: a suggested merge of two persons, or a contradiction between two sources. */
@@ -29,8 +30,15 @@ async function settled(db: Kysely<Database>, leftRef: string, rightRef: string, 
   return latest !== undefined && latest.verdict !== "unsure";
 }
 
-/** Open review items, oldest first, each side read back as the words of its source; merges an analyst has judged drop out. */
-export async function listReview(db: Kysely<Database>, resolver: string): Promise<ReviewItem[]> {
+/**
+ * Open review items, oldest first, each side read back as the words of its
+ * source; merges an analyst has judged drop out. Built once per version of
+ * the data (see cachedView).
+ */
+export const listReview = async (db: Kysely<Database>, resolver: string): Promise<ReviewItem[]> =>
+  [...(await cachedView(db, `review:${resolver}`, () => openItems(db, resolver)))];
+
+async function openItems(db: Kysely<Database>, resolver: string): Promise<ReviewItem[]> {
   const items = await db.selectFrom("review_items").selectAll().where("status", "=", "open").orderBy("id").execute();
   const open: ReviewItem[] = [];
   for (const item of items) {

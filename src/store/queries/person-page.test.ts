@@ -52,3 +52,19 @@ test("events run in date order; documents are listed once", async () => {
 test("no page for an unknown person", async () => {
   assert.equal(await personPage(kb.store.db, 999), undefined);
 });
+
+test("a page lists at most its limits and counts the rest (a person named in thousands of documents)", async () => {
+  const page = (await personPage(kb.store.db, 1, { documents: 2, evidence: 2 }))!;
+  assert.deepEqual(page.documents.map((d) => d.documentId), [1, 3], "the first two by publication date");
+  assert.equal(page.moreDocuments, 1);
+  assert.equal(page.person.documentCount, 3, "the summary still counts every document");
+  assert.deepEqual(page.person.documents.length, 3);
+  const [defection] = page.events;
+  assert.equal(defection.evidence.length, 2);
+  assert.equal(defection.moreEvidence, 1);
+  assert.equal(defection.sources, 3, "the event is summarised from all its sources");
+  assert.equal(defection.evidence[1].quote, "North Korean diplomat Pak Chol-min defected in September 2019, according to Yonhap.");
+  const whole = (await personPage(kb.store.db, 1))!;
+  assert.equal(whole.moreDocuments, 0);
+  assert.equal(whole.events[0].moreEvidence, 0);
+});

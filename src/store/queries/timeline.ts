@@ -10,7 +10,7 @@ export function byOccurred(a: EventSummary, b: EventSummary): number {
   return firstDay(a.occurred) - firstDay(b.occurred) || precisionOf(a.occurred) - precisionOf(b.occurred) || a.id - b.id;
 }
 
-/** Every event in the order it happened. */
+/** Every event (of a type, of a person) in the order it happened. */
 export async function timeline(db: Kysely<Database>, filter: EventFilter = {}): Promise<EventSummary[]> {
   return (await listEvents(db, filter)).sort(byOccurred);
 }

@@ -1,4 +1,4 @@
-import { statsOf, timelineList, type EventListEntry } from "../../services/kb-queries.js";
+import { statsOf, timelineSelection, type EventListEntry } from "../../services/kb-queries.js";
 import { reviewQueue } from "../../services/review-queue.js";
 import type { Store } from "../../store/open-store.js";
 import { certaintyBadge, dateText, personLink, plural } from "../format.js";
@@ -6,6 +6,8 @@ import { html, type Html } from "../html.js";
 import { page } from "../layout.js";
 
 const RECENT = 10;
+/** Review items listed; the rest are counted and wait on /review. */
+const QUEUE_SHOWN = 10;
 
 export function eventLine(e: EventListEntry): Html {
   const who = e.person !== null ? personLink(e.person, e.personName ?? "") : html`<span>${e.actor ?? "someone unnamed"}</span>`;
@@ -13,10 +15,10 @@ export function eventLine(e: EventListEntry): Html {
   return html`<li><strong>${dateText(e.occurred)}</strong> ${anchor}: ${who} ${certaintyBadge(e.certainty)}${e.places.length ? html` <span class="muted">in ${e.places.join(", ")}</span>` : ""}</li>`;
 }
 
-/** The overview: counts, the latest events, what waits for review. */
+/** The overview: counts, the latest events, the first items waiting for review and how many there are. */
 export async function homePage(store: Store): Promise<Html> {
-  const [stats, events, queue] = [await statsOf(store), await timelineList(store), await reviewQueue(store)];
-  const recent = events.filter((e) => e.occurred).slice(-RECENT).reverse();
+  const [stats, { dated }, queue] = [await statsOf(store), await timelineSelection(store), await reviewQueue(store)];
+  const recent = dated.slice(-RECENT).reverse();
   const merges = queue.filter((i) => i.kind === "merge");
   const contradictions = queue.filter((i) => i.kind === "contradiction");
   const body = html`<h1>Knowledge base</h1>
@@ -32,7 +34,8 @@ export async function homePage(store: Store): Promise<Html> {
 ${recent.length ? html`<ul>${recent.map(eventLine)}</ul>` : html`<p class="muted">No dated events yet.</p>`}
 <p><a href="/timeline">All events on the timeline</a></p>
 <h2>Waiting for review</h2>
-${queue.length ? html`<ul>${queue.map((i) => html`<li><a href="/review#item-${i.id}">${i.kind === "merge" ? "Same person?" : "Sources disagree"}</a>: ${i.detail}</li>`)}</ul>` : html`<p>Nothing waits for review.</p>`}
+${queue.length ? html`<ul>${queue.slice(0, QUEUE_SHOWN).map((i) => html`<li><a href="/review#item-${i.id}">${i.kind === "merge" ? "Same person?" : "Sources disagree"}</a>: ${i.detail}</li>`)}</ul>` : html`<p>Nothing waits for review.</p>`}
+${queue.length > QUEUE_SHOWN ? html`<p class="muted">… and ${plural(queue.length - QUEUE_SHOWN, "more item")}.</p>` : ""}
 <p>${plural(merges.length, "suggested merge")}, ${plural(contradictions.length, "contradiction")}. <a href="/review">Open the review queue</a></p>`;
   return page({ title: "Overview", section: "/", body });
 }

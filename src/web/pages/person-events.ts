@@ -26,13 +26,13 @@ function facts(e: PageEvent): Html {
 </dl>`;
 }
 
-/** The events of a person, each with its dates, certainty, attribution and every source's quote. */
+/** The events of a person, each with its dates, certainty, attribution and the sources' quotes (the first 20, then how many more). */
 export function personEvents(events: PageEvent[], names: string[]): Html {
   if (!events.length) return html`<p class="muted">No events recorded.</p>`;
   return html`${events.map((e) => html`<article class="event" id="event-${e.id}">
 <h3>${e.type[0].toUpperCase() + e.type.slice(1)} <span class="muted">${dateText(e.occurred)}</span></h3>
 ${facts(e)}
 <h4>What the sources say</h4>
-<ul class="sources">${e.evidence.map((ev) => source(ev, names))}</ul>
+<ul class="sources">${e.evidence.map((ev) => source(ev, names))}</ul>${e.moreEvidence ? html`<p class="muted">… and ${plural(e.moreEvidence, "more account")}.</p>` : ""}
 </article>`)}`;
 }

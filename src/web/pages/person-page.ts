@@ -17,7 +17,8 @@ function posts(p: PersonPage): Html {
 }
 
 function documents(p: PersonPage): Html {
-  return html`<ul>${p.documents.map((d) => html`<li>${documentLink(d.documentId, d.title ?? d.ref)} <span class="muted">${dateText(d.published)}</span> · ${originalLink(d.url, d.ref)}</li>`)}</ul>`;
+  const more = p.moreDocuments ? html`<p class="muted">… and ${plural(p.moreDocuments, "more document")}.</p>` : "";
+  return html`<ul>${p.documents.map((d) => html`<li>${documentLink(d.documentId, d.title ?? d.ref)} <span class="muted">${dateText(d.published)}</span> · ${originalLink(d.url, d.ref)}</li>`)}</ul>${more}`;
 }
 
 /** The manual judgement: "this person is the same as person N", reversible from the review page. */
@@ -38,7 +39,7 @@ export async function personPage(store: Store, id: string, query: { notice?: str
 <h2>Names and spellings</h2>${names(p)}
 <h2>Posts over time</h2>${posts(p)}
 <h2>Events</h2>${personEvents(p.events, allNames)}
-<h2>Documents</h2>${documents(p)}
+<h2>Documents (${p.person.documentCount})</h2>${documents(p)}
 <h2>Same person as someone else?</h2>${mergeForm(p.person.id)}`;
   return page({ title: p.person.name, section: "/people", body });
 }

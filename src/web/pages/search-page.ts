@@ -1,4 +1,4 @@
-import { eventList, searchKnowledgeBase, type EventListEntry } from "../../services/kb-queries.js";
+import { eventsMatching, searchKnowledgeBase } from "../../services/kb-queries.js";
 import type { Store } from "../../store/open-store.js";
 import { dateText, documentLink, personLink } from "../format.js";
 import { snippetHtml } from "../highlight.js";
@@ -7,20 +7,10 @@ import { page } from "../layout.js";
 import { eventLine } from "./home-page.js";
 
 const MAX_EVENTS = 50;
-const fold = (s: string): string => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-
-/** Events whose type, person, actor, places or attribution contain every word. */
-function matchingEvents(events: EventListEntry[], q: string): EventListEntry[] {
-  const words = fold(q).split(/\s+/).filter(Boolean);
-  return events.filter((e) => {
-    const hay = fold([e.type, e.personName, e.actor, ...e.places, ...e.attributions].filter(Boolean).join(" "));
-    return words.every((w) => hay.includes(w));
-  });
-}
 
 async function results(store: Store, q: string): Promise<Html> {
   const found = await searchKnowledgeBase(store, q);
-  const events = matchingEvents(await eventList(store), q).slice(0, MAX_EVENTS);
+  const events = await eventsMatching(store, q, MAX_EVENTS);
   const people = found.people.map((p) => html`<li>${personLink(p.id, p.name)} <span class="muted">${snippetHtml(p.snippet)}</span></li>`);
   const docs = found.documents.map((d) => html`<li>${documentLink(d.id, d.title ?? d.document)} <span class="muted">${dateText(d.published)}</span>
     <blockquote>${snippetHtml(d.snippet)}</blockquote></li>`);
