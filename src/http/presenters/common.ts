@@ -29,3 +29,13 @@ export const QuotedJson = z.object({ start: z.number().int(), end: z.number().in
 
 /** Every error: a stable code and a message. */
 export const ErrorJson = z.object({ error: z.object({ code: z.string(), message: z.string() }).strict() }).strict();
+
+/** What a source says of an event: its dates, place, who says so and how sure. */
+export const EVENT_FACT_FIELDS = {
+  occurred: partialDate.nullable(),
+  occurredStated: z.boolean(),
+  disclosed: partialDate.nullable(),
+  place: z.string().nullable(),
+  attribution: z.string().nullable(),
+  certainty: z.string(),
+};

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { DocumentDetail, DocumentEvent, DocumentPerson, DocumentSummary } from "../../services/kb-documents.js";
-import { partialDate, QuotedJson } from "./common.js";
+import { EVENT_FACT_FIELDS, partialDate, QuotedJson } from "./common.js";
 
 const DOCUMENT_FIELDS = {
   id: z.number().int(),
@@ -35,12 +35,7 @@ const DocumentEventJson = z.object({
   type: z.string(),
   person: z.number().int().nullable(),
   actor: z.string().nullable(),
-  occurred: partialDate.nullable(),
-  occurredStated: z.boolean(),
-  disclosed: partialDate.nullable(),
-  place: z.string().nullable(),
-  attribution: z.string().nullable(),
-  certainty: z.string(),
+  ...EVENT_FACT_FIELDS,
   evidence: QuotedJson,
 }).strict();
 

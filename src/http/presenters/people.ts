@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Evidence, PersonListEntry, PersonPage } from "../../services/kb-queries.js";
-import { partialDate } from "./common.js";
+import { EVENT_FACT_FIELDS, partialDate } from "./common.js";
 import { EventJson, presentEvent } from "./events.js";
 
 const PERSON_FIELDS = {
@@ -46,12 +46,7 @@ export const EvidenceJson = z.object({
   quote: z.string().nullable().describe("the sentence: text.slice(start, end)"),
   start: z.number().int(),
   end: z.number().int(),
-  occurred: partialDate.nullable(),
-  occurredStated: z.boolean(),
-  disclosed: partialDate.nullable(),
-  place: z.string().nullable(),
-  attribution: z.string().nullable(),
-  certainty: z.string(),
+  ...EVENT_FACT_FIELDS,
 }).strict();
 
 /** Everything a person page shows. */

@@ -11,7 +11,6 @@ export interface Participants {
   actor?: string;
 }
 
-const PRONOUN = /\b(he|she|they|him|her|them|his|their)\s*$/i;
 // "Rigondeaux and Lara", "Nicolae Ceausescu and his wife, Elena,", "Mücella Yapıcı, Çiğdem Mater, …"
 const JOINER = /^(?:\s*,\s*\d{1,3}\s*)?(?:\s*,\s*(?:and\s+)?|\s+and\s+(?:(?:his|her|their)\s+[\p{Ll}-]+\s*,?\s*)?|\s*,\s*(?:his|her)\s+[\p{Ll}-]+\s*,\s*)(?:[\p{Ll}]+\s+){0,2}$/u;
 const ACTOR = /\b(?:[Aa]n?|[Tt]he)\s+(?:(?:former|senior|top|high-ranking|low-level|then|North|South|Korean|DPRK|[\p{Lu}][\p{L}]+|[\p{Ll}-]+)\s+){0,4}?(?:diplomat|ambassador|envoy|official|officer|defector|worker|waitress(?:es)?|employee|soldier|general|minister|counselor|counsellor|spy|agent|student|man|woman|citizen|national|refugee|member|secretary|aide|staff(?:er)?)\b(?:\s+(?:to|in|at|of)\s+(?:the\s+)?[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)*)?/gu;
@@ -232,4 +231,3 @@ export class ParticipantFinder {
   }
 }
 
-export const pronounBefore = (s: string) => PRONOUN.test(s);
