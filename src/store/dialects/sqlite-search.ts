@@ -43,18 +43,25 @@ export function ftsQuery(text: string, prefix = false): string | undefined {
  * The one dialect-specific query of the read side: SQLite FTS5 MATCH with
  * snippet(). The text is bound as a parameter and quoted by ftsQuery, so it
  * can be neither SQL nor FTS5 syntax. The best matches by rank (for
- * documents, among the RANKED_MATCHES most recently stored).
+ * documents, among the RANKED_MATCHES most recently stored), or with
+ * `newest` the most recently stored matches, unranked: reading them costs
+ * the limit, not the number of matches ("Kim" names a third of everyone).
  */
 export async function searchText(
   db: Kysely<Database>,
   target: SearchTarget,
   text: string,
-  options: { prefix?: boolean; limit?: number } = {},
+  options: { prefix?: boolean; limit?: number; newest?: boolean } = {},
 ): Promise<TextHit[]> {
   const query = ftsQuery(text, options.prefix);
   if (!query) return [];
   const { table, column, tokens, ranked } = TABLES[target];
   const fts = sql.raw(table);
+  if (options.newest) {
+    const result = await sql<TextHit>`SELECT rowid AS id, snippet(${fts}, ${sql.lit(column)}, '«', '»', '…', ${sql.lit(tokens)}) AS snippet, 0 AS rank
+      FROM ${fts} WHERE ${fts} MATCH ${query} ORDER BY rowid DESC LIMIT ${options.limit ?? 50}`.execute(db);
+    return result.rows;
+  }
   const newest = ranked === undefined ? sql`0` : sql`coalesce((SELECT rowid FROM ${fts} WHERE ${fts} MATCH ${query} ORDER BY rowid DESC LIMIT 1 OFFSET ${sql.lit(ranked - 1)}), 0)`;
   const result = await sql<TextHit>`SELECT rowid AS id, snippet(${fts}, ${sql.lit(column)}, '«', '»', '…', ${sql.lit(tokens)}) AS snippet, rank
     FROM ${fts} WHERE ${fts} MATCH ${query} AND rowid >= ${newest} ORDER BY rank LIMIT ${options.limit ?? 50}`.execute(db);

@@ -31,13 +31,18 @@ async function personExists(db: Kysely<Database>, id: number): Promise<boolean> 
   return row !== undefined;
 }
 
-/** People with a name or alias equal to `name` under nameKey (doc_person_names, filed by triggers). */
-async function peopleNamed(db: Kysely<Database>, name: string): Promise<number[]> {
+/**
+ * People with a name or alias equal to `name` under nameKey (doc_person_names,
+ * filed by triggers); with `rows`, of only that many of the most recent
+ * document persons so named ("Kim" alone is an alias of a thousand people).
+ */
+export async function peopleNamed(db: Kysely<Database>, name: string, rows?: number): Promise<number[]> {
   const key = nameKey(name);
   if (!key) return [];
-  const rows = await db.selectFrom("doc_person_names as n").innerJoin("doc_people as p", "p.id", "n.doc_person_id")
-    .select((eb) => eb.fn.coalesce("p.person_id", "p.id").as("person")).where("n.key", "=", key).execute();
-  return [...new Set(rows.map((r) => r.person))];
+  const found = await db.selectFrom("doc_person_names as n").innerJoin("doc_people as p", "p.id", "n.doc_person_id")
+    .select((eb) => eb.fn.coalesce("p.person_id", "p.id").as("person")).where("n.key", "=", key)
+    .$if(rows !== undefined, (qb) => qb.orderBy("n.doc_person_id", "desc").limit(rows!)).execute();
+  return [...new Set(found.map((r) => r.person))];
 }
 
 /** The knowledge-base people of some doc_people rows. */

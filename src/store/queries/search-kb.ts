@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../database.js";
 import { searchText } from "../dialects/sqlite-search.js";
+import { peopleNamed } from "./find-person.js";
 import { personNames } from "./list-people.js";
 import { documentRef } from "./sources.js";
 
@@ -10,18 +11,37 @@ export interface SearchResults {
   documents: { id: number; document: string; title: string | null; published: string | null; snippet: string }[];
 }
 
+/** How many of the most recent name matches a people search reads, per person it returns. */
+const MATCHES_PER_RESULT = 4;
+
+/**
+ * People whose name or alias is exactly the text come first; then the people
+ * named in most of the most recent matches ("Kim" finds the Kims the latest
+ * articles name most), each once, with a snippet. The matches are read
+ * newest first without ranking, so a search costs the same for "Kim" as for
+ * a rare name.
+ */
 async function peopleHits(db: Kysely<Database>, text: string, limit: number): Promise<SearchResults["people"]> {
-  const hits = await searchText(db, "people", text, { prefix: true, limit: limit * 4 });
-  if (!hits.length) return [];
-  const rows = await db.selectFrom("doc_people").select((eb) => ["id", eb.fn.coalesce("person_id", "id").as("person")]).where("id", "in", hits.map((h) => h.id)).execute();
+  const hits = await searchText(db, "people", text, { prefix: true, limit: limit * MATCHES_PER_RESULT, newest: true });
+  const exact = await peopleNamed(db, text, limit * MATCHES_PER_RESULT);
+  if (!hits.length && !exact.length) return [];
+  const rows = hits.length ? await db.selectFrom("doc_people").select((eb) => ["id", eb.fn.coalesce("person_id", "id").as("person")]).where("id", "in", hits.map((h) => h.id)).execute() : [];
   const personOf = new Map(rows.map((r) => [r.id, r.person]));
-  const best = new Map<number, string>();
+  const found = new Map<number, { snippet: string; matches: number; exact: boolean }>(exact.map((id) => [id, { snippet: "", matches: 0, exact: true }]));
   for (const h of hits) {
     const person = personOf.get(h.id);
-    if (person !== undefined && !best.has(person)) best.set(person, h.snippet);
+    if (person === undefined) continue;
+    const entry = found.get(person) ?? { snippet: "", matches: 0, exact: false };
+    entry.matches += 1;
+    entry.snippet ||= h.snippet;
+    found.set(person, entry);
   }
-  const names = await personNames(db, [...best.keys()]);
-  return [...best].slice(0, limit).map(([id, snippet]) => ({ id, name: names.get(id) ?? "", snippet }));
+  const best = [...found].sort(([, a], [, b]) => Number(b.exact) - Number(a.exact) || b.matches - a.matches).slice(0, limit);
+  const names = await personNames(db, best.map(([id]) => id));
+  return best.map(([id, { snippet }]) => {
+    const name = names.get(id) ?? "";
+    return { id, name, snippet: snippet || `«${name}»` };
+  });
 }
 
 async function documentHits(db: Kysely<Database>, text: string, limit: number): Promise<SearchResults["documents"]> {
