@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { spawnSync } from "node:child_process";
-import { cpus, loadavg, tmpdir } from "node:os";
+import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
@@ -18,12 +19,16 @@ import { startServer } from "./server-child.js";
  * With --connections 1,10 each route runs at each level: one connection
  * gives the time a request takes alone, ten show the queue a single-threaded
  * server builds (latency is about connections × that time).
- *   node dist/bench/serve/run.js [--db FILE] [--connections N[,N…]] [--seconds S] [--requests N] [--seed S]
+ * The server runs `--workers` processes (default: one per core; every
+ * worker builds its own cached views on its first requests, so each route
+ * is warmed up with a few requests per worker before it is measured).
+ *   node dist/bench/serve/run.js [--db FILE] [--workers N] [--connections N[,N…]] [--seconds S] [--requests N] [--seed S]
  */
 const { values } = parseArgs({
   options: {
     db: { type: "string" }, connections: { type: "string", default: "1,10" }, seconds: { type: "string", default: "20" },
     requests: { type: "string", default: "2000" }, seed: { type: "string", default: "20240501" },
+    workers: { type: "string", default: String(availableParallelism()) },
   },
 });
 const KB_DIR = join(tmpdir(), "dossier-kb-bench");
@@ -82,12 +87,22 @@ function line(route: Route, connections: number, r: LoadResult): string {
     `target p95 < ${route.targetMs} ms: ${verdict}`;
 }
 
+/** The processes a server started (its workers), from /proc. */
+function childPids(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
+
 async function main(): Promise<void> {
   const db = knowledgeBase();
-  log(`serve bench: ${db}, ${cpus().length} cores, load average ${load()}`);
+  log(`serve bench: ${db}, ${cpus().length} cores, ${values.workers} serving processes, load average ${load()}`);
   log(`load per route: ${CONNECTIONS.join(" then ")} connections, ${LOAD.maxRequests} requests or ${LOAD.maxSeconds} s each, whichever comes first`);
   const started = performance.now();
-  const server = await startServer(db);
+  const workers = Number(values.workers);
+  const server = await startServer(db, workers);
   log(`server ${server.url} (pid ${server.pid}) up in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   try {
     const inputsStart = performance.now();
@@ -96,10 +111,12 @@ async function main(): Promise<void> {
     log(`figures (latency in ms, from this process; load average before ${load()}):`);
     for (const route of routes(inputs, Number(values.seed))) {
       log(`  ${route.name}: first request ${await firstRequest(server.url, route.next())}`);
+      await Promise.all(Array.from({ length: workers * 2 }, () => firstRequest(server.url, route.next())));
       for (const connections of CONNECTIONS) log(line(route, connections, await runLoad(server.url, route.next, { ...LOAD, connections })));
     }
-    const rss = (field: "VmHWM" | "VmRSS") => procStatusMb(server.pid, field).toFixed(0);
-    log(`server RSS ${rss("VmRSS")} MB at the end, ${rss("VmHWM")} MB at its peak (while views were built); load average at the end ${load()}`);
+    const pids = [server.pid, ...childPids(server.pid)];
+    const rss = (field: "VmHWM" | "VmRSS") => pids.map((pid) => procStatusMb(pid, field).toFixed(0)).join(" + ");
+    log(`server RSS (primary + workers) ${rss("VmRSS")} MB at the end, ${rss("VmHWM")} MB at their peaks (while views were built); load average at the end ${load()}`);
   } finally {
     const code = await server.stop();
     if (code !== 0) log(`the server exited with ${code}: ${server.stderr().trim().slice(-500)}`);

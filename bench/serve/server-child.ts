@@ -9,13 +9,13 @@ export const MAIN_JS = fileURLToPath(new URL("../../src/cli/main.js", import.met
 export interface ServerChild { url: string; pid: number; stop(): Promise<number | null>; stderr(): string }
 
 /**
- * Starts `node dist/src/cli/main.js serve --db FILE --port 0` and waits for
+ * Starts `node dist/src/cli/main.js serve --db FILE --port 0 --workers N` and waits for
  * the line "dossier: serving http://…/" (a free port is picked). Rejects if
  * the server exits first or says nothing within `timeoutMs` (opening a
  * knowledge base runs its migrations, which take a while once on a large one).
  */
-export async function startServer(db: string, timeoutMs = 300_000): Promise<ServerChild> {
-  const child: ChildProcess = spawn(process.execPath, [MAIN_JS, "serve", "--db", db, "--port", "0"], { stdio: ["ignore", "pipe", "pipe"] });
+export async function startServer(db: string, workers = 1, timeoutMs = 300_000): Promise<ServerChild> {
+  const child: ChildProcess = spawn(process.execPath, [MAIN_JS, "serve", "--db", db, "--port", "0", "--workers", String(workers)], { stdio: ["ignore", "pipe", "pipe"] });
   let [out, err] = ["", ""];
   child.stderr!.on("data", (b: Buffer) => { err = (err + b.toString()).slice(-4000); });
   const url = await new Promise<string>((resolve, reject) => {

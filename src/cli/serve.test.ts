@@ -1,7 +1,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
-import { rmSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { copyFileSync, rmSync } from "node:fs";
 import { createServer, type AddressInfo } from "node:net";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -34,7 +34,7 @@ function startServe(args: string[]): Promise<{ url: string; stop: () => Promise<
     child.stderr.on("data", (d) => (err += d));
     child.stdout.on("data", (d) => {
       out += d;
-      const url = /^dossier: serving (http:\/\/127\.0\.0\.1:\d+\/)$/m.exec(out)?.[1];
+      const url = /^dossier: serving (http:\/\/127\.0\.0\.1:\d+\/)(?: \(\d+ worker processes\))?$/m.exec(out)?.[1];
       if (url) resolve({ url, stop: () => (child.kill("SIGTERM"), exited) });
     });
     void exited.then((code) => reject(new Error(`serve exited ${code} before serving: ${out}${err}`)));
@@ -53,6 +53,38 @@ test("dossier serve --port 0 prints its URL, answers /api/stats with the securit
     assert.deepEqual([missing.status, (await missing.json()).error.code], [404, "not_found"]);
   } finally {
     assert.equal(await server.stop(), 0);
+  }
+});
+
+test("serve --workers 2: several processes answer on one port, and a judgement made through one is seen through every one", async () => {
+  const copy = join(kb.dir, "workers.db");
+  copyFileSync(kb.file, copy);
+  const server = await startServe(["--db", copy, "--port", "0", "--workers", "2"]);
+  try {
+    const people = async () => (await (await fetch(`${server.url}api/people?limit=100`)).json()).items as { id: number; name: string }[];
+    const before = await people();
+    const [sergei, sergey] = ["Sergei Volkonsky", "Sergey Volkonsky"].map((n) => before.find((p) => p.name === n)!.id);
+    const judged = await fetch(`${server.url}api/judgements`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ left: sergei, right: sergey, verdict: "same" }) });
+    assert.equal(judged.status, 201);
+    // connections are handed out in turn, so these reads reach both workers
+    const counts = await Promise.all(Array.from({ length: 8 }, async () => (await people()).length));
+    assert.deepEqual(counts, counts.map(() => before.length - 1));
+  } finally {
+    assert.equal(await server.stop(), 0);
+  }
+});
+
+test("serve --workers is checked, and a port in use stops every worker with one error", async () => {
+  for (const n of ["0", "-2", "two", "65"]) assert.equal((await runCli(["serve", "--db", kb.file, "--workers", n])).code, 2, n);
+  const taken = createServer();
+  await new Promise<void>((resolve) => taken.listen(0, "127.0.0.1", resolve));
+  try {
+    const busy = spawnSync(process.execPath, [MAIN, "serve", "--db", kb.file, "--workers", "2", "--port", String((taken.address() as AddressInfo).port)], { encoding: "utf8", timeout: 20_000 });
+    assert.equal(busy.status, 2);
+    assert.deepEqual(busy.stderr.trim().split("\n"), [busy.stderr.trim().split("\n")[0]]);
+    assert.match(busy.stderr, /^dossier: error usage: cannot listen on 127\.0\.0\.1:\d+: the port is in use\n$/);
+  } finally {
+    taken.close();
   }
 });
 

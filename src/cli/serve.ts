@@ -1,11 +1,13 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { availableParallelism } from "node:os";
 import { serve } from "@hono/node-server";
-import { DossierError } from "../errors.js";
+import { DossierError, ERROR_CODES } from "../errors.js";
 import { withKnowledgeBase } from "../services/open-knowledge-base.js";
 import type { Store } from "../store/open-store.js";
 import type { CliIo, Command } from "./command.js";
 import { createApp } from "./create-app.js";
+import { isServingWorker, leaveCluster, reportToPrimary, serveWithWorkers } from "./serve-workers.js";
 import { DB_USAGE, dbFile, noPositionals } from "./kb-command-options.js";
 import { parseCommandArgs } from "./parse-command-args.js";
 
@@ -14,7 +16,11 @@ const OPTIONS = {
   port: { type: "string", default: "8080" },
   host: { type: "string", default: "127.0.0.1" },
   auth: { type: "boolean", default: false },
+  workers: { type: "string", default: "1" },
 } as const;
+
+/** At most this many serving processes: more would only share the same cores and multiply the memory of cached views. */
+const MAX_WORKERS = 64;
 
 /** "127.0.0.1", "127.1.2.3", "::1", "localhost": addresses only this machine can reach. */
 export const isLoopback = (host: string): boolean => host === "localhost" || host === "::1" || /^127(?:\.\d{1,3}){3}$/.test(host);
@@ -26,6 +32,12 @@ function portOf(value: string): number {
   const port = Number(value);
   if (!/^\d+$/.test(value) || port > 65535) throw new DossierError("usage", `--port must be a number from 0 to 65535 (0 picks a free port), not "${value}"`);
   return port;
+}
+
+function workersOf(value: string): number {
+  const n = value === "auto" ? availableParallelism() : Number(value);
+  if (!/^(?:\d+|auto)$/.test(value) || n < 1 || n > MAX_WORKERS) throw new DossierError("usage", `--workers must be a number from 1 to ${MAX_WORKERS}, or "auto" (one per core), not "${value}"`);
+  return n;
 }
 
 /** The host to listen on: a loopback address, since there is no authentication yet. */
@@ -43,7 +55,8 @@ function serveUntilStopped(store: Store, host: string, port: number, io: CliIo):
   const app = createApp(store, { hosts: ["localhost", "127.0.0.1", "[::1]", urlHost(host)], report });
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: host, port }, (info: AddressInfo) => {
-      io.stdout(`dossier: serving http://${urlHost(host)}:${info.port}/\n`);
+      if (isServingWorker()) reportToPrimary({ listening: info.port });
+      else io.stdout(`dossier: serving http://${urlHost(host)}:${info.port}/\n`);
     }) as Server;
     const stop = () => {
       process.off("SIGINT", stop).off("SIGTERM", stop);
@@ -53,7 +66,10 @@ function serveUntilStopped(store: Store, host: string, port: number, io: CliIo):
     server.once("error", (err: NodeJS.ErrnoException) => {
       process.off("SIGINT", stop).off("SIGTERM", stop);
       const why = err.code === "EADDRINUSE" ? "the port is in use" : err.code === "EACCES" ? "permission denied" : err.message;
-      reject(new DossierError("usage", `cannot listen on ${urlHost(host)}:${port}: ${why}`));
+      const message = `cannot listen on ${urlHost(host)}:${port}: ${why}`;
+      // a worker leaves the telling to the primary, which stops the others
+      if (isServingWorker()) resolve((reportToPrimary({ failed: message }), ERROR_CODES.usage.exit));
+      else reject(new DossierError("usage", message));
     });
     process.on("SIGINT", stop).on("SIGTERM", stop);
   });
@@ -62,7 +78,7 @@ function serveUntilStopped(store: Store, host: string, port: number, io: CliIo):
 export const serveCommand: Command = {
   name: "serve",
   summary: "serve the JSON API (/api) and the pages over HTTP",
-  usage: `Usage: dossier serve [--db FILE] [--port N] [--host H]
+  usage: `Usage: dossier serve [--db FILE] [--port N] [--host H] [--workers N]
 
 Serves the knowledge base until interrupted (Ctrl-C): the JSON API under
 /api (described at /api/openapi.json) and the pages. Prints the URL.
@@ -71,6 +87,10 @@ Serves the knowledge base until interrupted (Ctrl-C): the JSON API under
   --host H    the address to listen on (default 127.0.0.1). Only loopback
               addresses are allowed: there is no authentication yet, and
               --auth is refused until there is
+  --workers N processes that answer requests on the one port (default 1;
+              "auto" is one per core). Each keeps its own cached views, so
+              memory grows with N; requests that arrive together no longer
+              wait for each other
 ${DB_USAGE}
 `,
   async run(args, io) {
@@ -78,6 +98,16 @@ ${DB_USAGE}
     noPositionals(positionals, "serve");
     const host = hostOf(values.host as string, values.auth as boolean);
     const port = portOf(values.port as string);
-    return withKnowledgeBase(dbFile(values), (store) => serveUntilStopped(store, host, port, io));
+    const workers = workersOf(values.workers as string);
+    if (workers > 1 && !isServingWorker()) {
+      // opened once here: a missing file is reported, and the schema is migrated before any worker opens it
+      await withKnowledgeBase(dbFile(values), async () => undefined);
+      return serveWithWorkers(workers, args, urlHost(host), io);
+    }
+    try {
+      return await withKnowledgeBase(dbFile(values), (store) => serveUntilStopped(store, host, port, io));
+    } finally {
+      leaveCluster();
+    }
   },
 };
