@@ -17,7 +17,9 @@ export const ERROR_CODES = {
   batch_failures: { status: 207, exit: 5, summary: "some inputs of a batch failed" },
   internal: { status: 500, exit: 70, summary: "an unexpected failure" },
   not_found: { status: 404, exit: 3, summary: "no such route in the HTTP API" },
-  forbidden: { status: 403, exit: 2, summary: "the request is not allowed (a Host the server does not serve)" },
+  forbidden: { status: 403, exit: 2, summary: "the request is not allowed (a Host the server does not serve, a role that may not do it, a missing CSRF token)" },
+  unauthorized: { status: 401, exit: 2, summary: "sign in first: no valid session or API token" },
+  too_many_attempts: { status: 429, exit: 2, summary: "too many failed sign-ins; wait before trying again" },
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -1,11 +1,10 @@
 import { DossierError } from "../errors.js";
+import { isLevel, LEVELS } from "../model/levels.js";
 import { ingestArticles } from "../services/ingest-articles.js";
 import { openStore } from "../store/open-store.js";
 import type { Command } from "./command.js";
 import { parseCommandArgs } from "./parse-command-args.js";
 import { progressLine } from "./progress.js";
-
-const LEVELS = ["public", "restricted", "confidential"];
 
 export const ingestCommand: Command = {
   name: "ingest",
@@ -27,7 +26,7 @@ exit status is 5 when some failed.
       workers: { type: "string" },
     });
     if (!positionals.length) throw new DossierError("usage", "ingest needs a PATH (file, directory or - for stdin)");
-    if (!LEVELS.includes(values.level as string)) throw new DossierError("usage", `--level must be one of ${LEVELS.join(", ")}`);
+    if (!isLevel(values.level)) throw new DossierError("usage", `--level must be one of ${LEVELS.join(", ")}`);
     const workers = values.workers === undefined || values.workers === "" ? undefined : Number(values.workers);
     if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0)) throw new DossierError("usage", "--workers must be a whole number");
     const store = await openStore(values.db as string);

@@ -83,7 +83,7 @@ async function writeExtraction(trx: Kysely<Database>, documentId: number, x: Ext
   const eventIds = await insertDocEvents(trx, x.result.events.map((e) => ({
     document_id: documentId, type: e.type, doc_person_id: e.person === undefined ? null : docPeople[e.person], actor: e.actor ?? null,
     occurred: e.when, occurred_stated: e.dated ? 1 : 0, disclosed: e.disclosed, place: e.where, start: e.evidence.start, end: e.evidence.end,
-    attribution: e.attribution, certainty: e.certainty, event_id: null,
+    attribution: e.attribution, certainty: e.certainty, event_id: null, level,
   })));
   await insertStatements(trx, statementsOf(documentId, x, docPeople, eventIds, level));
   return { docPeople, blocks: [...new Set(x.result.people.flatMap(blocksOf))] };

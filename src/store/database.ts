@@ -14,6 +14,11 @@ export interface Database {
   judgements: JudgementsTable;
   review_items: ReviewItemsTable;
   meta: MetaTable;
+  protections: ProtectionsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  login_failures: LoginFailuresTable;
   doc_bands: DocBandsTable;
   doc_person_blocks: DocPersonBlocksTable;
   doc_person_names: DocPersonNamesTable;
@@ -89,6 +94,8 @@ export interface DocEventsTable {
   end: number;
   attribution: string | null;
   certainty: string;
+  /** public, restricted or confidential: the document's when written. */
+  level: Generated<string>;
   /** The knowledge-base event: the smallest doc_events id of its cluster. */
   event_id: number | null;
 }
@@ -136,4 +143,55 @@ export interface ReviewItemsTable {
 export interface MetaTable {
   key: string;
   value: string;
+}
+
+/**
+ * A protected identity: the knowledge-base person a row belongs to is shown,
+ * to readers cleared below `level`, as `pseudonym` with nothing that names
+ * them. Rows, not person ids: a protection follows its rows through merges.
+ */
+export interface ProtectionsTable {
+  id: Generated<number>;
+  doc_person_id: number;
+  level: string;
+  pseudonym: string;
+  by: string;
+  at: string;
+}
+
+/** A user of a server run with --auth; the role gives the clearance. */
+export interface UsersTable {
+  id: Generated<number>;
+  name: string;
+  role: string;
+  /** "scrypt$N$r$p$salt$hash" (base64 parts). */
+  password: string;
+  created_at: string;
+  disabled_at: string | null;
+}
+
+/** A signed-in browser: the id is the sha256 of the cookie's secret. */
+export interface SessionsTable {
+  id: string;
+  user_id: number;
+  /** The token every form of this session carries. */
+  csrf: string;
+  created_at: string;
+  expires_at: string;
+}
+
+/** A script's key to the API: only the sha256 of the token is kept. */
+export interface ApiTokensTable {
+  id: Generated<number>;
+  user_id: number;
+  label: string;
+  hash: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+/** A failed sign-in, by "user|address", for rate limiting. */
+export interface LoginFailuresTable {
+  key: string;
+  at: string;
 }

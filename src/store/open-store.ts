@@ -1,7 +1,9 @@
 import { Migrator, type Kysely } from "kysely";
 import { DossierError } from "../errors.js";
 import type { Database } from "./database.js";
+import { levelRank, type Level } from "../model/levels.js";
 import { openSqlite } from "./dialects/sqlite.js";
+import { createReaderViews } from "./dialects/sqlite-reader.js";
 import { migrationProvider } from "./migrations/index.js";
 
 /** An open knowledge base: the query builder, and a way to close it. */
@@ -9,6 +11,13 @@ export interface Store {
   db: Kysely<Database>;
   dialect: "sqlite";
   location: string;
+  /**
+   * The knowledge base as a reader cleared for `clearance` sees it (see
+   * dialects/sqlite-reader.ts): read-only, one connection per level, opened
+   * on first use and closed with this store. Confidential sees everything:
+   * the store itself.
+   */
+  reader(clearance: Level): Promise<Store>;
   close(): Promise<void>;
 }
 
@@ -24,5 +33,25 @@ export async function openStore(location: string): Promise<Store> {
   const { db } = opened;
   const { error } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
   if (error) throw new DossierError("internal", `migrating ${location} failed: ${(error as Error).message}`);
-  return { db, dialect: "sqlite", location, close: () => db.destroy() };
+  const readers = new Map<Level, Store>();
+  const store: Store = {
+    db, dialect: "sqlite", location,
+    async reader(clearance) {
+      if (clearance === "confidential") return store;
+      let reader = readers.get(clearance);
+      if (!reader) {
+        const view = openSqlite(location, { readonly: true });
+        createReaderViews(view.raw, clearance);
+        reader = { db: view.db, dialect: "sqlite", location, reader: async (c) => (levelRank(c) <= levelRank(clearance) ? store.reader(c) : reader!), close: () => view.db.destroy() };
+        readers.set(clearance, reader);
+      }
+      return reader;
+    },
+    async close() {
+      for (const r of readers.values()) await r.close();
+      readers.clear();
+      await db.destroy();
+    },
+  };
+  return store;
 }

@@ -44,8 +44,9 @@ export function ftsQuery(text: string, prefix = false): string | undefined {
  * snippet(). The text is bound as a parameter and quoted by ftsQuery, so it
  * can be neither SQL nor FTS5 syntax. The best matches by rank (for
  * documents, among the RANKED_MATCHES most recently stored), or with
- * `newest` the most recently stored matches, unranked: reading them costs
- * the limit, not the number of matches ("Kim" names a third of everyone).
+ * `newest` the most recently stored matches, unranked and without a snippet:
+ * reading them costs the limit, not the number of matches ("Kim" names a
+ * third of everyone).
  */
 export async function searchText(
   db: Kysely<Database>,
@@ -58,7 +59,7 @@ export async function searchText(
   const { table, column, tokens, ranked } = TABLES[target];
   const fts = sql.raw(table);
   if (options.newest) {
-    const result = await sql<TextHit>`SELECT rowid AS id, snippet(${fts}, ${sql.lit(column)}, '«', '»', '…', ${sql.lit(tokens)}) AS snippet, 0 AS rank
+    const result = await sql<TextHit>`SELECT rowid AS id, '' AS snippet, 0 AS rank
       FROM ${fts} WHERE ${fts} MATCH ${query} ORDER BY rowid DESC LIMIT ${options.limit ?? 50}`.execute(db);
     return result.rows;
   }

@@ -7,9 +7,9 @@ import { nameKey } from "../queries/name-key.js";
  * An embedded SQLite knowledge base: one file, WAL journal (readers do not
  * block the writer, and a crash loses at most the open transaction).
  */
-export function openSqlite(file: string): { db: Kysely<Tables>; raw: Database.Database } {
-  const raw = new Database(file);
-  raw.pragma("journal_mode = WAL");
+export function openSqlite(file: string, options: { readonly?: boolean } = {}): { db: Kysely<Tables>; raw: Database.Database } {
+  const raw = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  if (!options.readonly) raw.pragma("journal_mode = WAL");
   raw.pragma("synchronous = NORMAL");
   raw.pragma("foreign_keys = ON");
   raw.pragma("busy_timeout = 5000");

@@ -7,6 +7,7 @@ import * as m005 from "./005-person-lookups.js";
 import * as m006 from "./006-people-prefixes.js";
 import * as m007 from "./007-people-search-update.js";
 import * as m008 from "./008-judgement-right-index.js";
+import * as m009 from "./009-levels-and-users.js";
 
 /** The numbered migrations, in order; a new one is a new file added here. */
 export const migrations: Record<string, Migration> = {
@@ -18,6 +19,7 @@ export const migrations: Record<string, Migration> = {
   "006-people-prefixes": m006,
   "007-people-search-update": m007,
   "008-judgement-right-index": m008,
+  "009-levels-and-users": m009,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

@@ -3,6 +3,7 @@ import type { Database } from "../database.js";
 import { searchText } from "../dialects/sqlite-search.js";
 import { CHUNK } from "./in-chunks.js";
 import { nameKey } from "./name-key.js";
+import { matchingRows } from "./people-matching.js";
 
 /**
  * The knowledge-base person a user means: an id ("12"); else a person with
@@ -17,7 +18,7 @@ export async function findPerson(db: Kysely<Database>, query: string): Promise<n
   const exact = await peopleNamed(db, q);
   if (exact.length) return mostDocumented(db, exact);
   const hits = await searchText(db, "people", q, { prefix: true, limit: 200 });
-  return mostDocumented(db, await peopleOfRows(db, hits.map((h) => h.id)));
+  return mostDocumented(db, [...new Set((await matchingRows(db, hits.map((h) => h.id), q)).map((r) => r.person))]);
 }
 
 /** A person id is the person_id of its rows, or the id of a row not yet resolved: written out so the indexes serve it. */
@@ -43,13 +44,6 @@ export async function peopleNamed(db: Kysely<Database>, name: string, rows?: num
     .select((eb) => eb.fn.coalesce("p.person_id", "p.id").as("person")).where("n.key", "=", key)
     .$if(rows !== undefined, (qb) => qb.orderBy("n.doc_person_id", "desc").limit(rows!)).execute();
   return [...new Set(found.map((r) => r.person))];
-}
-
-/** The knowledge-base people of some doc_people rows. */
-async function peopleOfRows(db: Kysely<Database>, rowIds: number[]): Promise<number[]> {
-  if (!rowIds.length) return [];
-  const rows = await db.selectFrom("doc_people").select((eb) => eb.fn.coalesce("person_id", "id").as("person")).where("id", "in", rowIds).execute();
-  return [...new Set(rows.map((r) => r.person))];
 }
 
 /** Of some people, the one named in most documents (the lowest id on a tie). */

@@ -3,6 +3,8 @@ import type { Database } from "../database.js";
 import { searchText } from "../dialects/sqlite-search.js";
 import { peopleNamed } from "./find-person.js";
 import { personNames } from "./list-people.js";
+import { matchingRows } from "./people-matching.js";
+import { searchWords, snippetIsVisible, textSnippet } from "./text-snippet.js";
 import { documentRef } from "./sources.js";
 
 /** What a search found: people by their names and aliases, documents by their title and text, best first. */
@@ -25,16 +27,12 @@ async function peopleHits(db: Kysely<Database>, text: string, limit: number): Pr
   const hits = await searchText(db, "people", text, { prefix: true, limit: limit * MATCHES_PER_RESULT, newest: true });
   const exact = await peopleNamed(db, text, limit * MATCHES_PER_RESULT);
   if (!hits.length && !exact.length) return [];
-  const rows = hits.length ? await db.selectFrom("doc_people").select((eb) => ["id", eb.fn.coalesce("person_id", "id").as("person")]).where("id", "in", hits.map((h) => h.id)).execute() : [];
-  const personOf = new Map(rows.map((r) => [r.id, r.person]));
   const found = new Map<number, { snippet: string; matches: number; exact: boolean }>(exact.map((id) => [id, { snippet: "", matches: 0, exact: true }]));
-  for (const h of hits) {
-    const person = personOf.get(h.id);
-    if (person === undefined) continue;
-    const entry = found.get(person) ?? { snippet: "", matches: 0, exact: false };
+  for (const row of await matchingRows(db, hits.map((h) => h.id), text)) {
+    const entry = found.get(row.person) ?? { snippet: "", matches: 0, exact: false };
     entry.matches += 1;
-    entry.snippet ||= h.snippet;
-    found.set(person, entry);
+    entry.snippet ||= row.snippet;
+    found.set(row.person, entry);
   }
   const best = [...found].sort(([, a], [, b]) => Number(b.exact) - Number(a.exact) || b.matches - a.matches).slice(0, limit);
   const names = await personNames(db, best.map(([id]) => id));
@@ -47,11 +45,16 @@ async function peopleHits(db: Kysely<Database>, text: string, limit: number): Pr
 async function documentHits(db: Kysely<Database>, text: string, limit: number): Promise<SearchResults["documents"]> {
   const hits = await searchText(db, "documents", text, { limit });
   if (!hits.length) return [];
-  const docs = await db.selectFrom("documents").select(["id", "url", "source", "title", "published"]).where("id", "in", hits.map((h) => h.id)).execute();
+  const docs = await db.selectFrom("documents").select(["id", "url", "source", "title", "published", "text"]).where("id", "in", hits.map((h) => h.id)).execute();
   const byId = new Map(docs.map((d) => [d.id, d]));
+  const words = searchWords(text);
   return hits.flatMap((h) => {
     const d = byId.get(h.id);
-    return d ? [{ id: d.id, document: documentRef(d), title: d.title, published: d.published, snippet: h.snippet }] : [];
+    if (!d) return [];
+    // the index holds the text unredacted: its snippet stands only if the reader sees those words; else one is cut from what they see
+    const visible = `${d.title ?? ""}\n\n${d.text}`;
+    const snippet = snippetIsVisible(h.snippet, visible) ? h.snippet : textSnippet(visible, words);
+    return snippet === undefined ? [] : [{ id: d.id, document: documentRef(d), title: d.title, published: d.published, snippet }];
   });
 }
 
