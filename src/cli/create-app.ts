@@ -1,5 +1,10 @@
-import { Hono, type MiddlewareHandler } from "hono";
-import { DossierError } from "../errors.js";
+import { Hono, type Context, type MiddlewareHandler } from "hono";
+import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import { DossierError, isDossierError } from "../errors.js";
+import { LOCAL_USER, ROLES, type Viewer } from "../services/access.js";
+import type { AuditTrail } from "../services/audit-trail.js";
+import { SESSION_HOURS, sessionUser, signIn, signOut, tokenUser } from "../services/users.js";
+import { errorPage } from "../web/error-page.js";
 import type { Store } from "../store/open-store.js";
 import { apiRoutes } from "../http/api-routes.js";
 import { errorResponse } from "../http/error-response.js";
@@ -22,6 +27,87 @@ export interface AppOptions {
   hosts?: readonly string[];
   /** Told of every unexpected error (a 500). */
   report?: (err: unknown) => void;
+  /**
+   * Sign-in required (serve --auth): every page and API route but /login and
+   * /assets needs a session cookie or an API token, and reads the knowledge
+   * base as the user's role allows. Without it, the one local user sees everything.
+   */
+  auth?: boolean;
+  /** Where views, searches, exports and changes are recorded. */
+  audit?: AuditTrail;
+}
+
+const SESSION_COOKIE = "dossier_session";
+const OPEN_PATHS = /^\/(?:login|assets\/.*)$/;
+
+/** The viewer a request was identified as (set by `identify`). */
+const viewerOf = (c: Context): Viewer | undefined => c.get("viewer" as never) as Viewer | undefined;
+
+/**
+ * Who asks: the session cookie's user or the bearer token's, with the store
+ * their clearance shows. Without one: 401 from the API, the login page for
+ * pages. A POST with a session must carry its CSRF token (form field csrf,
+ * or header X-CSRF-Token); one with a token needs none (no cookie, no CSRF).
+ */
+const identify = (store: Store): MiddlewareHandler => async (c, next) => {
+  const bearer = /^Bearer\s+(\S+)$/i.exec(c.req.header("authorization") ?? "")?.[1];
+  const cookie = getCookie(c, SESSION_COOKIE);
+  let viewer: Viewer | undefined;
+  if (bearer) {
+    const user = await tokenUser(store.db, bearer);
+    if (!user) throw new DossierError("unauthorized", "the API token is not valid or was revoked");
+    viewer = { name: user.name, role: user.role, reader: await store.reader(ROLES[user.role].clearance) };
+  } else if (cookie) {
+    const session = await sessionUser(store.db, cookie);
+    if (session) viewer = { name: session.user.name, role: session.user.role, csrf: session.csrf, reader: await store.reader(ROLES[session.user.role].clearance) };
+  }
+  const path = new URL(c.req.url).pathname;
+  if (!viewer) {
+    if (OPEN_PATHS.test(path)) return next();
+    if (path.startsWith("/api/") || c.req.method !== "GET") throw new DossierError("unauthorized", "sign in first: send a session cookie or an API token (Authorization: Bearer …)");
+    return c.redirect(`/login?next=${encodeURIComponent(path + new URL(c.req.url).search)}`, 303);
+  }
+  if (c.req.method === "POST" && viewer.csrf) {
+    const sent = c.req.header("x-csrf-token") ?? (/form/.test(c.req.header("content-type") ?? "") ? (await c.req.parseBody()).csrf : undefined);
+    if (sent !== viewer.csrf) throw new DossierError("forbidden", "this form is out of date or was not sent from a page of this site; reload the page and try again");
+  }
+  c.set("viewer" as never, viewer as never);
+  await next();
+};
+
+/** Every answered request of an identified viewer, in the audit log: GETs as views (within a second), the rest and exports at once. */
+const recordIn = (audit: AuditTrail): MiddlewareHandler => async (c, next) => {
+  await next();
+  const viewer = viewerOf(c);
+  if (c.res.status >= 400 || new URL(c.req.url).pathname.startsWith("/assets/")) return;
+  const url = new URL(c.req.url);
+  const who = viewer?.name ?? LOCAL_USER.name;
+  const target = url.pathname + url.search;
+  if (url.pathname === "/api/export") audit.changed(who, "export", target);
+  else if (c.req.method === "GET") audit.viewed(who, url.pathname.endsWith("/search") ? "search" : "view", target);
+  else audit.changed(who, c.req.method.toLowerCase(), target);
+};
+
+/** Where /login's form and /logout lead: a session cookie set or cleared, and the audit log told. */
+function sessionHandlers(store: Store, audit: AuditTrail | undefined) {
+  return {
+    async signIn(c: Context, name: string, password: string) {
+      const address = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress ?? "unknown";
+      try {
+        const { cookie } = await signIn(store.db, name, password, address);
+        setCookie(c, SESSION_COOKIE, cookie, { httpOnly: true, sameSite: "Strict", path: "/", maxAge: SESSION_HOURS * 3600, secure: new URL(c.req.url).protocol === "https:" });
+        audit?.changed(name, "sign-in", address);
+      } catch (err) {
+        audit?.changed(name.slice(0, 64), "sign-in failed", address);
+        throw err;
+      }
+    },
+    async signOut(c: Context) {
+      const cookie = getCookie(c, SESSION_COOKIE);
+      if (cookie) await signOut(store.db, cookie);
+      deleteCookie(c, SESSION_COOKIE, { path: "/" });
+    },
+  };
 }
 
 const securityHeaders: MiddlewareHandler = async (c, next) => {
@@ -43,7 +129,15 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
   const app = new Hono();
   app.use("*", securityHeaders);
   if (options.hosts) app.use("*", onlyHosts(options.hosts));
-  app.route("/api", apiRoutes(store, { report: options.report }));
-  app.route("/", webRoutes(store));
+  if (options.audit) app.use("*", recordIn(options.audit));
+  if (options.auth) app.use("*", identify(store));
+  app.onError((err, c) => {
+    const { status, body } = errorResponse(err);
+    if (status === 500) options.report?.(err);
+    return new URL(c.req.url).pathname.startsWith("/api/") || !isDossierError(err) ? jsonResponse(body, status) : errorPage(err, c);
+  });
+  const viewer = options.auth ? viewerOf : undefined;
+  app.route("/api", apiRoutes(store, { report: options.report, viewerOf: viewer }));
+  app.route("/", webRoutes(store, { viewerOf: viewer, audit: options.audit, ...(options.auth ? sessionHandlers(store, options.audit) : {}) }));
   return app;
 }

@@ -24,6 +24,11 @@ export const commands: CommandEntry[] = [
   entry("stats", "count documents, people and events; events by type and year", async () => (await import("./stats.js")).statsCommand),
   entry("export", "export people and events as FollowTheMoney, CSV or JSON", async () => (await import("./export.js")).exportCommand),
   entry("serve", "serve the JSON API (/api) and the pages over HTTP", async () => (await import("./serve.js")).serveCommand),
+  entry("user", "add, list or disable the users of serve --auth", async () => (await import("./access-commands.js")).userCommand),
+  entry("token", "create or revoke API tokens for scripts", async () => (await import("./access-commands.js")).tokenCommand),
+  entry("protect", "show a person under a pseudonym to readers below a level", async () => (await import("./access-commands.js")).protectCommand),
+  entry("level", "set the level of a document, event or statement", async () => (await import("./access-commands.js")).levelCommand),
+  entry("audit", "show the audit log: who viewed, judged, exported or changed what", async () => (await import("./access-commands.js")).auditCommand),
 ];
 
 function help(io: CliIo): number {

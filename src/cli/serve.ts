@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { availableParallelism } from "node:os";
 import { serve } from "@hono/node-server";
 import { DossierError, ERROR_CODES } from "../errors.js";
+import { AuditTrail } from "../services/audit-trail.js";
 import { withKnowledgeBase } from "../services/open-knowledge-base.js";
 import type { Store } from "../store/open-store.js";
 import type { CliIo, Command } from "./command.js";
@@ -40,19 +41,36 @@ function workersOf(value: string): number {
   return n;
 }
 
-/** The host to listen on: a loopback address, since there is no authentication yet. */
+/** The host to listen on: without --auth, only a loopback address. */
 function hostOf(value: string, auth: boolean): string {
   const host = value.replace(/^\[(.*)\]$/, "$1");
-  if (auth) throw new DossierError("usage", "--auth: authentication is not implemented yet; serve on a loopback address (the default 127.0.0.1) without --auth");
   if (!host) throw new DossierError("usage", "--host needs an address");
-  if (!isLoopback(host)) throw new DossierError("usage", `refusing to serve on ${host} without --auth: anyone who can reach it could read and change the knowledge base; use a loopback address such as 127.0.0.1`);
+  if (!auth && !isLoopback(host)) throw new DossierError("usage", `refusing to serve on ${host} without --auth: anyone who can reach it could read and change the knowledge base; use a loopback address such as 127.0.0.1, or --auth`);
   return host;
 }
 
+/** --auth needs someone to sign in. */
+async function requireUsers(store: Store): Promise<void> {
+  const someone = await store.db.selectFrom("users").select("id").where("disabled_at", "is", null).executeTakeFirst();
+  if (!someone) throw new DossierError("usage", `--auth: there are no users yet; add one with "dossier user add NAME --role admin --db ${store.location}" (it reads the password from standard input)`);
+}
+
 /** Serves until SIGINT or SIGTERM, then closes the server (the caller closes the store). */
-function serveUntilStopped(store: Store, host: string, port: number, io: CliIo): Promise<number> {
+async function serveUntilStopped(store: Store, host: string, port: number, auth: boolean, io: CliIo): Promise<number> {
+  if (auth) await requireUsers(store);
   const report = (err: unknown) => io.stderr(`dossier: error internal: ${(err as Error)?.message ?? String(err)}\n`);
-  const app = createApp(store, { hosts: ["localhost", "127.0.0.1", "[::1]", urlHost(host)], report });
+  const audit = AuditTrail.open(store.location);
+  // without sign-in the server answers only to loopback names (a page elsewhere that rebinds its name to 127.0.0.1 gets 403); with it, a session is needed anyway
+  const hosts = auth && !isLoopback(host) ? undefined : ["localhost", "127.0.0.1", "[::1]", urlHost(host)];
+  const app = createApp(store, { hosts, report, auth, audit });
+  try {
+    return await listenUntilStopped(app, host, port, io);
+  } finally {
+    audit.close();
+  }
+}
+
+function listenUntilStopped(app: ReturnType<typeof createApp>, host: string, port: number, io: CliIo): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: host, port }, (info: AddressInfo) => {
       if (isServingWorker()) reportToPrimary({ listening: info.port });
@@ -78,15 +96,18 @@ function serveUntilStopped(store: Store, host: string, port: number, io: CliIo):
 export const serveCommand: Command = {
   name: "serve",
   summary: "serve the JSON API (/api) and the pages over HTTP",
-  usage: `Usage: dossier serve [--db FILE] [--port N] [--host H] [--workers N]
+  usage: `Usage: dossier serve [--db FILE] [--port N] [--host H] [--auth] [--workers N]
 
 Serves the knowledge base until interrupted (Ctrl-C): the JSON API under
 /api (described at /api/openapi.json) and the pages. Prints the URL.
 
   --port N    the port (default 8080; 0 picks a free one)
-  --host H    the address to listen on (default 127.0.0.1). Only loopback
-              addresses are allowed: there is no authentication yet, and
-              --auth is refused until there is
+  --host H    the address to listen on (default 127.0.0.1). Without --auth
+              only loopback addresses are allowed
+  --auth      users sign in (dossier user add, dossier token create); each
+              sees what their role's clearance allows: viewer public,
+              analyst restricted (and judges), admin confidential (and the
+              audit log). Without it the one local user sees everything
   --workers N processes that answer requests on the one port (default 1;
               "auto" is one per core). Each keeps its own cached views, so
               memory grows with N; requests that arrive together no longer
@@ -101,11 +122,11 @@ ${DB_USAGE}
     const workers = workersOf(values.workers as string);
     if (workers > 1 && !isServingWorker()) {
       // opened once here: a missing file is reported, and the schema is migrated before any worker opens it
-      await withKnowledgeBase(dbFile(values), async () => undefined);
+      await withKnowledgeBase(dbFile(values), async (store) => (values.auth ? requireUsers(store) : undefined));
       return serveWithWorkers(workers, args, urlHost(host), io);
     }
     try {
-      return await withKnowledgeBase(dbFile(values), (store) => serveUntilStopped(store, host, port, io));
+      return await withKnowledgeBase(dbFile(values), (store) => serveUntilStopped(store, host, port, values.auth as boolean, io));
     } finally {
       leaveCluster();
     }

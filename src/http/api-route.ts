@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Viewer } from "../services/access.js";
 import type { Store } from "../store/open-store.js";
 
 /** The schema of a path, query or body: an object of named fields. */
@@ -33,10 +34,19 @@ export interface RouteSpec<P extends InputSchema | undefined, Q extends InputSch
   status?: 200 | 201;
   /** Media types of a file response; the handler then returns a FileBody. */
   produces?: readonly string[];
-  handle(store: Store, input: { params: Parsed<P>; query: Parsed<Q>; body: Parsed<B> }): Promise<unknown>;
+  /** Routes that change the knowledge base: who may call them. Others only read. */
+  requires?: "judge" | "admin";
+  /**
+   * `store` is the knowledge base as the viewer's clearance shows it; a route
+   * that changes it writes through `access.writer` and names `access.viewer`.
+   */
+  handle(store: Store, input: { params: Parsed<P>; query: Parsed<Q>; body: Parsed<B> }, access: RouteAccess): Promise<unknown>;
 }
 
 export type ApiRoute = RouteSpec<any, any, any>;
+
+/** Who calls a route, and the unfiltered store a change is written to. */
+export interface RouteAccess { viewer: Viewer; writer: Store }
 
 /** Types a route's handler input from its schemas. */
 export const defineRoute = <P extends InputSchema | undefined = undefined, Q extends InputSchema | undefined = undefined, B extends InputSchema | undefined = undefined>(

@@ -5,7 +5,9 @@ import { isDossierError } from "../errors.js";
 import { html } from "./html.js";
 import { page } from "./layout.js";
 
-const TITLES: Record<number, string> = { 400: "That request is not valid", 403: "Not allowed", 404: "Not found", 500: "Something went wrong" };
+const TITLES: Record<number, string> = {
+  400: "That request is not valid", 401: "Sign in first", 403: "Not allowed", 404: "Not found", 429: "Too many attempts", 500: "Something went wrong",
+};
 
 /** An error as a page: the message of a DossierError (escaped), nothing of an unexpected one but its code. */
 export function errorPage(err: unknown, c: Context): Response {

@@ -1,4 +1,6 @@
+import { ROLES } from "../services/access.js";
 import { html, type Html } from "./html.js";
+import { csrfField, currentViewer, signedIn } from "./viewer.js";
 
 /** The sections of the site, in the order of the main navigation. */
 const SECTIONS = [
@@ -21,10 +23,19 @@ export interface PageOptions {
   body: Html;
 }
 
+/** The signed-in user, a link to the audit log for admins, and Sign out; nothing on a server without sign-in. */
+function account(): Html {
+  if (!signedIn()) return html``;
+  const viewer = currentViewer();
+  const audit = ROLES[viewer.role].admin ? html`<a href="/audit">Audit log</a>` : "";
+  return html`<div class="account"><span>${viewer.name} <span class="muted">(${viewer.role})</span></span>${audit}
+<form action="/logout" method="post">${csrfField()}<button type="submit" class="secondary">Sign out</button></form></div>`;
+}
+
 function navigation(section: Section | undefined, query: string | undefined): Html {
   const links = SECTIONS.map((s) => html`<li><a href="${s.href}" ${s.href === section ? html`aria-current="page"` : ""}>${s.label}</a></li>`);
   return html`<header class="site">
-  <nav aria-label="Main"><a class="brand" href="/">dossier</a><ul>${links}</ul></nav>
+  <nav aria-label="Main"><a class="brand" href="/">dossier</a><ul>${links}</ul></nav>${account()}
   <form class="search" role="search" action="/search" method="get">
     <label for="site-q">Search</label>
     <input id="site-q" name="q" type="search" value="${query ?? ""}" placeholder="name, place, word">

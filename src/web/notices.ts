@@ -1,5 +1,6 @@
 import { idParam } from "./format.js";
 import { html, type Html } from "./html.js";
+import { csrfField } from "./viewer.js";
 
 /** What a POST reports after its redirect: a fixed code in the query string, never text from the request. */
 const NOTICES = new Map([
@@ -13,9 +14,14 @@ export function noticeOf(query: { notice?: string; judgement?: string }, back: s
   const text = query.notice ? NOTICES.get(query.notice) : undefined;
   if (!text) return html``;
   const id = query.notice === "undone" ? undefined : idParam(query.judgement);
-  const undo = id === undefined ? "" : html`<form action="/review/undo" method="post"><input type="hidden" name="id" value="${id}"><input type="hidden" name="back" value="${back}">
+  const undo = id === undefined ? "" : html`<form action="/review/undo" method="post">${csrfField()}<input type="hidden" name="id" value="${id}"><input type="hidden" name="back" value="${back}">
 <button type="submit" class="secondary">Undo</button></form>`;
   return html`<div class="notice" role="status"><p>${text}</p>${undo}</div>`;
+}
+
+/** `path` when it is a path on this site ("/people/3?x=1"), else "/": never a redirect to another site ("//evil.example"). */
+export function safePath(path: string | undefined): string {
+  return path && /^\/(?![/\\])\S*$/.test(path) ? path : "/";
 }
 
 /** `back` with the notice (and the judgement made) added, when back is a path on this site; the review page otherwise (no open redirect). */

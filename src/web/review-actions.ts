@@ -1,12 +1,16 @@
 import type { Context } from "hono";
 import { DossierError } from "../errors.js";
+import { LOCAL_USER, requireRole, type Viewer } from "../services/access.js";
+import { currentPerson } from "../services/current-person.js";
 import { mergePeople, splitPeople, undoJudgement } from "../services/judge-people.js";
 import type { Store } from "../store/open-store.js";
 import { idParam } from "./format.js";
 import { backTo } from "./notices.js";
 
-/** Who the web UI records as the author of a judgement. */
+/** Who the web UI records as the author of a judgement on a server without sign-in. */
 export const WEB_ANALYST = "web";
+
+const authorOf = (viewer: Viewer): string => (viewer.name === LOCAL_USER.name ? WEB_ANALYST : viewer.name);
 
 async function form(c: Context): Promise<Record<string, string>> {
   const body = await c.req.parseBody();
@@ -20,19 +24,26 @@ function required(value: string | undefined, what: string): number {
 }
 
 /** POST /review/judge: left, right, verdict (same | not_same), back; records the judgement, then 303 back. */
-export async function judgeAction(store: Store, c: Context): Promise<Response> {
+export async function judgeAction(store: Store, viewer: Viewer, c: Context): Promise<Response> {
+  requireRole(viewer, "judge");
   const f = await form(c);
   const [left, right] = [required(f.left, "the first person"), required(f.right, "the other person")];
   if (f.verdict !== "same" && f.verdict !== "not_same") throw new DossierError("usage", "the verdict must be same or not_same");
+  // only people the viewer can see: another id is not found, as if it did not exist
+  for (const p of [left, right]) if ((await currentPerson(viewer.reader, p)) === undefined) throw new DossierError("entity_not_found", `no person with id ${p}`);
   const judge = f.verdict === "same" ? mergePeople : splitPeople;
-  const id = await judge(store.db, { left, right, by: WEB_ANALYST, why: f.back?.startsWith("/people/") ? "person page" : "review queue" });
+  const id = await judge(store.db, { left, right, by: authorOf(viewer), why: f.back?.startsWith("/people/") ? "person page" : "review queue" });
   return c.redirect(backTo(f.back, f.verdict, id), 303);
 }
 
 /** POST /review/undo: id (optional: the last judgement), back; takes the judgement back, then 303 back. */
-export async function undoAction(store: Store, c: Context): Promise<Response> {
+export async function undoAction(store: Store, viewer: Viewer, c: Context): Promise<Response> {
+  requireRole(viewer, "judge");
   const f = await form(c);
   const id = f.id ? required(f.id, "the judgement") : undefined;
-  await undoJudgement(store.db, WEB_ANALYST, id);
+  if (id !== undefined && !(await viewer.reader.db.selectFrom("judgements").select("id").where("id", "=", id).executeTakeFirst())) {
+    throw new DossierError("entity_not_found", `no judgement ${id}`);
+  }
+  await undoJudgement(store.db, authorOf(viewer), id);
   return c.redirect(backTo(f.back, "undone"), 303);
 }

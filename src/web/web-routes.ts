@@ -1,6 +1,8 @@
-import { Hono } from "hono";
+import { Hono, type Context } from "hono";
 import { csrf } from "hono/csrf";
-import { DossierError } from "../errors.js";
+import { DossierError, isDossierError } from "../errors.js";
+import { LOCAL_USER, requireRole, type Viewer } from "../services/access.js";
+import type { AuditTrail } from "../services/audit-trail.js";
 import { currentPerson } from "../services/current-person.js";
 import type { Store } from "../store/open-store.js";
 import { assetRoutes } from "./asset-routes.js";
@@ -16,7 +18,11 @@ import { personPage } from "./pages/person-page.js";
 import { reviewPage } from "./pages/review-page.js";
 import { searchPage } from "./pages/search-page.js";
 import { timelinePage } from "./pages/timeline-page.js";
+import { auditPage } from "./pages/audit-page.js";
+import { loginPage } from "./pages/login-page.js";
 import { judgeAction, undoAction } from "./review-actions.js";
+import { safePath } from "./notices.js";
+import { withViewer } from "./viewer.js";
 
 const show = (markup: Html): string => markup.markup;
 
@@ -26,32 +32,77 @@ function id(value: string, what: string): number {
   return n;
 }
 
+export interface WebOptions {
+  /** Who asks (set by the server's sign-in check); by default the local owner, who sees everything. */
+  viewerOf?: (c: Context) => Viewer | undefined;
+  /** The audit log, for /audit (admins). */
+  audit?: AuditTrail;
+  /** Signs in with a name and password from the login form (a server with --auth). */
+  signIn?: (c: Context, name: string, password: string) => Promise<void>;
+  signOut?: (c: Context) => Promise<void>;
+}
+
 /**
  * The analyst's pages: server-rendered HTML, one stylesheet and one small
  * script under /assets/, forms that POST judgements and redirect back (303).
- * No middleware on "*": this app is mounted at "/" beside the API.
+ * Every page reads the knowledge base as the viewer's clearance shows it;
+ * this app is mounted at "/" beside the API.
  */
-export function webRoutes(store: Store): Hono {
+export function webRoutes(store: Store, options: WebOptions = {}): Hono {
   const app = new Hono();
+  // with sign-in, a request nobody was identified for reads nothing (only /login and /assets let it through)
+  const identified = (c: Context): Viewer | undefined => (options.viewerOf ? options.viewerOf(c) : { ...LOCAL_USER, reader: store });
+  const viewerOf = (c: Context): Viewer => {
+    const viewer = identified(c);
+    if (!viewer) throw new DossierError("unauthorized", "sign in first");
+    return viewer;
+  };
+  const read = (c: Context): Store => viewerOf(c).reader;
   app.onError(errorPage);
   app.route("/", assetRoutes());
-  app.get("/", async (c) => c.html(show(await homePage(store))));
-  app.get("/search", async (c) => c.html(show(await searchPage(store, c.req.query("q") ?? ""))));
-  app.get("/people", async (c) => c.html(show(await peoplePage(store, c.req.query()))));
+  app.use("*", (c, next) => {
+    const viewer = identified(c);
+    return viewer ? withViewer(viewer, next) : next();
+  });
+  app.get("/login", (c) => c.html(show(loginPage(safePath(c.req.query("next"))))));
+  app.post("/login", csrf(), async (c) => {
+    const f = await c.req.parseBody();
+    const next = safePath(typeof f.next === "string" ? f.next : undefined);
+    if (!options.signIn) return c.redirect(next, 303);
+    try {
+      await options.signIn(c, String(f.name ?? ""), String(f.password ?? ""));
+    } catch (err) {
+      if (!isDossierError(err) || !["unauthorized", "too_many_attempts"].includes(err.code)) throw err;
+      return c.html(show(loginPage(next, err.message)), err.httpStatus as 401 | 429);
+    }
+    return c.redirect(next, 303);
+  });
+  app.post("/logout", csrf(), async (c) => {
+    await options.signOut?.(c);
+    return c.redirect("/login", 303);
+  });
+  app.get("/audit", (c) => {
+    requireRole(viewerOf(c), "admin");
+    const user = c.req.query("user") ?? "";
+    return c.html(show(auditPage(options.audit?.read({ user: user || undefined, limit: 500 }) ?? [], user)));
+  });
+  app.get("/", async (c) => c.html(show(await homePage(read(c)))));
+  app.get("/search", async (c) => c.html(show(await searchPage(read(c), c.req.query("q") ?? ""))));
+  app.get("/people", async (c) => c.html(show(await peoplePage(read(c), c.req.query()))));
   app.get("/people/:id", async (c) => {
     const wanted = idParam(c.req.param("id"));
-    const now = wanted === undefined ? undefined : await currentPerson(store, wanted);
+    const now = wanted === undefined ? undefined : await currentPerson(read(c), wanted);
     if (now !== undefined && now !== wanted) return c.redirect(`/people/${now}${new URL(c.req.url).search}`, 302);
-    return c.html(show(await personPage(store, c.req.param("id"), c.req.query())));
+    return c.html(show(await personPage(read(c), c.req.param("id"), c.req.query())));
   });
-  app.get("/documents", async (c) => c.html(show(await documentsPage(store))));
-  app.get("/documents/:id", async (c) => c.html(show(await documentPage(store, id(c.req.param("id"), "document")))));
-  app.get("/timeline", async (c) => c.html(show(await timelinePage(store, c.req.query()))));
-  app.get("/charts", async (c) => c.html(show(await chartsPage(store))));
-  app.get("/review", async (c) => c.html(show(await reviewPage(store, c.req.query()))));
+  app.get("/documents", async (c) => c.html(show(await documentsPage(read(c)))));
+  app.get("/documents/:id", async (c) => c.html(show(await documentPage(read(c), id(c.req.param("id"), "document")))));
+  app.get("/timeline", async (c) => c.html(show(await timelinePage(read(c), c.req.query()))));
+  app.get("/charts", async (c) => c.html(show(await chartsPage(read(c)))));
+  app.get("/review", async (c) => c.html(show(await reviewPage(read(c), c.req.query()))));
   app.post("/review/*", csrf());
-  app.post("/review/judge", (c) => judgeAction(store, c));
-  app.post("/review/undo", (c) => undoAction(store, c));
+  app.post("/review/judge", (c) => judgeAction(store, viewerOf(c), c));
+  app.post("/review/undo", (c) => undoAction(store, viewerOf(c), c));
   // last, so that it only catches what nothing else answers (the API, mounted first at /api, keeps its own)
   app.all("*", (c) => {
     throw new DossierError("not_found", `there is no page at ${new URL(c.req.url).pathname}`);

@@ -1,4 +1,8 @@
 import { z } from "zod";
+import { DossierError } from "../../errors.js";
+import { LOCAL_USER, type Viewer } from "../../services/access.js";
+import { currentPerson } from "../../services/current-person.js";
+import type { Store } from "../../store/open-store.js";
 import { conflictList } from "../../services/kb-queries.js";
 import { mergePeople, splitPeople, undoJudgement } from "../../services/judge-people.js";
 import { judgementLog, reviewQueue } from "../../services/review-queue.js";
@@ -18,6 +22,14 @@ const JUDGEMENT_BODY = z.object({
   by,
   why: z.string().max(2000).optional().describe("the reason, kept in the log"),
 }).strict();
+
+/** The name a judgement is logged under: the signed-in user's; without sign-in (a local server), the one the body gives. */
+const judgeName = (viewer: Viewer, given: string): string => (viewer.name === LOCAL_USER.name ? given : viewer.name);
+
+/** A judgement names only people the viewer can see: another id is not_found, as if it did not exist. */
+async function visiblePeople(store: Store, ids: number[]): Promise<void> {
+  for (const id of ids) if ((await currentPerson(store, id)) === undefined) throw new DossierError("entity_not_found", `no person with id ${id}`);
+}
 
 /** The review queue and the judgement log: reading it, appending to it, taking a judgement back. */
 export const REVIEW_ROUTES: ApiRoute[] = [
@@ -41,16 +53,22 @@ export const REVIEW_ROUTES: ApiRoute[] = [
   }),
   defineRoute({
     method: "post", path: "/judgements", name: "addJudgement", tag: "review", summary: "Judge two people the same or not the same (reversible)",
-    body: JUDGEMENT_BODY, response: JudgedJson, status: 201,
-    handle: async (store, { body }) => {
+    body: JUDGEMENT_BODY, response: JudgedJson, status: 201, requires: "judge",
+    handle: async (store, { body }, { viewer, writer }) => {
+      await visiblePeople(store, [body.left, body.right]);
       const judge = body.verdict === "same" ? mergePeople : splitPeople;
-      return presentJudged(await judge(store.db, body), body);
+      return presentJudged(await judge(writer.db, { ...body, by: judgeName(viewer, body.by) }), body);
     },
   }),
   defineRoute({
     method: "post", path: "/judgements/undo", name: "undoJudgement", tag: "review", summary: "Take back an analyst's judgement (the last one, or id)",
     body: z.object({ id: z.number().int().min(1).optional().describe("the judgement to take back"), by }).strict(),
-    response: UndoneJson, status: 201,
-    handle: async (store, { body }) => presentUndone(await undoJudgement(store.db, body.by, body.id)),
+    response: UndoneJson, status: 201, requires: "judge",
+    handle: async (store, { body }, { viewer, writer }) => {
+      if (body.id !== undefined && !(await store.db.selectFrom("judgements").select("id").where("id", "=", body.id).executeTakeFirst())) {
+        throw new DossierError("entity_not_found", `no judgement ${body.id}`);
+      }
+      return presentUndone(await undoJudgement(writer.db, judgeName(viewer, body.by), body.id));
+    },
   }),
 ];

@@ -5,6 +5,7 @@ import type { Store } from "../../store/open-store.js";
 import { dateText, documentLink, personLink } from "../format.js";
 import { cutAtSpans, sentenceAround } from "../highlight.js";
 import { html, type Html } from "../html.js";
+import { csrfField } from "../viewer.js";
 
 type Side = ReviewItem["left"];
 
@@ -41,7 +42,7 @@ ${await quoteOf(store, side)}
 /** A suggested merge: both people side by side, and the two answers as buttons of one form. */
 export async function mergeSuggestion(store: Store, item: ReviewItem): Promise<Html> {
   const [left, right] = [docPersonId(item.left.ref), docPersonId(item.right.ref)];
-  const form = left !== undefined && right !== undefined ? html`<form class="actions" action="/review/judge" method="post">
+  const form = left !== undefined && right !== undefined ? html`<form class="actions" action="/review/judge" method="post">${csrfField()}
 <input type="hidden" name="left" value="${left}"><input type="hidden" name="right" value="${right}"><input type="hidden" name="back" value="/review">
 <button type="submit" name="verdict" value="same">Accept: same person</button>
 <button type="submit" name="verdict" value="not_same" class="secondary">Reject: not the same</button></form>` : html``;

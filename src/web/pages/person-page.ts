@@ -5,6 +5,7 @@ import { html, type Html } from "../html.js";
 import { page } from "../layout.js";
 import { noticeOf } from "../notices.js";
 import { personEvents } from "./person-events.js";
+import { csrfField } from "../viewer.js";
 
 function names(p: PersonPage): Html {
   return html`<ul class="names">${p.names.map((n) => html`<li>${n.name} <span class="muted">(${plural(n.documents, "document")})</span></li>`)}</ul>`;
@@ -23,7 +24,7 @@ function documents(p: PersonPage): Html {
 
 /** The manual judgement: "this person is the same as person N", reversible from the review page. */
 function mergeForm(id: number): Html {
-  return html`<form class="inline" action="/review/judge" method="post">
+  return html`<form class="inline" action="/review/judge" method="post">${csrfField()}
 <input type="hidden" name="left" value="${id}"><input type="hidden" name="verdict" value="same"><input type="hidden" name="back" value="/people/${id}">
 <label for="merge-right">Merge with person id<input id="merge-right" name="right" inputmode="numeric" pattern="[0-9]+" required></label>
 <button type="submit">Merge</button></form>

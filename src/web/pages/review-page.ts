@@ -6,6 +6,7 @@ import { html, type Html } from "../html.js";
 import { page } from "../layout.js";
 import { noticeOf } from "../notices.js";
 import { mergeSuggestion } from "./merge-suggestion.js";
+import { csrfField } from "../viewer.js";
 
 const LOG_PAGE = 200;
 const VERDICTS: Record<JudgementEntry["verdict"], string> = { same: "are one person", not_same: "are different people", unsure: "may be one person (undecided)" };
@@ -24,7 +25,7 @@ const sentence = (j: JudgementEntry): Html =>
 function undoSection(log: JudgementEntry[]): Html {
   const { analyst, last } = undoable(log);
   const form = last ? html`<div class="panel"><p>Last judgement (#${last.id}, ${dateText(last.at.slice(0, 10))}): ${sentence(last)}.</p>
-<form action="/review/undo" method="post"><input type="hidden" name="id" value="${last.id}"><input type="hidden" name="back" value="/review#undo">
+<form action="/review/undo" method="post">${csrfField()}<input type="hidden" name="id" value="${last.id}"><input type="hidden" name="back" value="/review#undo">
 <button type="submit" class="danger">Undo this judgement</button></form></div>` : html`<p class="muted">No judgement to undo.</p>`;
   const recent = analyst.slice(0, 10).map((j) => html`<li>#${j.id} ${dateText(j.at.slice(0, 10))}: ${undoneId(j) ? `took back #${undoneId(j)}; now ` : ""}${sentence(j)}${j.why && !undoneId(j) ? html` <span class="muted">(from the ${j.why})</span>` : ""}</li>`);
   return html`<h2 id="undo">Undo</h2>${form}${recent.length ? html`<h3>Recent judgements</h3><ul>${recent}</ul>` : ""}`;
