@@ -1,5 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { DossierError } from "../errors.js";
+import { isLevel, LEVELS } from "../model/levels.js";
 import { EXPORT_FORMATS, exportFormat, exportKnowledgeBase } from "../services/export-knowledge-base.js";
 import { withKnowledgeBase } from "../services/open-knowledge-base.js";
 import type { Command } from "./command.js";
@@ -19,9 +20,11 @@ function writeOut(file: string, text: string): void {
 export const exportCommand: Command = {
   name: "export",
   summary: "export people and events as FollowTheMoney, CSV or JSON",
-  usage: `Usage: dossier export --format ftm|csv|json [--db FILE] [--out FILE]
+  usage: `Usage: dossier export --format ftm|csv|json [--level L] [--db FILE] [--out FILE]
 
-Writes the whole knowledge base to stdout, or to FILE with --out.
+Writes the whole knowledge base to stdout, or to FILE with --out: all of
+it, or with --level what a reader cleared for that level may see (public,
+restricted; protected identities under their pseudonyms).
 
   --format ftm   FollowTheMoney entities, one JSON object per line
                  ({"id", "schema", "properties": {prop: [strings]}}): Document,
@@ -36,14 +39,17 @@ Writes the whole knowledge base to stdout, or to FILE with --out.
                  dossier people --json and dossier events --json
 ${DB_USAGE}
   --out FILE  write to FILE (replaced if it exists) instead of stdout
+  --level L   only what a reader cleared for L sees (default confidential: everything)
 `,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { db: { type: "string", default: "dossier.db" }, format: { type: "string" }, out: { type: "string" } });
+    const { values, positionals } = parseCommandArgs(args, { db: { type: "string", default: "dossier.db" }, format: { type: "string" }, out: { type: "string" }, level: { type: "string", default: "confidential" } });
     noPositionals(positionals, "export");
     if (!values.format) throw new DossierError("usage", `export needs --format ${EXPORT_FORMATS.join("|")}`);
     const format = exportFormat(values.format);
     if (values.out === "") throw new DossierError("usage", "--out needs a file name");
-    const text = await withKnowledgeBase(dbFile(values), (store) => exportKnowledgeBase(store, format));
+    if (!isLevel(values.level)) throw new DossierError("usage", `--level must be one of ${LEVELS.join(", ")}`);
+    const level = values.level;
+    const text = await withKnowledgeBase(dbFile(values), async (store) => exportKnowledgeBase(await store.reader(level), format));
     if (values.out) writeOut(values.out, text);
     else io.stdout(text);
     return 0;

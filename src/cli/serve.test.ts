@@ -88,7 +88,7 @@ test("serve --workers is checked, and a port in use stops every worker with one 
   }
 });
 
-test("serve refuses a host other machines can reach, and --auth until it exists", async () => {
+test("serve refuses a host other machines can reach without --auth, and --auth without users", async () => {
   for (const host of ["0.0.0.0", "192.168.1.20", "::", "example.org"]) {
     const r = await runCli(["serve", "--db", kb.file, "--host", host]);
     assert.equal(r.code, 2, host);
@@ -96,7 +96,7 @@ test("serve refuses a host other machines can reach, and --auth until it exists"
   }
   const auth = await runCli(["serve", "--db", kb.file, "--host", "0.0.0.0", "--auth"]);
   assert.equal(auth.code, 2);
-  assert.match(auth.err, /^dossier: error usage: --auth: authentication is not implemented yet/);
+  assert.match(auth.err, /^dossier: error usage: --auth: there are no users yet; add one with "dossier user add/);
 });
 
 test("serve checks its port and its knowledge base before listening", async () => {
