@@ -181,3 +181,23 @@ test("protect and level on the command line change what a viewer sees", async ()
   }
   assert.equal((await runCli(["protect", "Ri Sun-hui", "--remove", "--db", copy])).code, 0);
 });
+
+test("admins set a document's level and protect a person from the pages; an analyst may not", async () => {
+  const admin = await signIn("ada2", "10.0.0.7").catch(() => undefined);
+  assert.equal(admin, undefined, "ada2 does not exist yet");
+  assert.equal((await runCli(["user", "add", "ada2", "--role", "admin", "--db", kb.file], `${PASSWORD}\n`)).code, 0);
+  const session = await signIn("ada2", "10.0.0.8");
+  const page = await (await app.request(`${ORIGIN}/documents/5`, { headers: { cookie: session.cookie } })).text();
+  assert.match(page, /action="\/admin\/level"/);
+  const set = await app.request(`${ORIGIN}/admin/level`, form({ document: "5", level: "restricted", csrf: session.csrf }, session.cookie));
+  assert.equal(set.status, 303);
+  assert.equal((await store.db.selectFrom("documents").select("level").where("id", "=", 5).executeTakeFirstOrThrow()).level, "restricted");
+  const protect = await app.request(`${ORIGIN}/admin/protect`, form({ person: "1", level: "confidential", pseudonym: "Source P", csrf: session.csrf }, session.cookie));
+  assert.equal(protect.status, 303);
+  assert.equal((await store.db.selectFrom("protections").select("pseudonym").executeTakeFirstOrThrow()).pseudonym, "Source P");
+  const analyst = await signIn("anna", "10.0.0.9");
+  assert.doesNotMatch(await (await app.request(`${ORIGIN}/documents/5`, { headers: { cookie: analyst.cookie } })).text(), /\/admin\/level/);
+  assert.equal((await app.request(`${ORIGIN}/admin/level`, form({ document: "5", level: "public", csrf: analyst.csrf }, analyst.cookie))).status, 403);
+  await app.request(`${ORIGIN}/admin/protect`, form({ person: "1", remove: "1", csrf: session.csrf }, session.cookie));
+  await app.request(`${ORIGIN}/admin/level`, form({ document: "5", level: "public", csrf: session.csrf }, session.cookie));
+});

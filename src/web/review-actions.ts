@@ -3,6 +3,8 @@ import { DossierError } from "../errors.js";
 import { LOCAL_USER, requireRole, type Viewer } from "../services/access.js";
 import { currentPerson } from "../services/current-person.js";
 import { mergePeople, splitPeople, undoJudgement } from "../services/judge-people.js";
+import { protectPerson, setLevel, unprotectPerson } from "../services/protect-records.js";
+import { isLevel, LEVELS } from "../model/levels.js";
 import type { Store } from "../store/open-store.js";
 import { idParam } from "./format.js";
 import { backTo } from "./notices.js";
@@ -46,4 +48,28 @@ export async function undoAction(store: Store, viewer: Viewer, c: Context): Prom
   }
   await undoJudgement(store.db, authorOf(viewer), id);
   return c.redirect(backTo(f.back, "undone"), 303);
+}
+
+/** POST /admin/level (admins): document, level; sets the document's level, then 303 back to it. */
+export async function levelAction(store: Store, viewer: Viewer, c: Context): Promise<Response> {
+  requireRole(viewer, "admin");
+  const f = await form(c);
+  const id = idParam(f.document);
+  if (id === undefined) throw new DossierError("usage", "document must be a document id");
+  if (!isLevel(f.level)) throw new DossierError("usage", `the level must be one of ${LEVELS.join(", ")}`);
+  await setLevel(store.db, "document", id, f.level);
+  return c.redirect(`/documents/${id}`, 303);
+}
+
+/** POST /admin/protect (admins): person, pseudonym, level, or remove; then 303 back to the person. */
+export async function protectAction(store: Store, viewer: Viewer, c: Context): Promise<Response> {
+  requireRole(viewer, "admin");
+  const f = await form(c);
+  const person = required(f.person, "person");
+  if (f.remove) await unprotectPerson(store.db, person);
+  else {
+    if (!isLevel(f.level)) throw new DossierError("usage", `the level must be one of ${LEVELS.join(", ")}`);
+    await protectPerson(store.db, person, f.level, f.pseudonym ?? "", authorOf(viewer));
+  }
+  return c.redirect(`/people/${person}`, 303);
 }

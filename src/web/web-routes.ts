@@ -20,7 +20,7 @@ import { searchPage } from "./pages/search-page.js";
 import { timelinePage } from "./pages/timeline-page.js";
 import { auditPage } from "./pages/audit-page.js";
 import { loginPage } from "./pages/login-page.js";
-import { judgeAction, undoAction } from "./review-actions.js";
+import { judgeAction, levelAction, protectAction, undoAction } from "./review-actions.js";
 import { safePath } from "./notices.js";
 import { withViewer } from "./viewer.js";
 
@@ -103,6 +103,9 @@ export function webRoutes(store: Store, options: WebOptions = {}): Hono {
   app.post("/review/*", csrf());
   app.post("/review/judge", (c) => judgeAction(store, viewerOf(c), c));
   app.post("/review/undo", (c) => undoAction(store, viewerOf(c), c));
+  app.post("/admin/*", csrf());
+  app.post("/admin/level", (c) => levelAction(store, viewerOf(c), c));
+  app.post("/admin/protect", (c) => protectAction(store, viewerOf(c), c));
   // last, so that it only catches what nothing else answers (the API, mounted first at /api, keeps its own)
   app.all("*", (c) => {
     throw new DossierError("not_found", `there is no page at ${new URL(c.req.url).pathname}`);

@@ -4,6 +4,7 @@ import { certaintyBadge, dateText, documentLink, originalLink, personLink, plura
 import { html, type Html } from "../html.js";
 import { page } from "../layout.js";
 import { eventHref, highlightedText } from "./document-text.js";
+import { documentLevelForm } from "../admin-forms.js";
 
 function aside(d: DocumentDetail): Html {
   const people = d.people.map((p) => html`<li>${personLink(p.person, p.name)} <span class="muted">${plural(p.mentions.length, "mention")}${p.titles.length ? `, ${p.titles.join(", ")}` : ""}</span></li>`);
@@ -24,6 +25,7 @@ export async function documentPage(store: Store, id: number): Promise<Html> {
   const body = html`<h1>${doc.title ?? doc.ref}</h1>
 <p class="meta"><span>document ${doc.id}</span>${doc.outlet ? html`<span>${doc.outlet}</span>` : ""}<span>published ${dateText(doc.published)}</span>
 <span>${originalLink(doc.url, doc.ref)}</span>${doc.copyOf !== null && doc.copyOf !== doc.id ? html`<span>a copy of ${documentLink(doc.copyOf, null)}</span>` : ""}</p>
+${documentLevelForm(doc.id, doc.level)}
 <div class="doc-layout"><section aria-label="Text">${highlightedText(d)}</section>${aside(d)}</div>`;
   return page({ title: doc.title ?? doc.ref, section: "/documents", body });
 }

@@ -6,6 +6,7 @@ import { page } from "../layout.js";
 import { noticeOf } from "../notices.js";
 import { personEvents } from "./person-events.js";
 import { csrfField } from "../viewer.js";
+import { protectForm } from "../admin-forms.js";
 
 function names(p: PersonPage): Html {
   return html`<ul class="names">${p.names.map((n) => html`<li>${n.name} <span class="muted">(${plural(n.documents, "document")})</span></li>`)}</ul>`;
@@ -41,6 +42,6 @@ export async function personPage(store: Store, id: string, query: { notice?: str
 <h2>Posts over time</h2>${posts(p)}
 <h2>Events</h2>${personEvents(p.events, allNames)}
 <h2>Documents (${p.person.documentCount})</h2>${documents(p)}
-<h2>Same person as someone else?</h2>${mergeForm(p.person.id)}`;
+<h2>Same person as someone else?</h2>${mergeForm(p.person.id)}${protectForm(p.person.id)}`;
   return page({ title: p.person.name, section: "/people", body });
 }
