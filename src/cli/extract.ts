@@ -5,6 +5,7 @@ import { extractDoc } from "../services/extract-article.js";
 import { presentExtraction, type ExtractionJson } from "../services/present-extraction.js";
 import { formatExtractionText } from "./format-extraction.js";
 import type { CliIo, Command } from "./command.js";
+import { oneLine } from "./one-line.js";
 import { parseCommandArgs } from "./parse-command-args.js";
 
 const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
@@ -53,7 +54,7 @@ extracted, and the exit status is 5 when some failed.
     const results: Extracted[] = [];
     const failures: { source: string; error: DossierError }[] = [];
     for await (const input of readInputs(positionals, { published, stdin: io.stdin })) {
-      if (!input.ok) { failures.push(input); io.stderr(`dossier: error ${input.error.code}: ${input.error.message}\n`); continue; }
+      if (!input.ok) { failures.push(input); io.stderr(`dossier: error ${input.error.code}: ${oneLine(input.error.message)}\n`); continue; }
       const r = extractArticle(input.article);
       results.push(r);
       printResult(io, format, r);
@@ -61,7 +62,7 @@ extracted, and the exit status is 5 when some failed.
     if (format === "json" && results.length) io.stdout(`${JSON.stringify(results.length === 1 && positionals.length === 1 && failures.length === 0 ? results[0] : results, null, 2)}\n`);
     if (!failures.length) return 0;
     if (!results.length && failures.length === 1) return failures[0].error.exitCode;
-    io.stderr(`dossier: ${results.length} extracted, ${failures.length} failed:\n${failures.map((f) => `  ${f.source}: ${f.error.code}`).join("\n")}\n`);
+    io.stderr(`dossier: ${results.length} extracted, ${failures.length} failed:\n${failures.map((f) => `  ${oneLine(f.source)}: ${f.error.code}`).join("\n")}\n`);
     return new DossierError("batch_failures", "").exitCode;
   },
 };

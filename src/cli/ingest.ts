@@ -3,6 +3,7 @@ import { isLevel, LEVELS } from "../model/levels.js";
 import { ingestArticles } from "../services/ingest-articles.js";
 import { openStore } from "../store/open-store.js";
 import type { Command } from "./command.js";
+import { oneLine } from "./one-line.js";
 import { parseCommandArgs } from "./parse-command-args.js";
 import { progressLine } from "./progress.js";
 
@@ -38,7 +39,7 @@ exit status is 5 when some failed.
       });
       progress.done();
       io.stderr(`ingested ${s.ingested}, skipped as duplicate ${s.duplicates}, failed ${s.failed}\n`);
-      for (const f of s.failures) io.stderr(`  ${f.source}: ${f.code}: ${f.message}\n`);
+      for (const f of s.failures) io.stderr(`  ${oneLine(f.source)}: ${f.code}: ${oneLine(f.message)}\n`);
       return s.failed ? 5 : 0;
     } finally {
       await store.close();

@@ -2,6 +2,7 @@
 import { DossierError, ERROR_CODES, isDossierError } from "../errors.js";
 import type { Command, CliIo } from "./command.js";
 import { processIo } from "./command.js";
+import { oneLine } from "./one-line.js";
 /**
  * The commands, each loaded only when it runs: `dossier extract` does not
  * pay for the database, the HTTP server or the other commands.
@@ -54,10 +55,10 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     return await command.run(rest, io);
   } catch (err) {
     if (isDossierError(err)) {
-      io.stderr(`dossier: error ${err.code}: ${err.message}\n`);
+      io.stderr(`dossier: error ${err.code}: ${oneLine(err.message)}\n`);
       return err.exitCode;
     }
-    io.stderr(`dossier: error internal: ${(err as Error)?.message ?? String(err)}\n`);
+    io.stderr(`dossier: error internal: ${oneLine((err as Error)?.message ?? String(err))}\n`);
     if (process.env.DOSSIER_DEBUG) io.stderr(`${(err as Error)?.stack}\n`);
     return ERROR_CODES.internal.exit;
   }

@@ -22,7 +22,9 @@ const LINES: readonly string[] = [
   "Read (?:more|also|next)\\b.{0,200}", // "Read more: Coach … sacked after cup defeat"
   "See also:.{0,200}",
   "Related(?: stories| articles| news| coverage| content)?(?::.{0,200})?",
-  `(?:(?:${SHARE_WORDS})[ \\t]*[,|·•/]?[ \\t]*){2,}`, // "Facebook Twitter WhatsApp"
+  // "Facebook Twitter WhatsApp", "Share | Tweet": one way only to read the gap between two words
+  // ("[ \t]*[,|]?[ \t]*" could split "Share    Share …" in many, and "Share    " × 20 + "now" took minutes)
+  `(?:(?:${SHARE_WORDS})[ \\t]*(?:[,|·•/][ \\t]*)?){2,}`,
   `(?:${NETWORKS})`, // a lone "Facebook"
 ];
 

@@ -6,7 +6,8 @@ const BLOCKS = new Set([
   "FOOTER", "H1", "H2", "H3", "H4", "H5", "H6", "HEADER", "HR", "LI", "MAIN", "NAV", "OL", "P", "PRE",
   "SECTION", "SUMMARY", "TABLE", "TR", "UL", "CAPTION",
 ]);
-const SKIPPED = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "IFRAME", "BUTTON", "SELECT", "OBJECT", "CANVAS"]);
+/** Elements whose content is never article text. */
+export const SKIPPED = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "IFRAME", "BUTTON", "SELECT", "OBJECT", "CANVAS"]);
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 

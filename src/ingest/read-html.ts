@@ -2,6 +2,7 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { DossierError } from "../errors.js";
 import { OffsetMapBuilder } from "../text/offset-map.js";
+import { flattenDeepNesting } from "./flatten-deep-nesting.js";
 import { htmlToText, type HtmlText } from "./html-text.js";
 import { cleanByline, readPageMetadata, type PageMetadata } from "./page-metadata.js";
 import { stripPageChrome } from "./strip-page-chrome.js";
@@ -14,7 +15,11 @@ const READABILITY_THRESHOLD = 500;
 /** Enough for "Envoy defects. He left on Tuesday." */
 const MIN_WORDS = 4;
 
-const parse = (html: string): Document => parseHTML(html).document as unknown as Document;
+function parse(html: string): Document {
+  const document = parseHTML(html).document as unknown as Document;
+  flattenDeepNesting(document.documentElement);
+  return document;
+}
 
 /** A page ready for extraction: parsed, with navigation, sidebars and footers gone. */
 function cleanPage(html: string): Document {

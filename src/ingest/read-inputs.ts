@@ -38,6 +38,10 @@ function failure(source: string, error: unknown): InputResult {
   if (code === "ENOENT" || code === "ENOTDIR") {
     return { ok: false, source, error: new DossierError("file_not_found", `${source}: no such file or directory`) };
   }
+  // "loop.txt -> loop.txt", a name over the system's limit: no file can be reached by that name.
+  if (code === "ELOOP" || code === "ENAMETOOLONG") {
+    return { ok: false, source, error: new DossierError("file_not_found", `${source}: no file can be reached by that name (${code})`) };
+  }
   if (code === "EACCES" || code === "EPERM") {
     return { ok: false, source, error: new DossierError("file_not_found", `${source}: cannot be read (${code})`) };
   }
@@ -69,9 +73,15 @@ function* fromText(text: string, kind: InputKind, source: string, context: Conte
   }
 }
 
+/**
+ * A regular file is read whole when its size is under the limit. A device or
+ * a pipe ("/dev/zero", "<(curl …)") has no size to check, and "/dev/zero" never
+ * ends: it is streamed, and refused once it passes the limit.
+ */
 async function readBytes(path: string, maxBytes: number): Promise<Buffer> {
-  const { size } = await stat(path);
-  if (size > maxBytes) throw new DossierError("document_too_large", `${path} is ${size} bytes, over the limit of ${maxBytes}`);
+  const stats = await stat(path);
+  if (!stats.isFile()) return readAtMost(createReadStream(path), maxBytes, path);
+  if (stats.size > maxBytes) throw new DossierError("document_too_large", `${path} is ${stats.size} bytes, over the limit of ${maxBytes}`);
   return readFile(path);
 }
 
@@ -109,13 +119,14 @@ async function* readOneFile(path: string, explicit: boolean, context: Context): 
   yield* fromText(text, kind ?? sniffKind(text, { json: false }), path, context);
 }
 
-async function readStdin(stream: NodeJS.ReadableStream, maxBytes: number): Promise<Buffer> {
+/** The bytes of a stream (stdin, a device, a pipe); over `maxBytes` is document_too_large, and the stream is closed. */
+async function readAtMost(stream: NodeJS.ReadableStream, maxBytes: number, name: string): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
     const buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
     size += buffer.length;
-    if (size > maxBytes) throw new DossierError("document_too_large", `stdin holds over ${maxBytes} bytes`);
+    if (size > maxBytes) throw new DossierError("document_too_large", `${name} holds over ${maxBytes} bytes`);
     chunks.push(buffer);
   }
   return Buffer.concat(chunks);
@@ -125,16 +136,23 @@ async function* readPath(path: string, context: Context): AsyncGenerator<InputRe
   if (path === "-") {
     let text: string;
     try {
-      text = decodeBytes(await readStdin(context.stdin ?? process.stdin, context.maxBytes), context).text;
+      text = decodeBytes(await readAtMost(context.stdin ?? process.stdin, context.maxBytes, "stdin"), context).text;
     } catch (error) {
       return yield failure("-", error);
     }
     return yield* fromText(text, sniffKind(text, { json: true }), "-", context);
   }
+  if (path.includes("\0")) return yield failure(path, new DossierError("file_not_found", `${path}: no file name holds a NUL character`));
   const stats = await stat(path).catch((error: unknown) => error as Error);
   if (stats instanceof Error) return yield failure(path, stats);
   if (!stats.isDirectory()) return yield* readOneFile(path, true, context);
-  for await (const file of walkFiles(path)) yield* readOneFile(file, false, context);
+  let articleFiles = 0;
+  for await (const file of walkFiles(path)) {
+    if (kindFromPath(file)) articleFiles++;
+    yield* readOneFile(file, false, context);
+  }
+  // An empty folder, or one of images only, is a mistake to report, not a run with nothing to do.
+  if (!articleFiles) yield failure(path, new DossierError("empty_input", `${path}: the directory holds no .txt, .html, .json or .jsonl file`));
 }
 
 /**

@@ -49,11 +49,12 @@ const PEOPLE_ORDER: Record<PeopleSort, (a: PersonListEntry, b: PersonListEntry) 
 /** Every person (or those with an event of a type, or in a country), sorted; most independent sources first by default. */
 export async function peopleList(store: Store, filter: PeopleFilter = {}): Promise<PersonListEntry[]> {
   const { event, country, sort = "sources" } = filter;
-  const q = filter.q ? nameKey(filter.q) : "";
+  // "%_'\\" folds to no letters at all: it names no one, rather than everyone.
+  const q = filter.q ? nameKey(filter.q) : undefined;
   const people = (await listPeople(store.db))
     .filter((p) => !event || p.events.some((t) => same(t, event)))
     .filter((p) => !country || p.countries.some((c) => same(c, country)))
-    .filter((p) => !q || [p.name, ...p.aliases].some((n) => nameKey(n).includes(q)))
+    .filter((p) => q === undefined || (q !== "" && [p.name, ...p.aliases].some((n) => nameKey(n).includes(q))))
     .map((p) => ({ ...p, rank: personRank(p.titles) }));
   return people.sort(PEOPLE_ORDER[sort]);
 }

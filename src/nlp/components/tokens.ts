@@ -3,6 +3,8 @@ import model from "wink-eng-lite-web-model";
 import type { Span } from "../../text/span.js";
 import type { Token } from "../../text/doc.js";
 import type { Component } from "../component.js";
+import { breakLongWords } from "../tokens/break-long-words.js";
+import { splitLongSentence } from "../tokens/split-long-sentence.js";
 
 type Wink = ReturnType<typeof winkNLP>;
 let shared: Wink | undefined;
@@ -13,18 +15,21 @@ const wink = (): Wink => (shared ??= winkNLP(model, ["sbd", "pos"]));
 /**
  * Tokens with universal POS tags and sentences, from wink-nlp. wink keeps
  * every character (values plus preceding spaces rebuild the text), so
- * offsets are computed by walking the text once.
+ * offsets are computed by walking the text once. The tagger reads a copy of
+ * the text with overlong words cut (same length, so the same offsets), and
+ * an overlong sentence is read as several (see tokens/).
  */
 export function tokensComponent(): Component {
   return {
     name: "tokens",
-    version: 1,
+    version: 2,
     requires: [],
     assigns: ["tokens", "sentences"],
     run(doc) {
       const nlp = wink();
       const its = nlp.its;
-      const wdoc = nlp.readDoc(doc.text);
+      const tagged = breakLongWords(doc.text);
+      const wdoc = nlp.readDoc(tagged);
       const values = wdoc.tokens().out(its.value) as string[];
       const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
       const pos = wdoc.tokens().out(its.pos) as string[];
@@ -32,15 +37,17 @@ export function tokensComponent(): Component {
       let offset = 0;
       for (let i = 0; i < values.length; i++) {
         offset += spaces[i].length;
-        const found = doc.text.startsWith(values[i], offset) ? offset : doc.text.indexOf(values[i], offset);
+        const found = tagged.startsWith(values[i], offset) ? offset : tagged.indexOf(values[i], offset);
         const start = found < 0 ? offset : found;
         tokens[i] = { start, end: start + values[i].length, pos: pos[i], sentence: 0 };
         offset = tokens[i].end;
       }
       const sentences: Span[] = [];
-      const close = (first: number, last: number) => {
-        for (let t = first; t <= last; t++) tokens[t].sentence = sentences.length;
-        sentences.push({ start: tokens[first].start, end: tokens[last].end });
+      const close = (from: number, to: number) => {
+        for (const [first, last] of splitLongSentence(tokens, doc.text, from, to)) {
+          for (let t = first; t <= last; t++) tokens[t].sentence = sentences.length;
+          sentences.push({ start: tokens[first].start, end: tokens[last].end });
+        }
       };
       wdoc.sentences().each((s: { out: (f: unknown) => unknown }) => {
         const [first, last] = s.out(its.span) as [number, number];

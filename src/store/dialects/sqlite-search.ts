@@ -34,7 +34,8 @@ const TABLES: Record<SearchTarget, { table: string; column: number; tokens: numb
  * lets each word match the start of a token ("Chol" finds "Chol-min").
  */
 export function ftsQuery(text: string, prefix = false): string | undefined {
-  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  // "Pak\u0000Chol": a control character separates words too; a NUL inside a phrase ends FTS5's string ("unterminated string").
+  const words = text.split(/[\s\p{Cc}]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (!words.length) return undefined;
   return words.map((w) => `"${w.replace(/"/g, '""')}"${prefix ? "*" : ""}`).join(" ");
 }
