@@ -23,6 +23,7 @@ export const commands: CommandEntry[] = [
   entry("conflicts", "list open contradictions between sources, with both quotes", async () => (await import("./conflicts.js")).conflictsCommand),
   entry("stats", "count documents, people and events; events by type and year", async () => (await import("./stats.js")).statsCommand),
   entry("export", "export people and events as FollowTheMoney, CSV or JSON", async () => (await import("./export.js")).exportCommand),
+  entry("check", "check that the knowledge base is consistent (after a crash, before a backup)", async () => (await import("./check.js")).checkCommand),
   entry("serve", "serve the JSON API (/api) and the pages over HTTP", async () => (await import("./serve.js")).serveCommand),
   entry("user", "add, list or disable the users of serve --auth", async () => (await import("./access-commands.js")).userCommand),
   entry("token", "create or revoke API tokens for scripts", async () => (await import("./access-commands.js")).tokenCommand),
