@@ -3,8 +3,9 @@ import type { Database } from "../database.js";
 
 /**
  * The derived clusters are well formed: a person id (doc_people.person_id)
- * is the row of its smallest member, which belongs to itself; likewise an
- * event id (doc_events.event_id). A row whose cluster points elsewhere would
+ * is the row of its smallest member, which belongs to itself (or awaits
+ * resolution: a row not yet resolved stands for itself); likewise an event
+ * id (doc_events.event_id). A row whose cluster points elsewhere would
  * show a person or an event that does not exist.
  */
 export async function clusterProblems(db: Kysely<Database>): Promise<string[]> {
@@ -13,7 +14,7 @@ export async function clusterProblems(db: Kysely<Database>): Promise<string[]> {
     const t = sql.table(table);
     const c = sql.ref(column);
     const stray = await sql<{ id: number; cluster: number }>`SELECT m.id, m.${c} AS cluster FROM ${t} m LEFT JOIN ${t} r ON r.id = m.${c}
-      WHERE m.${c} IS NOT NULL AND (r.id IS NULL OR r.${c} IS NOT r.id)`.execute(db);
+      WHERE m.${c} IS NOT NULL AND (r.id IS NULL OR coalesce(r.${c}, r.id) <> r.id)`.execute(db);
     for (const r of stray.rows) lines.push(`${what} row ${r.id} belongs to ${what} ${r.cluster}, whose row is missing or belongs elsewhere`);
     const smaller = await sql<{ cluster: number; smallest: number }>`SELECT ${c} AS cluster, min(id) AS smallest FROM ${t}
       WHERE ${c} IS NOT NULL GROUP BY ${c} HAVING min(id) < ${c}`.execute(db);
