@@ -5,6 +5,7 @@
 // seeded PRNG: the seed is printed, and DOSSIER_CRASH_SEED=N draws them again.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
+import Database from "better-sqlite3";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
@@ -13,7 +14,7 @@ import { openStore } from "../store/open-store.js";
 import { checkConsistency } from "../store/queries/check-consistency.js";
 import { fixtureArticles } from "./test-fixtures/articles.js";
 import { kbSnapshot } from "./test-fixtures/kb-snapshot.js";
-import { killDossierAfter, runDossier, seededRandom } from "./test-fixtures/kill-harness.js";
+import { killDossierAfter, measureDossier, runDossier, seededRandom } from "./test-fixtures/kill-harness.js";
 
 const SEED = Number(process.env.DOSSIER_CRASH_SEED) || 1 + Math.floor(Math.random() * 2 ** 31);
 const ARTICLES = 300;
@@ -21,9 +22,39 @@ const dir = mkdtempSync(join(tmpdir(), "dossier-crash-"));
 const articles = join(dir, "articles");
 const ingestArgs = (db: string) => ["ingest", articles, "--db", db, "--published", "2020-05-01", "--workers", "1"];
 
-/** Kill times for one operation: the first within its start (opening, migrating), the others anywhere in a clean run and a little past it. */
-function killTimes(random: () => number, count: number, cleanMs: number): number[] {
-  return Array.from({ length: count }, (_, i) => Math.round(i === 0 ? random() * 300 : random() * cleanMs * 1.1));
+/** Where a kill lands: `ms` after the command started, after its file appeared, or after it began to write. */
+interface KillPoint { ms: number; from: "start" | "file" | "writes" }
+
+/**
+ * The kill points of one operation: the first within its first moments
+ * (for a new knowledge base, right after its file appears, while it is
+ * migrated), the second anywhere in a clean run's duration, the others
+ * after the command began to write (before that it only loads its lexicons
+ * and extracts), up to a little past a clean run's end. Counting from the
+ * first write of the run being killed keeps the point in the same phase
+ * however loaded the machine is.
+ */
+function killPoints(random: () => number, count: number, run: { totalMs: number; writesFromMs: number }, newFile: boolean): KillPoint[] {
+  const writing = (run.totalMs - run.writesFromMs) * 1.2;
+  return Array.from({ length: count }, (_, i): KillPoint => {
+    if (i === 0) return newFile ? { ms: Math.round(random() * 30), from: "file" } : { ms: Math.round(random() * 300), from: "start" };
+    if (i === 1) return { ms: Math.round(random() * run.totalMs), from: "start" };
+    return { ms: Math.round(random() * writing), from: "writes" };
+  });
+}
+
+const describe = (k: KillPoint) => `${k.ms} ms after ${k.from === "start" ? "the start" : k.from === "file" ? "the file appeared" : "the first write"}`;
+
+/** True when the query finds a row in the knowledge base (opened read-only, so that the running command is not disturbed). */
+function finds(file: string, query: string): () => boolean {
+  return () => {
+    const db = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      return db.prepare(query).get() !== undefined;
+    } finally {
+      db.close();
+    }
+  };
 }
 
 /** What the crash left must pass dossier check's tests (when the kill came before the file existed, there is nothing to check). */
@@ -49,34 +80,38 @@ async function assertEveryFileOnce(db: string, when: string): Promise<void> {
   }
 }
 
-async function timed(run: () => void | Promise<void>): Promise<number> {
+async function timed(run: () => void | Promise<void>): Promise<{ totalMs: number; writesFromMs: number }> {
   const t0 = Date.now();
   await run();
-  return Date.now() - t0;
+  return { totalMs: Date.now() - t0, writesFromMs: 0 };
 }
 
 const clean = join(dir, "clean.db");
-let ingestMs = 0;
+let ingestRun = { totalMs: 0, writesFromMs: 0 };
 const landed: string[] = [];
 
 before(async () => {
   mkdirSync(articles);
   for (const a of fixtureArticles(ARTICLES)) writeFileSync(join(articles, a.name), a.text);
-  ingestMs = await timed(() => runDossier(ingestArgs(clean)));
-  console.log(`# kill points drawn with seed ${SEED} (DOSSIER_CRASH_SEED=${SEED} draws them again); a clean ingest took ${ingestMs} ms`);
+  ingestRun = await measureDossier(ingestArgs(clean), finds(clean, "SELECT 1 FROM documents LIMIT 1"));
+  console.log(`# kill points drawn with seed ${SEED} (DOSSIER_CRASH_SEED=${SEED} draws them again); a clean ingest took ${ingestRun.totalMs} ms, writing from ${ingestRun.writesFromMs} ms`);
 });
 
 test("kill -9 at 7 points of an ingest: consistent, then a re-run equals a clean run", { timeout: 120_000 }, async () => {
   const expected = await kbSnapshot(clean);
   await assertConsistent(clean, "(none: the clean run)");
-  for (const [i, ms] of killTimes(seededRandom(SEED), 7, ingestMs).entries()) {
+  const firstWrite = (db: string) => finds(db, "SELECT 1 FROM documents LIMIT 1");
+  for (const [i, k] of killPoints(seededRandom(SEED), 7, ingestRun, true).entries()) {
     const db = join(dir, `ingest-${i}.db`);
-    const killed = await killDossierAfter(ingestArgs(db), ms);
-    const stored = await assertConsistent(db, `of an ingest at ${ms} ms`);
-    landed.push(`ingest at ${ms} ms: ${killed ? `killed with ${stored} of ${ARTICLES} documents stored` : "had finished"}`);
+    // A kill right after the file appears lands while it is migrated (a migration killed half-way once left a file no run could open).
+    const from = k.from === "file" ? () => existsSync(db) : k.from === "writes" ? firstWrite(db) : undefined;
+    const killed = await killDossierAfter(ingestArgs(db), k.ms, from);
+    const when = `of an ingest ${describe(k)}`;
+    const stored = await assertConsistent(db, when);
+    landed.push(`ingest, ${describe(k)}: ${killed ? `killed with ${stored} of ${ARTICLES} documents stored` : "had finished"}`);
     runDossier(ingestArgs(db));
-    assert.deepEqual(await kbSnapshot(db), expected, `ingest killed at ${ms} ms, then run again (seed ${SEED})`);
-    await assertEveryFileOnce(db, `of an ingest at ${ms} ms`);
+    assert.deepEqual(await kbSnapshot(db), expected, `ingest killed ${when}, then run again (seed ${SEED})`);
+    await assertEveryFileOnce(db, when);
   }
 });
 
@@ -87,19 +122,21 @@ test("kill -9 at 6 points of a reprocess: consistent, then a re-run equals a cle
   const store = await openStore(old);
   await store.db.updateTable("documents").set({ pipeline: "tokens@0" }).execute();
   await store.close();
+  const reprocessed = (db: string) => finds(db, "SELECT 1 FROM documents WHERE pipeline <> 'tokens@0' LIMIT 1");
   const reference = join(dir, "reprocess-clean.db");
   copyFileSync(old, reference);
-  const reprocessMs = await timed(() => runDossier(["reprocess", "--db", reference]));
+  const reprocessRun = await measureDossier(["reprocess", "--db", reference], reprocessed(reference));
   const expected = await kbSnapshot(reference);
-  for (const [i, ms] of killTimes(seededRandom(SEED + 1), 6, reprocessMs).entries()) {
+  for (const [i, k] of killPoints(seededRandom(SEED + 1), 6, reprocessRun, false).entries()) {
     const db = join(dir, `reprocess-${i}.db`);
     copyFileSync(old, db);
-    const killed = await killDossierAfter(["reprocess", "--db", db], ms);
-    await assertConsistent(db, `of a reprocess at ${ms} ms`);
-    landed.push(`reprocess at ${ms} ms: ${killed ? `killed with ${ARTICLES - (await oldDocuments(db))} of ${ARTICLES} documents reprocessed` : "had finished"}`);
+    const killed = await killDossierAfter(["reprocess", "--db", db], k.ms, k.from === "writes" ? reprocessed(db) : undefined);
+    const when = `of a reprocess ${describe(k)}`;
+    await assertConsistent(db, when);
+    landed.push(`reprocess, ${describe(k)}: ${killed ? `killed with ${ARTICLES - (await oldDocuments(db))} of ${ARTICLES} documents reprocessed` : "had finished"}`);
     runDossier(["reprocess", "--db", db]);
-    assert.deepEqual(await kbSnapshot(db), expected, `reprocess killed at ${ms} ms, then run again (seed ${SEED})`);
-    await assertEveryFileOnce(db, `of a reprocess at ${ms} ms`);
+    assert.deepEqual(await kbSnapshot(db), expected, `reprocess killed ${when}, then run again (seed ${SEED})`);
+    await assertEveryFileOnce(db, when);
   }
 });
 
@@ -145,14 +182,15 @@ test("kill -9 at 7 points of merge, split and undo: each step is whole or absent
   const reference = join(dir, "judge-clean.db");
   copyFileSync(clean, reference);
   const after = [await kbSnapshot(reference)];
-  const sequenceMs = await timed(async () => {
+  const sequenceRun = await timed(async () => {
     for (const step of steps) {
       runDossier([...step, "--db", reference]);
       after.push(await kbSnapshot(reference));
     }
   });
   assert.notDeepEqual(after[1], after[0], "a merge changes the people");
-  for (const [i, ms] of killTimes(seededRandom(SEED + 2), 7, sequenceMs).entries()) {
+  // A sequence of short commands writes from its start: its kill points are times after its first command began.
+  for (const [i, { ms }] of killPoints(seededRandom(SEED + 2), 7, sequenceRun, false).entries()) {
     const db = join(dir, `judge-${i}.db`);
     copyFileSync(clean, db);
     const killedStep = await stepsKilledAt(db, steps, ms);
