@@ -1,3 +1,4 @@
+import type Database from "better-sqlite3";
 import { sql, type Kysely } from "kysely";
 
 /** The full-text indexes whose rows must match the tables they index (external content). */
@@ -32,12 +33,11 @@ export async function searchIndexProblems(db: Kysely<any>): Promise<string[]> {
   return problems;
 }
 
-/** The names of the migrations applied to a knowledge base, or undefined when it has no migration table (not a dossier file). */
-export async function appliedMigrations(db: Kysely<any>): Promise<string[] | undefined> {
-  const table = await sql<{ name: string }>`SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'kysely_migration'`.execute(db);
-  if (!table.rows.length) return undefined;
-  const rows = await sql<{ name: string }>`SELECT name FROM kysely_migration ORDER BY name`.execute(db);
-  return rows.rows.map((r) => r.name);
+/** The names of the migrations applied to a database, or undefined when it has no migration table (not a dossier file). */
+export function appliedMigrationsOf(db: Database.Database): string[] | undefined {
+  const table = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'kysely_migration'").get();
+  if (!table) return undefined;
+  return (db.prepare("SELECT name FROM kysely_migration ORDER BY name").all() as { name: string }[]).map((r) => r.name);
 }
 
 /**
