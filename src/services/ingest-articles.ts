@@ -1,3 +1,4 @@
+import type { FetchOptions } from "../ingest/fetch/fetch-page.js";
 import { readInputs } from "../ingest/read-inputs.js";
 import type { Store } from "../store/open-store.js";
 import { knownHashes } from "../store/writes/document-writes.js";
@@ -11,6 +12,8 @@ export interface IngestOptions {
   /** Extraction threads; default one per core, 0 for none. */
   workers?: number;
   onProgress?: (p: IngestProgress) => void;
+  /** How http(s) URLs among the paths are fetched. */
+  fetch?: FetchOptions;
 }
 
 export interface IngestProgress { read: number; ingested: number; duplicates: number; failed: number }
@@ -44,7 +47,7 @@ export async function ingestArticles(store: Store, paths: string[], options: Ing
     options.onProgress?.(summary);
   }, (article, err) => { fail(article.source, err.message); options.onProgress?.(summary); });
   try {
-    for await (const input of readInputs(paths, { published: options.published })) {
+    for await (const input of readInputs(paths, { published: options.published, fetch: options.fetch })) {
       summary.read++;
       if (!input.ok) {
         summary.failed++;
