@@ -17,7 +17,7 @@ import { kbSnapshot } from "./test-fixtures/kb-snapshot.js";
 import { killDossierAfter, measureDossier, runDossier, seededRandom } from "./test-fixtures/kill-harness.js";
 
 const SEED = Number(process.env.DOSSIER_CRASH_SEED) || 1 + Math.floor(Math.random() * 2 ** 31);
-const ARTICLES = 300;
+const ARTICLES = 200;
 const dir = mkdtempSync(join(tmpdir(), "dossier-crash-"));
 const articles = join(dir, "articles");
 const ingestArgs = (db: string) => ["ingest", articles, "--db", db, "--published", "2020-05-01", "--workers", "1"];
@@ -97,7 +97,7 @@ before(async () => {
   console.log(`# kill points drawn with seed ${SEED} (DOSSIER_CRASH_SEED=${SEED} draws them again); a clean ingest took ${ingestRun.totalMs} ms, writing from ${ingestRun.writesFromMs} ms`);
 });
 
-test("kill -9 at 7 points of an ingest: consistent, then a re-run equals a clean run", { timeout: 120_000 }, async () => {
+test("kill -9 at 7 points of an ingest: consistent, then a re-run equals a clean run", { timeout: 240_000 }, async () => {
   const expected = await kbSnapshot(clean);
   await assertConsistent(clean, "(none: the clean run)");
   const firstWrite = (db: string) => finds(db, "SELECT 1 FROM documents LIMIT 1");
@@ -115,7 +115,7 @@ test("kill -9 at 7 points of an ingest: consistent, then a re-run equals a clean
   }
 });
 
-test("kill -9 at 6 points of a reprocess: consistent, then a re-run equals a clean run", { timeout: 120_000 }, async () => {
+test("kill -9 at 6 points of a reprocess: consistent, then a re-run equals a clean run", { timeout: 240_000 }, async () => {
   // Every document as if an older pipeline had extracted it, so that reprocess redoes them all.
   const old = join(dir, "reprocess-base.db");
   copyFileSync(clean, old);
@@ -171,13 +171,14 @@ async function stepsKilledAt(db: string, steps: string[][], ms: number): Promise
   return steps.length;
 }
 
-test("kill -9 at 7 points of merge, split and undo: each step is whole or absent, then resuming equals a clean run", { timeout: 120_000 }, async () => {
+test("kill -9 at 7 points of merge, split and undo: each step is whole or absent, then resuming equals a clean run", { timeout: 240_000 }, async () => {
   const store = await openStore(clean);
   const ids = (await store.db.selectFrom("doc_people").select((eb) => eb.fn.coalesce("person_id", "id").as("p")).distinct().orderBy("p").execute()).map((r) => String(r.p));
   await store.close();
   assert.ok(ids.length >= 4, `the fixture has ${ids.length} people, the sequence needs 4`);
   const [a, b, c, d] = ids;
-  const steps = [["merge", a, b], ["merge", c, d], ["undo"], ["split", a, b], ["undo"], ["merge", a, c]];
+  // Each step changes the people: a+b, then c+d, then a and b apart, then (undo) a+b again.
+  const steps = [["merge", a, b], ["merge", c, d], ["split", a, b], ["undo"]];
   // The knowledge base after each step of a clean sequence.
   const reference = join(dir, "judge-clean.db");
   copyFileSync(clean, reference);
@@ -188,7 +189,7 @@ test("kill -9 at 7 points of merge, split and undo: each step is whole or absent
       after.push(await kbSnapshot(reference));
     }
   });
-  assert.notDeepEqual(after[1], after[0], "a merge changes the people");
+  for (let k = 1; k < after.length; k++) assert.notDeepEqual(after[k], after[k - 1], `step ${k} changes the people`);
   // A sequence of short commands writes from its start: its kill points are times after its first command began.
   for (const [i, { ms }] of killPoints(seededRandom(SEED + 2), 7, sequenceRun, false).entries()) {
     const db = join(dir, `judge-${i}.db`);
