@@ -91,6 +91,9 @@ test("backup and restore refuse to replace a file unless --force, and to copy a 
   await rejectsWith(backupKnowledgeBase(join(dir, "missing.db"), join(dir, "x.db")), "file_not_found");
   await rejectsWith(backupKnowledgeBase(kb, join(dir, "no-such-folder", "x.db")), "file_not_found");
   await rejectsWith(restoreKnowledgeBase(file, kb), "file_exists");
+  const notes = join(dir, "notes.db");
+  writeFileSync(notes, "not a knowledge base\n");
+  await rejectsWith(backupKnowledgeBase(notes, join(dir, "notes-copy.db")), "not_a_knowledge_base");
   await rejectsWith(restoreKnowledgeBase(join(dir, "missing.db"), join(dir, "y.db")), "file_not_found");
 });
 

@@ -1,7 +1,8 @@
 import { existsSync, renameSync, rmSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { DossierError } from "../errors.js";
-import { backupSqlite, retireSqliteFile, selfContained } from "../store/dialects/sqlite-backup.js";
+import { backupSqlite, inspectSqliteFile, retireSqliteFile, selfContained } from "../store/dialects/sqlite-backup.js";
+import { migrations } from "../store/migrations/index.js";
 import { openStore } from "../store/open-store.js";
 import { kbCounts, type KbCounts } from "../store/queries/kb-counts.js";
 
@@ -15,6 +16,16 @@ export function checkTarget(source: string, target: string, force: boolean, verb
 
 /** A temporary file beside `target` (same folder, so that renaming it over the target is atomic). */
 export const besideTarget = (target: string, what: string): string => `${target}.${what}-${process.pid}`;
+
+/** Refuses a file that is not a dossier knowledge base, or one a newer dossier wrote. */
+export function checkIsKnowledgeBase(file: string, options: { integrity: boolean }): void {
+  const found = inspectSqliteFile(file, options);
+  if (!found.sqlite) throw new DossierError("not_a_knowledge_base", `${file} is not a SQLite database (${found.why})`);
+  if (!found.migrations?.length) throw new DossierError("not_a_knowledge_base", `${file} is a SQLite database but not a dossier knowledge base (no migrations table)`);
+  const unknown = found.migrations.filter((m) => !(m in migrations));
+  if (unknown.length) throw new DossierError("not_a_knowledge_base", `${file} was written by a newer dossier (migrations ${unknown.join(", ")}); upgrade dossier to use it`);
+  if (found.integrity.length) throw new DossierError("inconsistent", `${file} fails SQLite's integrity check: ${found.integrity[0]}`);
+}
 
 /** How many documents, people, events and judgements a knowledge-base file holds. */
 export async function countsOf(file: string): Promise<KbCounts> {
@@ -35,6 +46,8 @@ export async function countsOf(file: string): Promise<KbCounts> {
 export async function backupKnowledgeBase(source: string, target: string, options: { force?: boolean } = {}): Promise<BackupSummary> {
   if (!existsSync(source)) throw new DossierError("file_not_found", `no knowledge base at ${source}`);
   checkTarget(source, target, options.force ?? false, "back up");
+  // A damaged knowledge base is still worth a copy: only what it is, not its integrity, is checked.
+  checkIsKnowledgeBase(source, { integrity: false });
   const temp = besideTarget(target, "backup");
   try {
     await backupSqlite(source, temp);

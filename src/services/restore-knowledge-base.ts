@@ -1,21 +1,10 @@
 import { existsSync, renameSync, rmSync, statSync } from "node:fs";
 import { DossierError } from "../errors.js";
-import { backupSqlite, inspectSqliteFile, retireSqliteFile } from "../store/dialects/sqlite-backup.js";
-import { migrations } from "../store/migrations/index.js";
+import { backupSqlite, retireSqliteFile } from "../store/dialects/sqlite-backup.js";
 import { openStore } from "../store/open-store.js";
 import { checkConsistency } from "../store/queries/check-consistency.js";
 import { kbCounts } from "../store/queries/kb-counts.js";
-import { besideTarget, checkTarget, type BackupSummary } from "./backup-knowledge-base.js";
-
-/** Refuses a file that is not a dossier knowledge base, or one a newer dossier wrote. */
-function checkIsKnowledgeBase(file: string): void {
-  const found = inspectSqliteFile(file);
-  if (!found.sqlite) throw new DossierError("not_a_knowledge_base", `${file} is not a SQLite database (${found.why})`);
-  if (!found.migrations?.length) throw new DossierError("not_a_knowledge_base", `${file} is a SQLite database but not a dossier knowledge base (no migrations table)`);
-  const unknown = found.migrations.filter((m) => !(m in migrations));
-  if (unknown.length) throw new DossierError("not_a_knowledge_base", `${file} was written by a newer dossier (migrations ${unknown.join(", ")}); upgrade dossier to restore it`);
-  if (found.integrity.length) throw new DossierError("inconsistent", `${file} fails SQLite's integrity check: ${found.integrity[0]}`);
-}
+import { besideTarget, checkIsKnowledgeBase, checkTarget, type BackupSummary } from "./backup-knowledge-base.js";
 
 /**
  * Replaces the knowledge base `target` with the backup `backup`: checks that
@@ -27,7 +16,7 @@ function checkIsKnowledgeBase(file: string): void {
 export async function restoreKnowledgeBase(backup: string, target: string, options: { force?: boolean } = {}): Promise<BackupSummary> {
   if (!existsSync(backup)) throw new DossierError("file_not_found", `no backup at ${backup}`);
   checkTarget(backup, target, options.force ?? false, "restore");
-  checkIsKnowledgeBase(backup);
+  checkIsKnowledgeBase(backup, { integrity: true });
   const temp = besideTarget(target, "restore");
   try {
     await backupSqlite(backup, temp);

@@ -19,8 +19,12 @@ export async function backupSqlite(source: string, destination: string): Promise
   }
 }
 
-/** What a file holds, read without changing it: not SQLite at all, SQLite without dossier's migrations, or a knowledge base with these migrations. */
-export function inspectSqliteFile(file: string): { sqlite: false; why: string } | { sqlite: true; migrations: string[] | undefined; integrity: string[] } {
+/**
+ * What a file holds, read without changing it: not SQLite at all, SQLite
+ * without dossier's migrations, or a knowledge base with these migrations
+ * (and, when asked, what SQLite's integrity check finds: it reads every page).
+ */
+export function inspectSqliteFile(file: string, options: { integrity: boolean }): { sqlite: false; why: string } | { sqlite: true; migrations: string[] | undefined; integrity: string[] } {
   let db: Database.Database;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
@@ -29,7 +33,8 @@ export function inspectSqliteFile(file: string): { sqlite: false; why: string } 
     return { sqlite: false, why: (err as Error).message };
   }
   try {
-    const integrity = (db.pragma("integrity_check") as { integrity_check: string }[]).map((r) => r.integrity_check).filter((r) => r !== "ok");
+    const rows = options.integrity ? (db.pragma("integrity_check") as { integrity_check: string }[]) : [];
+    const integrity = rows.map((r) => r.integrity_check).filter((r) => r !== "ok");
     return { sqlite: true, migrations: appliedMigrationsOf(db), integrity };
   } finally {
     db.close();
