@@ -56,6 +56,8 @@ test("restore checks the backup and puts it in place; the restored knowledge bas
   assert.match(r.out, /^restored .*restored\.db: \d+ kB, 8 documents/);
   const [a, b] = [await runCli(["export", "--format", "json", "--db", kb]), await runCli(["export", "--format", "json", "--db", target])];
   assert.equal(b.out, a.out);
+  const audit = await runCli(["audit", "--db", target]);
+  assert.match(audit.out, /restore/, "the restore is in the target's audit log");
   const notes = join(dir, "notes.txt");
   writeFileSync(notes, "hello\n");
   const refused = await runCli(["restore", notes, "--db", join(dir, "other.db")]);
