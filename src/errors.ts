@@ -20,6 +20,12 @@ export const ERROR_CODES = {
   forbidden: { status: 403, exit: 2, summary: "the request is not allowed (a Host the server does not serve, a role that may not do it, a missing CSRF token)" },
   unauthorized: { status: 401, exit: 2, summary: "sign in first: no valid session or API token" },
   too_many_attempts: { status: 429, exit: 2, summary: "too many failed sign-ins; wait before trying again" },
+  inconsistent: { status: 500, exit: 6, summary: "the knowledge base fails a consistency check (see dossier check)" },
+  file_exists: { status: 409, exit: 2, summary: "the output file exists; --force replaces it" },
+  not_a_knowledge_base: { status: 422, exit: 4, summary: "the file is not a dossier knowledge base" },
+  fetch_refused: { status: 403, exit: 4, summary: "the URL is not fetched: not http(s), or a private, loopback or otherwise internal address" },
+  fetch_failed: { status: 502, exit: 4, summary: "fetching the URL failed: no answer in time, an error status, or too many redirects" },
+  too_large: { status: 413, exit: 4, summary: "the fetched page is larger than the size cap" },
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -15,7 +15,7 @@ import { parseCommandArgs } from "./parse-command-args.js";
 
 const DB = { db: { type: "string", default: "dossier.db" } } as const;
 /** Who the command line records in the audit log: the account that ran it. */
-const operator = (): string => `cli:${process.env.USER ?? safeUserName()}`;
+export const operator = (): string => `cli:${process.env.USER ?? safeUserName()}`;
 
 function safeUserName(): string {
   try {

@@ -1,4 +1,5 @@
 import { DossierError } from "../errors.js";
+import type { FetchOptions } from "../ingest/fetch/fetch-page.js";
 import { isLevel, LEVELS } from "../model/levels.js";
 import { ingestArticles } from "../services/ingest-articles.js";
 import { openStore } from "../store/open-store.js";
@@ -7,17 +8,45 @@ import { oneLine } from "./one-line.js";
 import { parseCommandArgs } from "./parse-command-args.js";
 import { progressLine } from "./progress.js";
 
+/** A positive number of an option ("0.5" seconds is fine), or undefined when not given. */
+function positive(values: Record<string, unknown>, name: string): number | undefined {
+  const text = values[name];
+  if (text === undefined || text === "") return undefined;
+  const n = Number(text);
+  if (!(n > 0 && Number.isFinite(n))) throw new DossierError("usage", `--${name} must be a positive number`);
+  return n;
+}
+
+function fetchOptions(values: Record<string, unknown>): FetchOptions {
+  const seconds = positive(values, "fetch-timeout");
+  const mb = positive(values, "fetch-max-mb");
+  return {
+    allowPrivate: values["allow-private"] === true,
+    ...(seconds === undefined ? {} : { timeoutMs: Math.round(seconds * 1000) }),
+    ...(mb === undefined ? {} : { maxBytes: Math.round(mb * 1024 * 1024) }),
+  };
+}
+
 export const ingestCommand: Command = {
   name: "ingest",
   summary: "extract articles and store them in the knowledge base",
-  usage: `Usage: dossier ingest PATH... [--db FILE] [--published YYYY-MM-DD] [--level public|restricted|confidential] [--workers N]
+  usage: `Usage: dossier ingest PATH|URL... [--db FILE] [--published YYYY-MM-DD] [--level public|restricted|confidential] [--workers N]
+                      [--fetch-timeout SECONDS] [--fetch-max-mb MB] [--allow-private]
 
-Reads articles (files, directories, .jsonl/.json records, "-" for stdin),
-extracts people and events, and stores them in the knowledge base (default
-./dossier.db), each article whole or not at all. An article already stored (same
-text) is skipped, so running it again adds nothing. Then resolves the same
-people and events across articles. Bad inputs are listed at the end; the
-exit status is 5 when some failed.
+Reads articles (files, directories, .jsonl/.json records, "-" for stdin,
+http(s) URLs), extracts people and events, and stores them in the knowledge
+base (default ./dossier.db), each article whole or not at all. An article
+already stored (same text) is skipped, so running it again adds nothing.
+Then resolves the same people and events across articles. Bad inputs are
+listed at the end; the exit status is 5 when some failed.
+
+A URL is fetched (HTML or plain text) and kept as the document's url. At
+most 5 redirects are followed. Addresses that are not public (loopback,
+private, link-local, unique-local, multicast, CGNAT, IPv4-mapped) are
+refused (fetch_refused), and the connection goes to the address checked.
+  --fetch-timeout SECONDS  for one URL, redirects included (default 15)
+  --fetch-max-mb MB        largest page fetched (default 20; too_large)
+  --allow-private          also fetch from private and loopback addresses
 `,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
@@ -25,16 +54,20 @@ exit status is 5 when some failed.
       published: { type: "string" },
       level: { type: "string", default: "public" },
       workers: { type: "string" },
+      "fetch-timeout": { type: "string" },
+      "fetch-max-mb": { type: "string" },
+      "allow-private": { type: "boolean", default: false },
     });
     if (!positionals.length) throw new DossierError("usage", "ingest needs a PATH (file, directory or - for stdin)");
     if (!isLevel(values.level)) throw new DossierError("usage", `--level must be one of ${LEVELS.join(", ")}`);
     const workers = values.workers === undefined || values.workers === "" ? undefined : Number(values.workers);
     if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0)) throw new DossierError("usage", "--workers must be a whole number");
+    const fetch = fetchOptions(values);
     const store = await openStore(values.db as string);
     const progress = progressLine(io, "ingest");
     try {
       const s = await ingestArticles(store, positionals, {
-        published: (values.published as string) || undefined, level: values.level as string, workers,
+        published: (values.published as string) || undefined, level: values.level as string, workers, fetch,
         onProgress: (p) => progress.update(`${p.ingested} stored, ${p.duplicates} duplicates, ${p.failed} failed`),
       });
       progress.done();

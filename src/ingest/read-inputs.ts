@@ -9,11 +9,13 @@ import { DEFAULT_MAX_BYTES, decodeBytes } from "./decode-bytes.js";
 import { kindFromPath, sniffKind, type InputKind } from "./input-kind.js";
 import { normalizeDate } from "./normalize-date.js";
 import { readJsonRecords, readJsonlLine, type RecordResult } from "./read-record.js";
+import type { FetchOptions } from "./fetch/fetch-page.js";
+import { attempt, failure, type InputResult } from "./input-result.js";
+import { isUrl, readUrl } from "./read-url.js";
 import { walkFiles } from "./walk-files.js";
 
 export { articleFromHtml, articleFromText, type ArticleMeta } from "./article-from.js";
-
-export type InputResult = { ok: true; article: Article } | { ok: false; source: string; error: DossierError };
+export type { InputResult } from "./input-result.js";
 
 export interface ReadInputsOptions {
   /** Size limit of one document (a file, a .jsonl line, stdin); default 10 MB. */
@@ -22,38 +24,15 @@ export interface ReadInputsOptions {
   stdin?: NodeJS.ReadableStream;
   /** Publication date for every article, over what records and pages say ("2016-08-16", "2016-08"). */
   published?: string;
+  /** How http(s) URLs among the paths are fetched (timeout, size cap, private addresses). */
+  fetch?: FetchOptions;
 }
 
 interface Context {
   maxBytes: number;
   published?: PartialDate;
   stdin?: NodeJS.ReadableStream;
-}
-
-/** Any failure as a result: coded errors as they are, file system errors by their meaning, the rest as internal. */
-function failure(source: string, error: unknown): InputResult {
-  if (error instanceof DossierError) return { ok: false, source, error };
-  const code = (error as NodeJS.ErrnoException)?.code;
-  const message = error instanceof Error ? error.message : String(error);
-  if (code === "ENOENT" || code === "ENOTDIR") {
-    return { ok: false, source, error: new DossierError("file_not_found", `${source}: no such file or directory`) };
-  }
-  // "loop.txt -> loop.txt", a name over the system's limit: no file can be reached by that name.
-  if (code === "ELOOP" || code === "ENAMETOOLONG") {
-    return { ok: false, source, error: new DossierError("file_not_found", `${source}: no file can be reached by that name (${code})`) };
-  }
-  if (code === "EACCES" || code === "EPERM") {
-    return { ok: false, source, error: new DossierError("file_not_found", `${source}: cannot be read (${code})`) };
-  }
-  return { ok: false, source, error: new DossierError("internal", `${source}: ${message}`, { cause: error }) };
-}
-
-function attempt(source: string, make: () => Article): InputResult {
-  try {
-    return { ok: true, article: make() };
-  } catch (error) {
-    return failure(source, error);
-  }
+  fetch?: FetchOptions;
 }
 
 const fromRecord = (result: RecordResult, context: Context): InputResult =>
@@ -133,6 +112,7 @@ async function readAtMost(stream: NodeJS.ReadableStream, maxBytes: number, name:
 }
 
 async function* readPath(path: string, context: Context): AsyncGenerator<InputResult> {
+  if (isUrl(path)) return yield await readUrl(path, context.published, context.fetch);
   if (path === "-") {
     let text: string;
     try {
@@ -157,7 +137,7 @@ async function* readPath(path: string, context: Context): AsyncGenerator<InputRe
 
 /**
  * Reads files, directories (recursively, sorted, skipping hidden files and
- * unknown extensions) and "-" for stdin, yielding one result per article in
+ * unknown extensions), "-" for stdin and http(s) URLs (fetched, see read-url), yielding one result per article in
  * input order. A failure is a result, not a throw, so one bad input never
  * stops a batch. Only an invalid `published` option throws (invalid_date).
  */
@@ -166,7 +146,7 @@ export async function* readInputs(paths: string[], options: ReadInputsOptions = 
   if (options.published !== undefined && !published) {
     throw new DossierError("invalid_date", `published date "${options.published}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
   }
-  const context: Context = { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, published, stdin: options.stdin };
+  const context: Context = { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, published, stdin: options.stdin, fetch: options.fetch };
   for (const path of paths) {
     try {
       yield* readPath(path, context);

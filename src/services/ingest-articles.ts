@@ -1,14 +1,10 @@
+import type { FetchOptions } from "../ingest/fetch/fetch-page.js";
 import { readInputs } from "../ingest/read-inputs.js";
 import type { Store } from "../store/open-store.js";
 import { knownHashes } from "../store/writes/document-writes.js";
-import { unresolvedBlocks } from "../store/writes/resolution-writes.js";
 import { ExtractionPool } from "./extraction-pool.js";
-import { resolveEvents, resolveUnnamedEvents } from "./resolve-events.js";
-import { resolvePeople } from "./resolve-people.js";
+import { resolveStored } from "./resolve-stored.js";
 import { DocumentWriter } from "./document-writer.js";
-
-/** Blocking keys resolved together after an ingest. */
-const RESOLVE_SLICE = 2000;
 
 export interface IngestOptions {
   published?: string;
@@ -16,6 +12,8 @@ export interface IngestOptions {
   /** Extraction threads; default one per core, 0 for none. */
   workers?: number;
   onProgress?: (p: IngestProgress) => void;
+  /** How http(s) URLs among the paths are fetched. */
+  fetch?: FetchOptions;
 }
 
 export interface IngestProgress { read: number; ingested: number; duplicates: number; failed: number }
@@ -49,7 +47,7 @@ export async function ingestArticles(store: Store, paths: string[], options: Ing
     options.onProgress?.(summary);
   }, (article, err) => { fail(article.source, err.message); options.onProgress?.(summary); });
   try {
-    for await (const input of readInputs(paths, { published: options.published })) {
+    for await (const input of readInputs(paths, { published: options.published, fetch: options.fetch })) {
       summary.read++;
       if (!input.ok) {
         summary.failed++;
@@ -69,20 +67,6 @@ export async function ingestArticles(store: Store, paths: string[], options: Ing
   } finally {
     await pool.close();
   }
-  // Also what an interrupted run stored but did not resolve.
-  for (const b of await unresolvedBlocks(store.db)) blocks.add(b);
-  // A slice of blocks at a time, so that memory stays bounded on large batches.
-  const all = [...blocks].sort();
-  for (let i = 0; i < all.length; i += RESOLVE_SLICE) {
-    // One transaction per slice: its many small updates commit once.
-    await store.db.transaction().execute(async (trx) => {
-      const touched = await resolvePeople(trx, all.slice(i, i + RESOLVE_SLICE));
-      await resolveEvents(trx, touched);
-    });
-  }
-  // Events an interrupted run stored after their people were resolved.
-  const pending = await store.db.selectFrom("doc_events").select("doc_person_id").where("event_id", "is", null).where("doc_person_id", "is not", null).distinct().execute();
-  if (pending.length) await store.db.transaction().execute((trx) => resolveEvents(trx, pending.map((r) => r.doc_person_id!)));
-  await resolveUnnamedEvents(store.db);
+  await resolveStored(store.db, blocks);
   return summary;
 }

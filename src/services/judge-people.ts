@@ -32,9 +32,12 @@ async function judge(db: Kysely<Database>, j: JudgementInput, verdict: "same" | 
   if (j.left === j.right) throw new DossierError("usage", "a person cannot be judged against itself");
   await personExists(db, j.left);
   await personExists(db, j.right);
-  const id = await addJudgement(db, { left_id: j.left, right_id: j.right, verdict, by: j.by, why: j.why ?? null });
-  await reresolve(db, [j.left, j.right]);
-  return id;
+  // The judgement and the clusters it changes commit together: a kill leaves both or neither.
+  return db.transaction().execute(async (trx) => {
+    const id = await addJudgement(trx, { left_id: j.left, right_id: j.right, verdict, by: j.by, why: j.why ?? null });
+    await reresolve(trx, [j.left, j.right]);
+    return id;
+  });
 }
 
 /**
@@ -51,7 +54,9 @@ export async function undoJudgement(db: Kysely<Database>, by: string, id?: numbe
   const before = await db.selectFrom("judgements").select("verdict")
     .where((eb) => eb.or([eb.and([eb("left_id", "=", target.left_id), eb("right_id", "=", target.right_id)]), eb.and([eb("left_id", "=", target.right_id), eb("right_id", "=", target.left_id)])]))
     .where("id", "<", target.id).orderBy("id", "desc").executeTakeFirst();
-  const added = await addJudgement(db, { left_id: target.left_id, right_id: target.right_id, verdict: before?.verdict ?? "unsure", by, why: `undo #${target.id}` });
-  await reresolve(db, [target.left_id, target.right_id]);
-  return { undone: target.id, added };
+  return db.transaction().execute(async (trx) => {
+    const added = await addJudgement(trx, { left_id: target.left_id, right_id: target.right_id, verdict: before?.verdict ?? "unsure", by, why: `undo #${target.id}` });
+    await reresolve(trx, [target.left_id, target.right_id]);
+    return { undone: target.id, added };
+  });
 }

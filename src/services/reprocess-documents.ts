@@ -3,8 +3,7 @@ import type { Article } from "../ingest/article.js";
 import type { Database } from "../store/database.js";
 import { ExtractionPool, type Extraction } from "./extraction-pool.js";
 import { extractionPipeline } from "./extract-article.js";
-import { resolveEvents, resolveUnnamedEvents } from "./resolve-events.js";
-import { resolvePeople } from "./resolve-people.js";
+import { resolveStored } from "./resolve-stored.js";
 import { replaceExtraction } from "./save-article.js";
 
 export interface ReprocessSummary { checked: number; reprocessed: number; pipeline: string }
@@ -34,8 +33,7 @@ export async function reprocessDocuments(db: Kysely<Database>, options: { all?: 
   } finally {
     await pool.close();
   }
-  const touched = await resolvePeople(db, [...blocks]);
-  await resolveEvents(db, touched);
-  await resolveUnnamedEvents(db);
+  // Also what a stopped reprocess replaced but did not resolve.
+  await resolveStored(db, blocks);
   return { checked: docs.length, reprocessed: done, pipeline };
 }

@@ -47,13 +47,21 @@ export async function saveArticleIn(trx: Kysely<Database>, article: Article, x: 
 export async function replaceExtraction(db: Kysely<Database>, documentId: number, _article: Pick<Article, "text" | "published">, x: Extraction, level: string): Promise<string[]> {
   return db.transaction().execute(async (trx) => {
     const old = await trx.selectFrom("doc_people").select(["id", "name"]).where("document_id", "=", documentId).execute();
+    // Events of other documents that named one of these as their event now await resolution:
+    // pointing at a row that is gone, they would show an event that does not exist.
+    const oldEvents = trx.selectFrom("doc_events").select("id").where("document_id", "=", documentId);
+    await trx.updateTable("doc_events").set({ event_id: null }).where("event_id", "in", oldEvents).where("document_id", "!=", documentId).execute();
     await trx.deleteFrom("doc_events").where("document_id", "=", documentId).execute();
     await trx.deleteFrom("statements").where("document_id", "=", documentId).execute();
     if (old.length) await trx.deleteFrom("doc_person_blocks").where("doc_person_id", "in", old.map((o) => o.id)).execute();
     const kept = new Map(old.map((o) => [o.name, o.id]));
     const { docPeople, blocks } = await writeExtraction(trx, documentId, x, level, kept);
     const gone = old.filter((o) => !docPeople.includes(o.id)).map((o) => o.id);
-    if (gone.length) await trx.deleteFrom("doc_people").where("id", "in", gone).execute();
+    if (gone.length) {
+      // Likewise the people of other documents whose cluster was named after a person no longer found.
+      await trx.updateTable("doc_people").set({ person_id: null }).where("person_id", "in", gone).execute();
+      await trx.deleteFrom("doc_people").where("id", "in", gone).execute();
+    }
     await trx.updateTable("documents").set({ pipeline: x.pipeline }).where("id", "=", documentId).execute();
     return blocks;
   });

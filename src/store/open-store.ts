@@ -2,7 +2,7 @@ import { Migrator, type Kysely } from "kysely";
 import { DossierError } from "../errors.js";
 import type { Database } from "./database.js";
 import { levelRank, type Level } from "../model/levels.js";
-import { openSqlite } from "./dialects/sqlite.js";
+import { inWriteTransaction, openSqlite } from "./dialects/sqlite.js";
 import { createReaderViews } from "./dialects/sqlite-reader.js";
 import { migrationProvider } from "./migrations/index.js";
 
@@ -31,8 +31,13 @@ export async function openStore(location: string): Promise<Store> {
     throw new DossierError("file_not_found", `cannot open the knowledge base ${location}: ${(err as Error).message}`);
   }
   const { db } = opened;
-  const { error } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
-  if (error) throw new DossierError("internal", `migrating ${location} failed: ${(error as Error).message}`);
+  const migrator = new Migrator({ db, provider: migrationProvider });
+  // Kysely runs SQLite migrations outside a transaction; one killed half-way would leave
+  // tables that the next run creates again and fails on. All pending migrations commit together.
+  if ((await migrator.getMigrations()).some((m) => !m.executedAt)) {
+    const { error } = await inWriteTransaction(db, () => migrator.migrateToLatest());
+    if (error) throw new DossierError("internal", `migrating ${location} failed: ${(error as Error).message}`);
+  }
   const readers = new Map<Level, Store>();
   const store: Store = {
     db, dialect: "sqlite", location,

@@ -19,6 +19,26 @@ export function openSqlite(file: string, options: { readonly?: boolean } = {}): 
 }
 
 /**
+ * Runs `work` inside one write transaction on the connection's only
+ * handle, for work that Kysely would not wrap itself (its migrator runs
+ * SQLite migrations statement by statement). IMMEDIATE takes the write lock
+ * at once, so a second process opening a new file waits, then finds the
+ * migrations done. Rolled back when `work` throws or reports an error.
+ */
+export async function inWriteTransaction<T extends { error?: unknown }>(db: Kysely<Tables>, work: () => Promise<T>): Promise<T> {
+  await sql`BEGIN IMMEDIATE`.execute(db);
+  let result: T;
+  try {
+    result = await work();
+  } catch (err) {
+    await sql`ROLLBACK`.execute(db);
+    throw err;
+  }
+  await sql.raw(result.error ? "ROLLBACK" : "COMMIT").execute(db);
+  return result;
+}
+
+/**
  * Kysely prepares every query anew; ingest sends the same few hundred
  * statements thousands of times. A small cache of prepared statements by SQL
  * text saves that work (better-sqlite3 runs them synchronously, one at a time).

@@ -1,0 +1,66 @@
+// dossier check, backup and restore as a user runs them: messages, exit codes.
+import { test, before } from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { sql } from "kysely";
+import { fixtureArticles } from "../services/test-fixtures/articles.js";
+import { openStore } from "../store/open-store.js";
+import { runCli } from "./run-cli.js";
+
+const dir = mkdtempSync(join(tmpdir(), "dossier-cli-ops-"));
+const kb = join(dir, "kb.db");
+
+before(async () => {
+  const articles = join(dir, "articles");
+  mkdirSync(articles);
+  for (const a of fixtureArticles(8)) writeFileSync(join(articles, a.name), a.text);
+  const r = await runCli(["ingest", articles, "--db", kb, "--workers", "0"]);
+  assert.equal(r.code, 0, r.err);
+});
+
+test("check: a consistent knowledge base exits 0; a damaged one prints one line per problem and exits 6", async () => {
+  const ok = await runCli(["check", "--db", kb]);
+  assert.deepEqual([ok.code, ok.out, ok.err], [0, `${kb}: consistent\n`, ""]);
+  const backup = join(dir, "to-damage.db");
+  assert.equal((await runCli(["backup", backup, "--db", kb])).code, 0);
+  const store = await openStore(backup);
+  await sql`UPDATE statements SET "end" = 99999 WHERE id IN (1, 2)`.execute(store.db);
+  await store.close();
+  const bad = await runCli(["check", "--db", backup]);
+  assert.equal(bad.code, 6);
+  assert.deepEqual(bad.out.trim().split("\n").map((l) => l.replace(/: span .*/, "")), ["spans: statement 1", "spans: statement 2"]);
+  assert.equal(bad.err, `dossier: error inconsistent: 2 problems in ${backup}\n`);
+  const missing = await runCli(["check", "--db", join(dir, "none.db")]);
+  assert.equal(missing.code, 3);
+});
+
+test("backup prints where, how big and what it holds; a second backup to the same file needs --force", async () => {
+  const file = join(dir, "copy.db");
+  const r = await runCli(["backup", file, "--db", kb]);
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /^backed up to .*copy\.db: \d+ kB, 8 documents, \d+ people, \d+ events, \d+ judgements\n$/);
+  const again = await runCli(["backup", file, "--db", kb]);
+  assert.deepEqual([again.code, again.err], [2, `dossier: error file_exists: ${file} exists; --force replaces it\n`]);
+  assert.equal((await runCli(["backup", file, "--db", kb, "--force"])).code, 0);
+  assert.equal((await runCli(["backup", "--db", kb])).code, 2);
+});
+
+test("restore checks the backup and puts it in place; the restored knowledge base answers like the original", async () => {
+  const file = join(dir, "for-restore.db");
+  assert.equal((await runCli(["backup", file, "--db", kb])).code, 0);
+  const target = join(dir, "restored.db");
+  const r = await runCli(["restore", file, "--db", target]);
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /^restored .*restored\.db: \d+ kB, 8 documents/);
+  const [a, b] = [await runCli(["export", "--format", "json", "--db", kb]), await runCli(["export", "--format", "json", "--db", target])];
+  assert.equal(b.out, a.out);
+  const audit = await runCli(["audit", "--db", target]);
+  assert.match(audit.out, /restore/, "the restore is in the target's audit log");
+  const notes = join(dir, "notes.txt");
+  writeFileSync(notes, "hello\n");
+  const refused = await runCli(["restore", notes, "--db", join(dir, "other.db")]);
+  assert.equal(refused.code, 4);
+  assert.match(refused.err, /^dossier: error not_a_knowledge_base: /);
+});
