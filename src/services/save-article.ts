@@ -4,7 +4,7 @@ import { lexicon } from "../nlp/lexicon.js";
 import { bandKeys, encodeSignature, decodeSignature, similarity } from "../resolve/minhash.js";
 import { nameKey } from "../resolve/name-key.js";
 import type { Database, StatementsTable } from "../store/database.js";
-import { documentsSharingBands, insertBands, insertPersonBlocks, insertDocEvents, insertDocPeople, insertDocument, insertStatements } from "../store/writes/document-writes.js";
+import { documentsSharingBands, insertBands, insertPersonBlocks, insertDocEvents, insertDocPeople, insertDocument, insertStatements, updateDocPerson } from "../store/writes/document-writes.js";
 import type { Extraction } from "./extraction-pool.js";
 
 /** Jaccard similarity above which two articles are copies of one story. */
@@ -84,7 +84,7 @@ async function writeExtraction(trx: Kysely<Database>, documentId: number, x: Ext
   for (const r of rows) {
     const id = kept.get(r.name);
     if (id === undefined) { docPeople.push(freshIds[fresh.indexOf(r)]); continue; }
-    await trx.updateTable("doc_people").set({ local: r.local, aliases: r.aliases, titles: r.titles, mentions: r.mentions, block_key: r.block_key, person_id: null }).where("id", "=", id).execute();
+    await updateDocPerson(trx, id, r);
     docPeople.push(id);
   }
   await insertPersonBlocks(trx, x.result.people.flatMap((p, i) => blocksOf(p).map((block) => ({ doc_person_id: docPeople[i], block }))));

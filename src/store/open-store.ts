@@ -2,6 +2,8 @@ import { Migrator, type Kysely } from "kysely";
 import { DossierError } from "../errors.js";
 import type { Database } from "./database.js";
 import { levelRank, type Level } from "../model/levels.js";
+import { isPostgresUrl, type DialectName } from "./dialects/dialect-of.js";
+import { openPostgres } from "./dialects/postgres.js";
 import { inWriteTransaction, openSqlite } from "./dialects/sqlite.js";
 import { createReaderViews } from "./dialects/sqlite-reader.js";
 import { migrationProvider } from "./migrations/index.js";
@@ -9,7 +11,7 @@ import { migrationProvider } from "./migrations/index.js";
 /** An open knowledge base: the query builder, and a way to close it. */
 export interface Store {
   db: Kysely<Database>;
-  dialect: "sqlite";
+  dialect: DialectName;
   location: string;
   /**
    * The knowledge base as a reader cleared for `clearance` sees it (see
@@ -21,33 +23,64 @@ export interface Store {
   close(): Promise<void>;
 }
 
-/** Opens (creating if needed) the knowledge base at `location` and brings its schema up to date. */
-export async function openStore(location: string): Promise<Store> {
-  if (/^postgres(?:ql)?:/.test(location)) throw new DossierError("usage", "PostgreSQL is not supported yet; use a SQLite file");
-  let opened;
+/** A SQLite file may be named "sqlite:FILE", as migrate-db's --from does. */
+const sqliteFile = (location: string): string => location.replace(/^sqlite:/, "");
+
+/** The database behind a location: a PostgreSQL URL, else a SQLite file (created if needed). */
+function connect(location: string): { db: Kysely<Database>; dialect: DialectName } {
+  if (isPostgresUrl(location)) return { db: openPostgres(location), dialect: "postgres" };
   try {
-    opened = openSqlite(location);
+    return { db: openSqlite(sqliteFile(location)).db, dialect: "sqlite" };
   } catch (err) {
     throw new DossierError("file_not_found", `cannot open the knowledge base ${location}: ${(err as Error).message}`);
   }
-  const { db } = opened;
+}
+
+/** A location safe to print: a PostgreSQL URL without its password. */
+export const shownLocation = (location: string): string => location.replace(/^(postgres(?:ql)?:\/\/[^:/@]*):[^@/]*@/, "$1:***@");
+
+/**
+ * Brings the schema up to date. Kysely runs PostgreSQL migrations in one
+ * transaction, SQLite ones outside any: one killed half-way would leave
+ * tables that the next run creates again and fails on, so on SQLite all
+ * pending migrations commit together.
+ */
+async function migrate(db: Kysely<Database>, dialect: DialectName): Promise<unknown> {
   const migrator = new Migrator({ db, provider: migrationProvider });
-  // Kysely runs SQLite migrations outside a transaction; one killed half-way would leave
-  // tables that the next run creates again and fails on. All pending migrations commit together.
-  if ((await migrator.getMigrations()).some((m) => !m.executedAt)) {
-    const { error } = await inWriteTransaction(db, () => migrator.migrateToLatest());
-    if (error) throw new DossierError("internal", `migrating ${location} failed: ${(error as Error).message}`);
+  if (dialect === "postgres") return (await migrator.migrateToLatest()).error;
+  if (!(await migrator.getMigrations()).some((m) => !m.executedAt)) return undefined;
+  return (await inWriteTransaction(db, () => migrator.migrateToLatest())).error;
+}
+
+/**
+ * Opens (creating if needed) the knowledge base at `location` (a SQLite
+ * file, or a postgres:// URL naming an existing database) and brings its
+ * schema up to date.
+ */
+export async function openStore(location: string): Promise<Store> {
+  const { db, dialect } = connect(location);
+  const error = await migrate(db, dialect);
+  if (error) {
+    await db.destroy();
+    const message = (error as Error).message;
+    if (dialect === "postgres" && /ECONNREFUSED|ENOTFOUND|does not exist|authentication|password/i.test(message)) {
+      throw new DossierError("file_not_found", `cannot open the knowledge base ${shownLocation(location)}: ${message}`);
+    }
+    throw new DossierError("internal", `migrating ${shownLocation(location)} failed: ${message}`);
   }
   const readers = new Map<Level, Store>();
   const store: Store = {
-    db, dialect: "sqlite", location,
+    db, dialect, location,
     async reader(clearance) {
       if (clearance === "confidential") return store;
+      if (dialect === "postgres") {
+        throw new DossierError("usage", "reading below full clearance (serve --auth, export --level) is not supported on PostgreSQL yet; use a SQLite knowledge base");
+      }
       let reader = readers.get(clearance);
       if (!reader) {
-        const view = openSqlite(location, { readonly: true });
+        const view = openSqlite(sqliteFile(location), { readonly: true });
         createReaderViews(view.raw, clearance);
-        reader = { db: view.db, dialect: "sqlite", location, reader: async (c) => (levelRank(c) <= levelRank(clearance) ? store.reader(c) : reader!), close: () => view.db.destroy() };
+        reader = { db: view.db, dialect, location, reader: async (c) => (levelRank(c) <= levelRank(clearance) ? store.reader(c) : reader!), close: () => view.db.destroy() };
         readers.set(clearance, reader);
       }
       return reader;

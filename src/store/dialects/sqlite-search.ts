@@ -1,25 +1,6 @@
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../database.js";
-
-/** A full-text hit: the row id in its table, a snippet with the matched words in «», and the FTS5 rank (lower is better). */
-export interface TextHit {
-  id: number;
-  snippet: string;
-  rank: number;
-}
-
-/** What to search: people's names and aliases (doc_people ids) or documents' titles and text (documents ids). */
-export type SearchTarget = "people" | "documents";
-
-/**
- * Matches of a document search ranked per query: the most recently stored
- * this many. Ranking (bm25) costs a read per match, and a common word
- * ("embassy", "Kim") matches half of 100,000 articles (40 ms); the newest
- * 1,000 matches are found in rowid order without ranking, and ranked in
- * about 1 ms. Names are ranked over every match: a name search matches far
- * fewer rows, and which rows are newest says nothing about a name.
- */
-export const RANKED_MATCHES = 1000;
+import { RANKED_MATCHES, type SearchTarget, type TextHit } from "./text-hit.js";
 
 /** The FTS5 table, the column a snippet is cut from (-1: whichever matched), and how many of the newest matches are ranked (all when absent). */
 const TABLES: Record<SearchTarget, { table: string; column: number; tokens: number; ranked?: number }> = {
@@ -41,7 +22,7 @@ export function ftsQuery(text: string, prefix = false): string | undefined {
 }
 
 /**
- * The one dialect-specific query of the read side: SQLite FTS5 MATCH with
+ * The SQLite side of searchText: FTS5 MATCH with
  * snippet(). The text is bound as a parameter and quoted by ftsQuery, so it
  * can be neither SQL nor FTS5 syntax. The best matches by rank (for
  * documents, among the RANKED_MATCHES most recently stored), or with
@@ -49,7 +30,7 @@ export function ftsQuery(text: string, prefix = false): string | undefined {
  * reading them costs the limit, not the number of matches ("Kim" names a
  * third of everyone).
  */
-export async function searchText(
+export async function searchTextSqlite(
   db: Kysely<Database>,
   target: SearchTarget,
   text: string,

@@ -1,4 +1,6 @@
 import type { Kysely } from "kysely";
+import { dialectOf } from "../dialects/dialect-of.js";
+import { createPostgresNameKeys } from "../dialects/postgres.js";
 import { createSqliteNameKeys } from "../dialects/sqlite.js";
 
 /**
@@ -8,6 +10,6 @@ import { createSqliteNameKeys } from "../dialects/sqlite.js";
  * the index ("Ri" alone names a thousand people).
  */
 export async function up(db: Kysely<any>): Promise<void> {
-  await createSqliteNameKeys(db);
+  await (dialectOf(db) === "postgres" ? createPostgresNameKeys(db) : createSqliteNameKeys(db));
   await db.schema.createIndex("doc_people_person_document").ifNotExists().on("doc_people").columns(["person_id", "document_id"]).execute();
 }

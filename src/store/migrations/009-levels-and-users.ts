@@ -1,4 +1,5 @@
 import { sql, type Kysely } from "kysely";
+import { idColumn } from "../dialects/column-types.js";
 
 /**
  * Confidentiality and users: events get the level of their document
@@ -11,7 +12,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable("doc_events").addColumn("level", "text", (c) => c.notNull().defaultTo("public")).execute();
   await sql`UPDATE doc_events SET level = (SELECT level FROM documents WHERE documents.id = doc_events.document_id)`.execute(db);
   await db.schema.createTable("protections")
-    .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+    .addColumn("id", "integer", idColumn(db))
     .addColumn("doc_person_id", "integer", (c) => c.notNull().references("doc_people.id").onDelete("cascade"))
     .addColumn("level", "text", (c) => c.notNull())
     .addColumn("pseudonym", "text", (c) => c.notNull())
@@ -20,7 +21,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex("protections_doc_person").on("protections").column("doc_person_id").execute();
   await db.schema.createTable("users")
-    .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+    .addColumn("id", "integer", idColumn(db))
     .addColumn("name", "text", (c) => c.notNull().unique())
     .addColumn("role", "text", (c) => c.notNull())
     .addColumn("password", "text", (c) => c.notNull())
@@ -35,7 +36,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("expires_at", "text", (c) => c.notNull())
     .execute();
   await db.schema.createTable("api_tokens")
-    .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+    .addColumn("id", "integer", idColumn(db))
     .addColumn("user_id", "integer", (c) => c.notNull().references("users.id").onDelete("cascade"))
     .addColumn("label", "text", (c) => c.notNull())
     .addColumn("hash", "text", (c) => c.notNull().unique())

@@ -8,6 +8,8 @@ import * as m006 from "./006-people-prefixes.js";
 import * as m007 from "./007-people-search-update.js";
 import * as m008 from "./008-judgement-right-index.js";
 import * as m009 from "./009-levels-and-users.js";
+import * as m010 from "./010-names-filed-by-writer.js";
+import * as m011 from "./011-data-changes.js";
 
 /** The numbered migrations, in order; a new one is a new file added here. */
 export const migrations: Record<string, Migration> = {
@@ -20,6 +22,8 @@ export const migrations: Record<string, Migration> = {
   "007-people-search-update": m007,
   "008-judgement-right-index": m008,
   "009-levels-and-users": m009,
+  "010-names-filed-by-writer": m010,
+  "011-data-changes": m011,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../database.js";
-import { dataVersion } from "../dialects/sqlite.js";
+import { dataVersion } from "../dialects/data-version.js";
 
 interface Entry { version: string; value: Promise<unknown> }
 

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openStore } from "../open-store.js";
+import { insertDocPeople } from "../writes/document-writes.js";
 
 /**
  * A small invented knowledge base for tests, built through openStore() and
@@ -77,10 +78,10 @@ export async function buildFixtureKb(file: string): Promise<void> {
     }
     for (const [local, p] of PEOPLE.entries()) {
       const { mention: [doc, phrase], aliases, titles, ...rest } = p;
-      await db.insertInto("doc_people").values({
+      await insertDocPeople(db, [{
         ...rest, local, aliases: JSON.stringify(aliases), titles: JSON.stringify(titles),
         mentions: JSON.stringify([spanOf(doc as DocKey, phrase)]), block_key: p.name.toLowerCase(),
-      }).execute();
+      }]);
     }
     for (const { span, ...e } of EVENTS) {
       await db.insertInto("doc_events").values({ ...e, actor: null, occurred_stated: 1, start: span.start, end: span.end }).execute();

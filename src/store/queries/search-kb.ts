@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../database.js";
-import { searchText } from "../dialects/sqlite-search.js";
+import { searchText } from "../dialects/search-text.js";
 import { peopleNamed } from "./find-person.js";
 import { personNames } from "./list-people.js";
 import { matchingRows } from "./people-matching.js";

@@ -1,5 +1,6 @@
 import type { Insertable, Kysely, Transaction } from "kysely";
 import type { Database, DocEventsTable, DocPeopleTable, DocumentsTable, StatementsTable } from "../database.js";
+import { fileNames, refileNames } from "./person-names.js";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -13,11 +14,19 @@ export async function insertDocument(db: Db, row: Insertable<DocumentsTable>): P
   return r.id;
 }
 
-/** Inserts rows and returns their ids in order. */
+/** Inserts rows, files their names and aliases (doc_person_names), and returns their ids in order. */
 export async function insertDocPeople(db: Db, rows: Insertable<DocPeopleTable>[]): Promise<number[]> {
   if (!rows.length) return [];
-  const out = await db.insertInto("doc_people").values(rows).returning("id").execute();
-  return out.map((r) => r.id);
+  const ids = (await db.insertInto("doc_people").values(rows).returning("id").execute()).map((r) => r.id);
+  await fileNames(db, rows.map((r, i) => ({ id: ids[i], name: r.name, aliases: r.aliases })));
+  return ids;
+}
+
+/** Changes a document person's aliases (and what else the extraction says), filing its names again. */
+export async function updateDocPerson(db: Db, id: number, row: Pick<DocPeopleTable, "name" | "local" | "aliases" | "titles" | "mentions" | "block_key">): Promise<void> {
+  const { local, aliases, titles, mentions, block_key } = row;
+  await db.updateTable("doc_people").set({ local, aliases, titles, mentions, block_key, person_id: null }).where("id", "=", id).execute();
+  await refileNames(db, [{ id, name: row.name, aliases }]);
 }
 
 export async function insertDocEvents(db: Db, rows: Insertable<DocEventsTable>[]): Promise<number[]> {

@@ -1,0 +1,20 @@
+/** A full-text hit: the row id in its table, a snippet with the matched words in «», and a rank (lower is better: FTS5 bm25, or PostgreSQL's ts_rank negated). */
+export interface TextHit {
+  id: number;
+  snippet: string;
+  rank: number;
+}
+
+/** What to search: people's names and aliases (doc_people ids) or documents' titles and text (documents ids). */
+export type SearchTarget = "people" | "documents";
+
+/**
+ * Matches of a document search ranked per query: the most recently stored
+ * this many. Ranking (bm25) costs a read per match, and a common word
+ * ("embassy", "Kim") matches half of 100,000 articles (40 ms); the newest
+ * 1,000 matches are found in id order without ranking, and ranked in
+ * about 1 ms. Names are ranked over every match: a name search matches far
+ * fewer rows, and which rows are newest says nothing about a name.
+ */
+export const RANKED_MATCHES = 1000;
+
