@@ -1,10 +1,11 @@
 import { after, before } from "node:test";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Hono } from "hono";
 import { ingestArticles } from "../../services/ingest-articles.js";
+import type { DialectName } from "../../store/dialects/dialect-of.js";
 import { openStore, type Store } from "../../store/open-store.js";
+import { emptyLocation, type EmptyLocation } from "../../store/test-databases.js";
 import { apiRoutes } from "../api-routes.js";
 
 export const HOSTILE_TITLE = "<script>alert(1)</script> in the headline";
@@ -39,37 +40,36 @@ export const API_ARTICLES: Record<string, { title: string; url: string; publishe
   },
 };
 
-/** A knowledge base ingested from API_ARTICLES, in a temp folder. */
-export async function buildApiKb(): Promise<{ dir: string; file: string }> {
-  const dir = mkdtempSync(join(tmpdir(), "dossier-api-"));
-  mkdirSync(join(dir, "articles"));
-  for (const [name, record] of Object.entries(API_ARTICLES)) writeFileSync(join(dir, "articles", name), JSON.stringify(record));
-  const file = join(dir, "kb.db");
-  const store = await openStore(file);
+/** A knowledge base ingested from API_ARTICLES, on `dialect` (a temp file, or a schema of the test PostgreSQL database). */
+export async function buildApiKb(dialect: DialectName = "sqlite"): Promise<EmptyLocation> {
+  const at = await emptyLocation(dialect, "dossier-api-");
+  mkdirSync(join(at.dir, "articles"));
+  for (const [name, record] of Object.entries(API_ARTICLES)) writeFileSync(join(at.dir, "articles", name), JSON.stringify(record));
+  const store = await openStore(at.location);
   try {
-    const summary = await ingestArticles(store, [join(dir, "articles")], { workers: 0 });
+    const summary = await ingestArticles(store, [join(at.dir, "articles")], { workers: 0 });
     if (summary.failed) throw new Error(`fixture ingest failed: ${JSON.stringify(summary.failures)}`);
   } finally {
     await store.close();
   }
-  return { dir, file };
+  return at;
 }
 
-/** The API mounted at /api on a fresh fixture knowledge base, for the tests of one file. */
-export function useApiKb(): { readonly app: Hono; readonly store: Store; readonly file: string } {
-  let kb: { dir: string; file: string };
+/** The API mounted at /api on a fresh fixture knowledge base on `dialect`, for the tests of one file. */
+export function useApiKb(dialect: DialectName): { readonly app: Hono; readonly store: Store; readonly location: string } {
+  let kb: EmptyLocation;
   let store: Store;
   let app: Hono;
   before(async () => {
-    kb = await buildApiKb();
-    store = await openStore(kb.file);
+    kb = await buildApiKb(dialect);
+    store = await openStore(kb.location);
     app = new Hono().route("/api", apiRoutes(store));
   });
   after(async () => {
     await store.close();
-    rmSync(kb.dir, { recursive: true, force: true });
+    await kb.remove();
   });
-  return { get app() { return app; }, get store() { return store; }, get file() { return kb.file; } };
+  return { get app() { return app; }, get store() { return store; }, get location() { return kb.location; } };
 }
 
 /** GET (or another method) and the parsed JSON body. */

@@ -1,7 +1,6 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import type { DialectName } from "../dialects/dialect-of.js";
 import { openStore } from "../open-store.js";
+import { emptyLocation, type EmptyLocation } from "../test-databases.js";
 import { insertDocPeople } from "../writes/document-writes.js";
 
 /**
@@ -64,9 +63,9 @@ const EVENTS = [
   { document_id: 5, type: "detention", doc_person_id: 6, occurred: "2016-05", disclosed: null, place: "North Korea", span: sentence("d5"), attribution: "a source", certainty: "reported", event_id: 6 },
 ] as const;
 
-/** Writes the fixture knowledge base to `file`. */
-export async function buildFixtureKb(file: string): Promise<void> {
-  const store = await openStore(file);
+/** Writes the fixture knowledge base at `location` (a file or a postgres:// URL). */
+export async function buildFixtureKb(location: string): Promise<void> {
+  const store = await openStore(location);
   try {
     const { db } = store;
     for (const d of DOCUMENTS) {
@@ -97,10 +96,9 @@ export async function buildFixtureKb(file: string): Promise<void> {
   }
 }
 
-/** A fresh fixture knowledge base in a temporary directory, and a way to remove it. */
-export async function tempFixtureKb(): Promise<{ dir: string; file: string; remove: () => void }> {
-  const dir = mkdtempSync(join(tmpdir(), "dossier-kb-"));
-  const file = join(dir, "kb.db");
-  await buildFixtureKb(file);
-  return { dir, file, remove: () => rmSync(dir, { recursive: true, force: true }) };
+/** A fresh fixture knowledge base (a file in a temporary directory, or a schema of the test PostgreSQL database), and a way to remove it. */
+export async function tempFixtureKb(dialect: DialectName = "sqlite"): Promise<EmptyLocation> {
+  const at = await emptyLocation(dialect);
+  await buildFixtureKb(at.location);
+  return at;
 }

@@ -2,18 +2,21 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { kbStats } from "./kb-stats.js";
 import { useFixtureStore } from "./kb-test-store.js";
+import { forEachDatabase } from "../test-databases.js";
 
-const kb = useFixtureStore();
+forEachDatabase((dialect) => {
+  const kb = useFixtureStore(dialect);
 
-test("counts documents, people and events, events by type and year, and the median lag", async () => {
-  const stats = await kbStats(kb.store.db);
-  assert.deepEqual([stats.documents, stats.people, stats.events], [5, 3, 4]);
-  assert.deepEqual(stats.eventsByTypeAndYear, [
-    { type: "appointment", year: "2018", events: 1 },
-    { type: "defection", year: "2019", events: 1 },
-    { type: "detention", year: "2016", events: 1 },
-    { type: "execution", year: "2016", events: 1 },
-  ]);
-  assert.equal(stats.medianLagDays, 25, "the median of 5 and 45 days");
-  assert.equal(stats.eventsWithLag, 2);
+  test("counts documents, people and events, events by type and year, and the median lag", async () => {
+    const stats = await kbStats(kb.store.db);
+    assert.deepEqual([stats.documents, stats.people, stats.events], [5, 3, 4]);
+    assert.deepEqual(stats.eventsByTypeAndYear, [
+      { type: "appointment", year: "2018", events: 1 },
+      { type: "defection", year: "2019", events: 1 },
+      { type: "detention", year: "2016", events: 1 },
+      { type: "execution", year: "2016", events: 1 },
+    ]);
+    assert.equal(stats.medianLagDays, 25, "the median of 5 and 45 days");
+    assert.equal(stats.eventsWithLag, 2);
+  });
 });

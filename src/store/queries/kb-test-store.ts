@@ -1,18 +1,19 @@
 import { before, after } from "node:test";
+import type { DialectName } from "../dialects/dialect-of.js";
 import { openStore, type Store } from "../open-store.js";
 import { tempFixtureKb } from "./kb-fixture.js";
 
-/** Registers before/after hooks that build the fixture knowledge base and open it; the store is ready inside tests. */
-export function useFixtureStore(): { readonly store: Store; readonly file: string } {
+/** Registers before/after hooks that build the fixture knowledge base on `dialect` and open it; the store is ready inside tests. */
+export function useFixtureStore(dialect: DialectName): { readonly store: Store; readonly location: string } {
   let kb: Awaited<ReturnType<typeof tempFixtureKb>>;
   let store: Store;
   before(async () => {
-    kb = await tempFixtureKb();
-    store = await openStore(kb.file);
+    kb = await tempFixtureKb(dialect);
+    store = await openStore(kb.location);
   });
   after(async () => {
     await store.close();
-    kb.remove();
+    await kb.remove();
   });
-  return { get store() { return store; }, get file() { return kb.file; } };
+  return { get store() { return store; }, get location() { return kb.location; } };
 }
