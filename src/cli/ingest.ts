@@ -35,10 +35,11 @@ export const ingestCommand: Command = {
 
 Reads articles (files, directories, .jsonl/.json records, "-" for stdin,
 http(s) URLs), extracts people and events, and stores them in the knowledge
-base (default ./dossier.db), each article whole or not at all. An article
-already stored (same text) is skipped, so running it again adds nothing.
-Then resolves the same people and events across articles. Bad inputs are
-listed at the end; the exit status is 5 when some failed.
+base (--db: a SQLite file, default ./dossier.db, or a postgres:// URL), each
+article whole or not at all. An article already stored (same text) is
+skipped, so running it again adds nothing. Then resolves the same people and
+events across articles. Bad inputs are listed at the end; the exit status is
+5 when some failed.
 
 A URL is fetched (HTML or plain text) and kept as the document's url. At
 most 5 redirects are followed. Addresses that are not public (loopback,

@@ -1,0 +1,57 @@
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fixtureArticles } from "../services/test-fixtures/articles.js";
+import { emptyLocation, forEachDatabase, type EmptyLocation } from "../store/test-databases.js";
+import { runCli } from "./run-cli.js";
+
+// The commands that write (ingest, merge, undo, reprocess) with --db naming a SQLite file or a postgres:// URL.
+forEachDatabase((dialect) => {
+  let at: EmptyLocation;
+  before(async () => {
+    at = await emptyLocation(dialect, "dossier-cli-");
+    mkdirSync(join(at.dir, "articles"));
+    for (const a of fixtureArticles(12)) writeFileSync(join(at.dir, "articles", a.name), a.text);
+  });
+  after(() => at.remove());
+
+  const people = async (): Promise<{ id: number; name: string }[]> => {
+    const r = await runCli(["people", "--json", "--db", at.location]);
+    assert.equal(r.code, 0, r.err);
+    return JSON.parse(r.out);
+  };
+
+  test("ingest, then again: the second run stores nothing new", async () => {
+    const first = await runCli(["ingest", join(at.dir, "articles"), "--db", at.location, "--published", "2020-05-01", "--workers", "0"]);
+    assert.equal(first.code, 0, first.err);
+    assert.match(first.err, /ingested 12, skipped as duplicate 0, failed 0/);
+    const again = await runCli(["ingest", join(at.dir, "articles"), "--db", at.location, "--workers", "0"]);
+    assert.match(again.err, /ingested 0, skipped as duplicate 12, failed 0/);
+  });
+
+  test("merge joins two people, undo takes it back", async () => {
+    const before = await people();
+    const [a, b] = before;
+    const merged = await runCli(["merge", String(a.id), String(b.id), "--db", at.location]);
+    assert.equal(merged.code, 0, merged.err);
+    assert.match(merged.out, /^judgement #\d+: \d+ and \d+ are one person$/m);
+    assert.equal((await people()).length, before.length - 1);
+    const undone = await runCli(["undo", "--db", at.location]);
+    assert.equal(undone.code, 0, undone.err);
+    assert.deepEqual((await people()).map((p) => p.id), before.map((p) => p.id));
+  });
+
+  test("reprocess --all keeps every person", async () => {
+    const before = await people();
+    const r = await runCli(["reprocess", "--all", "--db", at.location]);
+    assert.equal(r.code, 0, r.err);
+    assert.deepEqual((await people()).map((p) => p.name).sort(), before.map((p) => p.name).sort());
+  });
+});
+
+test("a PostgreSQL database that does not exist is file_not_found", async () => {
+  const r = await runCli(["stats", "--db", "postgres://nobody@127.0.0.1:1/none"]);
+  assert.equal(r.code, 3, r.err);
+  assert.match(r.err, /^dossier: error file_not_found: cannot open the knowledge base postgres:\/\/nobody@127\.0\.0\.1:1\/none/);
+});
