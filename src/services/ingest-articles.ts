@@ -3,8 +3,8 @@ import { readInputs } from "../ingest/read-inputs.js";
 import type { Store } from "../store/open-store.js";
 import { knownHashes } from "../store/writes/document-writes.js";
 import { ExtractionPool } from "./extraction-pool.js";
-import { resolveStored } from "./resolve-stored.js";
 import { DocumentWriter } from "./document-writer.js";
+import { resolvePending } from "./resolve-pending.js";
 
 export interface IngestOptions {
   published?: string;
@@ -67,6 +67,7 @@ export async function ingestArticles(store: Store, paths: string[], options: Ing
   } finally {
     await pool.close();
   }
-  await resolveStored(store.db, blocks);
+  // Also what an interrupted run stored but did not resolve.
+  await resolvePending(store.db, blocks);
   return summary;
 }

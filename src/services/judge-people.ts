@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { DossierError } from "../errors.js";
 import type { Database } from "../store/database.js";
+import { lockResolution } from "../store/dialects/resolution-lock.js";
 import { addJudgement, blocksAround } from "../store/writes/resolution-writes.js";
 import { resolveEvents } from "./resolve-events.js";
 import { RESOLVER, resolvePeople } from "./resolve-people.js";
@@ -28,12 +29,20 @@ export async function splitPeople(db: Kysely<Database>, j: JudgementInput): Prom
   return judge(db, j, "not_same");
 }
 
+/** Runs a judgement and the recomputation it causes as one transaction, one resolver at a time (see lockResolution). */
+async function resolving<T>(db: Kysely<Database>, run: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
+  return db.transaction().execute(async (trx) => {
+    await lockResolution(trx);
+    return run(trx);
+  });
+}
+
 async function judge(db: Kysely<Database>, j: JudgementInput, verdict: "same" | "not_same"): Promise<number> {
   if (j.left === j.right) throw new DossierError("usage", "a person cannot be judged against itself");
-  await personExists(db, j.left);
-  await personExists(db, j.right);
   // The judgement and the clusters it changes commit together: a kill leaves both or neither.
-  return db.transaction().execute(async (trx) => {
+  return resolving(db, async (trx) => {
+    await personExists(trx, j.left);
+    await personExists(trx, j.right);
     const id = await addJudgement(trx, { left_id: j.left, right_id: j.right, verdict, by: j.by, why: j.why ?? null });
     await reresolve(trx, [j.left, j.right]);
     return id;
@@ -45,6 +54,10 @@ async function judge(db: Kysely<Database>, j: JudgementInput, verdict: "same" | 
  * appending the verdict the pair had before it; the log keeps both.
  */
 export async function undoJudgement(db: Kysely<Database>, by: string, id?: number): Promise<{ undone: number; added: number }> {
+  return resolving(db, (trx) => undoIn(trx, by, id));
+}
+
+async function undoIn(db: Kysely<Database>, by: string, id?: number): Promise<{ undone: number; added: number }> {
   // why is null when no reason was given, and NULL NOT LIKE … is not true
   let q = db.selectFrom("judgements").selectAll().where("by", "!=", RESOLVER)
     .where((eb) => eb.or([eb("why", "is", null), eb("why", "not like", "undo #%")]));
@@ -54,9 +67,7 @@ export async function undoJudgement(db: Kysely<Database>, by: string, id?: numbe
   const before = await db.selectFrom("judgements").select("verdict")
     .where((eb) => eb.or([eb.and([eb("left_id", "=", target.left_id), eb("right_id", "=", target.right_id)]), eb.and([eb("left_id", "=", target.right_id), eb("right_id", "=", target.left_id)])]))
     .where("id", "<", target.id).orderBy("id", "desc").executeTakeFirst();
-  return db.transaction().execute(async (trx) => {
-    const added = await addJudgement(trx, { left_id: target.left_id, right_id: target.right_id, verdict: before?.verdict ?? "unsure", by, why: `undo #${target.id}` });
-    await reresolve(trx, [target.left_id, target.right_id]);
-    return { undone: target.id, added };
-  });
+  const added = await addJudgement(db, { left_id: target.left_id, right_id: target.right_id, verdict: before?.verdict ?? "unsure", by, why: `undo #${target.id}` });
+  await reresolve(db, [target.left_id, target.right_id]);
+  return { undone: target.id, added };
 }

@@ -3,7 +3,7 @@ import type { Article } from "../ingest/article.js";
 import type { Database } from "../store/database.js";
 import { ExtractionPool, type Extraction } from "./extraction-pool.js";
 import { extractionPipeline } from "./extract-article.js";
-import { resolveStored } from "./resolve-stored.js";
+import { resolvePending } from "./resolve-pending.js";
 import { replaceExtraction } from "./save-article.js";
 
 export interface ReprocessSummary { checked: number; reprocessed: number; pipeline: string }
@@ -34,6 +34,6 @@ export async function reprocessDocuments(db: Kysely<Database>, options: { all?: 
     await pool.close();
   }
   // Also what a stopped reprocess replaced but did not resolve.
-  await resolveStored(db, blocks);
+  await resolvePending(db, blocks);
   return { checked: docs.length, reprocessed: done, pipeline };
 }
