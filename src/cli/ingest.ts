@@ -2,6 +2,9 @@ import { DossierError } from "../errors.js";
 import type { FetchOptions } from "../ingest/fetch/fetch-page.js";
 import { isLevel, LEVELS } from "../model/levels.js";
 import { ingestArticles } from "../services/ingest-articles.js";
+import { enqueueArticles } from "../services/queue-ingest.js";
+import { DEFAULT_TIMING } from "../store/queue/ingest-queue.js";
+import type { CliIo } from "./command.js";
 import { openStore } from "../store/open-store.js";
 import type { Command } from "./command.js";
 import { oneLine } from "./one-line.js";
@@ -30,8 +33,9 @@ function fetchOptions(values: Record<string, unknown>): FetchOptions {
 export const ingestCommand: Command = {
   name: "ingest",
   summary: "extract articles and store them in the knowledge base",
-  usage: `Usage: dossier ingest PATH|URL... [--db FILE] [--published YYYY-MM-DD] [--level public|restricted|confidential] [--workers N]
+  usage: `Usage: dossier ingest PATH|URL... [--db FILE|URL] [--published YYYY-MM-DD] [--level public|restricted|confidential] [--workers N]
                       [--fetch-timeout SECONDS] [--fetch-max-mb MB] [--allow-private]
+       dossier ingest PATH|URL... --db postgres://… --queue [--job-timeout SECONDS] [--retries N] [--retry-delay SECONDS]
 
 Reads articles (files, directories, .jsonl/.json records, "-" for stdin,
 http(s) URLs), extracts people and events, and stores them in the knowledge
@@ -48,6 +52,13 @@ refused (fetch_refused), and the connection goes to the address checked.
   --fetch-timeout SECONDS  for one URL, redirects included (default 15)
   --fetch-max-mb MB        largest page fetched (default 20; too_large)
   --allow-private          also fetch from private and loopback addresses
+
+With --queue (PostgreSQL only), the articles not stored yet are queued as
+jobs instead, for "dossier worker" to store on any machine that reaches the
+database. A job still running after --job-timeout seconds (default 300) counts
+as failed (its worker died); a failed job is tried again up to --retries times
+(default 3), after --retry-delay seconds (default 10), doubling each time, and
+is then parked with its error.
 `,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
@@ -58,12 +69,17 @@ refused (fetch_refused), and the connection goes to the address checked.
       "fetch-timeout": { type: "string" },
       "fetch-max-mb": { type: "string" },
       "allow-private": { type: "boolean", default: false },
+      queue: { type: "boolean", default: false },
+      "job-timeout": { type: "string" },
+      retries: { type: "string" },
+      "retry-delay": { type: "string" },
     });
     if (!positionals.length) throw new DossierError("usage", "ingest needs a PATH (file, directory or - for stdin)");
     if (!isLevel(values.level)) throw new DossierError("usage", `--level must be one of ${LEVELS.join(", ")}`);
     const workers = values.workers === undefined || values.workers === "" ? undefined : Number(values.workers);
     if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0)) throw new DossierError("usage", "--workers must be a whole number");
     const fetch = fetchOptions(values);
+    if (values.queue) return enqueue(positionals, values, fetch, io);
     const store = await openStore(values.db as string);
     const progress = progressLine(io, "ingest");
     try {
@@ -80,3 +96,30 @@ refused (fetch_refused), and the connection goes to the address checked.
     }
   },
 };
+
+/** A whole number option, or its default; anything else is a usage error. */
+function count(values: Record<string, unknown>, name: string, fallback: number, least = 0): number {
+  const v = values[name];
+  if (v === undefined || v === "") return fallback;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < least) throw new DossierError("usage", `--${name} must be a whole number of at least ${least}`);
+  return n;
+}
+
+/** ingest --queue: queue the articles for dossier worker. */
+async function enqueue(paths: string[], values: Record<string, unknown>, fetch: FetchOptions, io: CliIo): Promise<number> {
+  const timing = {
+    timeoutSeconds: count(values, "job-timeout", DEFAULT_TIMING.timeoutSeconds, 1),
+    retries: count(values, "retries", DEFAULT_TIMING.retries),
+    retryDelaySeconds: count(values, "retry-delay", DEFAULT_TIMING.retryDelaySeconds),
+  };
+  const store = await openStore(values.db as string);
+  try {
+    const s = await enqueueArticles(store, paths, { published: (values.published as string) || undefined, level: values.level as string, fetch, timing });
+    io.stderr(`queued ${s.queued}, skipped as duplicate ${s.duplicates}, failed ${s.failed}\n`);
+    for (const f of s.failures) io.stderr(`  ${oneLine(f.source)}: ${f.code}: ${oneLine(f.message)}\n`);
+    return s.failed ? 5 : 0;
+  } finally {
+    await store.close();
+  }
+}

@@ -10,15 +10,8 @@ import { openStore, type Store } from "../store/open-store.js";
 import { emptyLocation, testDialects, type EmptyLocation } from "../store/test-databases.js";
 import { ingestArticles } from "./ingest-articles.js";
 import { mergePeople, splitPeople, undoJudgement } from "./judge-people.js";
-import { RESOLVER, clusterFromJudgements } from "./resolve-people.js";
-
-/** Every document person's person_id is what the whole judgement log says it is. */
-async function assertConsistent(store: Store): Promise<void> {
-  const rows = await store.db.selectFrom("doc_people").select(["id", "person_id"]).execute();
-  const judgements = await store.db.selectFrom("judgements").selectAll().orderBy("id").execute();
-  const clusters = clusterFromJudgements(rows.map((r) => r.id), judgements);
-  for (const r of rows) assert.equal(r.person_id, clusters.get(r.id), `doc_people ${r.id}: stored ${r.person_id}, the log says ${clusters.get(r.id)}`);
-}
+import { RESOLVER } from "./resolve-people.js";
+import { assertConsistent } from "./test-fixtures/consistency.js";
 
 const personNamed = async (store: Store, name: string): Promise<number> =>
   (await store.db.selectFrom("doc_people").select((eb) => eb.fn.coalesce("person_id", "id").as("p")).where("name", "=", name).executeTakeFirstOrThrow()).p;

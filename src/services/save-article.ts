@@ -12,16 +12,19 @@ const COPY_THRESHOLD = 0.7;
 
 export interface SavedArticle { documentId: number; docPeople: number[]; blocks: string[] }
 
+/** What is stored of an article (its offset map is not). */
+export type StoredArticle = Pick<Article, "source" | "url" | "title" | "outlet" | "published" | "raw" | "text" | "contentHash">;
+
 /**
  * Writes one article and what was extracted from it in a single
  * transaction: a crash leaves either all of it or none.
  */
-export async function saveArticle(db: Kysely<Database>, article: Article, x: Extraction, level: string): Promise<SavedArticle> {
+export async function saveArticle(db: Kysely<Database>, article: StoredArticle, x: Extraction, level: string): Promise<SavedArticle> {
   return db.transaction().execute((trx) => saveArticleIn(trx, article, x, level));
 }
 
 /** Writes one article inside a transaction the caller holds (which may hold other whole articles too). */
-export async function saveArticleIn(trx: Kysely<Database>, article: Article, x: Extraction, level: string): Promise<SavedArticle> {
+export async function saveArticleIn(trx: Kysely<Database>, article: StoredArticle, x: Extraction, level: string): Promise<SavedArticle> {
   const sig = x.signature;
   const bands = bandKeys(sig);
   {

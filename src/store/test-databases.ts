@@ -49,7 +49,8 @@ export async function emptyLocation(dialect: DialectName, prefix = "dossier-kb-"
   url.searchParams.set("options", `-c search_path=${schema},public`);
   return {
     dialect, location: url.toString(), dir,
-    remove: async () => { await adminQuery(base, `DROP SCHEMA ${schema} CASCADE`); removeDir(); },
+    // the ingest queue of the knowledge base lives beside it (see IngestQueue)
+    remove: async () => { await adminQuery(base, `DROP SCHEMA ${schema} CASCADE; DROP SCHEMA IF EXISTS ${schema}_queue CASCADE`); removeDir(); },
   };
 }
 

@@ -14,6 +14,8 @@ export function openPostgres(url: string): Kysely<Tables> {
   const pool = new pg.Pool({
     connectionString: url,
     max: 8,
+    // which process holds a connection shows in pg_stat_activity (a worker among many)
+    application_name: `dossier ${process.pid}`,
     // counts are far below 2^53; reading them as strings would make every count a special case
     types: { getTypeParser: ((oid: number, format?: "text" | "binary") => (oid === INT8 ? Number : pg.types.getTypeParser(oid, format))) as typeof pg.types.getTypeParser },
   });

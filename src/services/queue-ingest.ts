@@ -1,0 +1,136 @@
+import { createHash } from "node:crypto";
+import type { Kysely } from "kysely";
+import { DossierError } from "../errors.js";
+import type { FetchOptions } from "../ingest/fetch/fetch-page.js";
+import { readInputs } from "../ingest/read-inputs.js";
+import type { Database } from "../store/database.js";
+import type { Store } from "../store/open-store.js";
+import { DEFAULT_TIMING, IngestQueue, type JobTiming, type QueuedArticle } from "../store/queue/ingest-queue.js";
+import { documentIdByHash, knownHashes } from "../store/writes/document-writes.js";
+import { ExtractionPool } from "./extraction-pool.js";
+import { resolvePending } from "./resolve-pending.js";
+import { saveArticle } from "./save-article.js";
+
+export interface EnqueueSummary { read: number; queued: number; duplicates: number; failed: number; failures: { source: string; code: string; message: string }[] }
+
+/**
+ * Reads articles and queues each one not stored yet as a job for `dossier
+ * worker` (on this machine or any other that reaches the database). The job
+ * carries the article itself, so a worker needs no access to these files.
+ */
+export async function enqueueArticles(store: Store, paths: string[], options: { published?: string; level?: string; fetch?: FetchOptions; timing?: JobTiming } = {}): Promise<EnqueueSummary> {
+  const queue = await IngestQueue.open(store);
+  const summary: EnqueueSummary = { read: 0, queued: 0, duplicates: 0, failed: 0, failures: [] };
+  const seen = await knownHashes(store.db);
+  let batch: QueuedArticle[] = [];
+  const send = async () => { await queue.enqueue(batch, options.timing ?? DEFAULT_TIMING); summary.queued += batch.length; batch = []; };
+  try {
+    for await (const input of readInputs(paths, { published: options.published, fetch: options.fetch })) {
+      summary.read++;
+      if (!input.ok) {
+        summary.failed++;
+        summary.failures.push({ source: input.source, code: input.error.code, message: input.error.message });
+        continue;
+      }
+      const { source, url, title, outlet, published, raw, text, contentHash } = input.article;
+      if (seen.has(contentHash)) { summary.duplicates++; continue; }
+      seen.add(contentHash);
+      batch.push({ source, url, title, outlet, published, raw, text, contentHash, level: options.level ?? "public" });
+      if (batch.length >= 500) await send();
+    }
+    if (batch.length) await send();
+  } finally {
+    await queue.close();
+  }
+  return summary;
+}
+
+/** A job's article, checked: a job is data from the database, and a corrupt one must fail (and be parked), not be half stored. */
+function articleOf(data: Partial<QueuedArticle> | null): QueuedArticle {
+  if (!data || typeof data.text !== "string" || typeof data.source !== "string" || typeof data.raw !== "string") {
+    throw new DossierError("invalid_record", "the job holds no article (source, raw and text)");
+  }
+  // The hash is the article's identity: computed again, never trusted from the job.
+  const contentHash = createHash("sha256").update(data.text, "utf8").digest("hex");
+  return { ...data, contentHash, level: typeof data.level === "string" ? data.level : "public" } as QueuedArticle;
+}
+
+/**
+ * Stores one queued article unless a document with its text is stored
+ * already: by an earlier try of this job whose worker died after its commit,
+ * or by another worker at the same moment (the unique hash refuses the second
+ * insert, and that counts as done). So a job run twice stores its article once.
+ */
+async function ingestOne(db: Kysely<Database>, pool: ExtractionPool, data: QueuedArticle | null): Promise<{ stored: boolean; blocks: string[] }> {
+  const article = articleOf(data);
+  if ((await documentIdByHash(db, article.contentHash)) !== undefined) return { stored: false, blocks: [] };
+  const x = await pool.extract(article.text, article.published);
+  try {
+    return { stored: true, blocks: (await saveArticle(db, article, x, article.level)).blocks };
+  } catch (err) {
+    if ((await documentIdByHash(db, article.contentHash)) !== undefined) return { stored: false, blocks: [] };
+    throw err;
+  }
+}
+
+export interface WorkerOptions {
+  /** Jobs taken at a time. */
+  batchSize?: number;
+  /** Extraction threads (0: extract on the main thread). */
+  threads?: number;
+  /** How often to look for jobs whose worker died (seconds). */
+  checkSeconds?: number;
+  /** Stop once the queue is empty and nothing is being resolved (for scripts, tests and benchmarks). */
+  untilIdle?: boolean;
+  onProgress?: (p: WorkerProgress) => void;
+}
+
+export interface WorkerProgress { stored: number; duplicates: number; failed: number }
+
+/**
+ * `dossier worker`: takes article jobs from the queue of a PostgreSQL
+ * knowledge base, extracts and stores each (whole, in its own transaction),
+ * and asks for a resolution after each batch; resolutions run one at a time
+ * across all workers (the queue's resolve jobs, and the resolution lock).
+ * Runs until `stop` resolves, or with `untilIdle` until there is nothing left.
+ */
+export async function runIngestWorker(store: Store, options: WorkerOptions = {}, stop?: Promise<void>): Promise<WorkerProgress> {
+  const queue = await IngestQueue.open(store, { checkSeconds: options.checkSeconds });
+  const pool = new ExtractionPool(options.threads ?? 1);
+  const progress: WorkerProgress = { stored: 0, duplicates: 0, failed: 0 };
+  try {
+    await queue.work(options.batchSize ?? 16, async (jobs) => {
+      const failed = new Map<string, Error>();
+      await Promise.all(jobs.map(async (job) => {
+        try {
+          const { stored } = await ingestOne(store.db, pool, job.data);
+          if (stored) progress.stored++; else progress.duplicates++;
+        } catch (err) {
+          progress.failed++;
+          failed.set(job.id, err as Error);
+        }
+      }));
+      await queue.requestResolution();
+      options.onProgress?.(progress);
+      return failed;
+    });
+    await queue.workResolution(() => resolvePending(store.db));
+    await (options.untilIdle ? untilIdle(queue) : stop ?? new Promise(() => {}));
+  } finally {
+    await queue.close();
+    await pool.close();
+  }
+  // What the last batches stored, when no other worker is left to resolve it.
+  if (options.untilIdle) await resolvePending(store.db);
+  return progress;
+}
+
+/** Resolves when the queue has held no waiting, active or resolving job for two checks in a row. */
+async function untilIdle(queue: IngestQueue): Promise<void> {
+  let quiet = 0;
+  while (quiet < 2) {
+    await new Promise((r) => setTimeout(r, 1000));
+    const c = await queue.counts();
+    quiet = c.waiting + c.active + c.resolving === 0 ? quiet + 1 : 0;
+  }
+}
