@@ -28,6 +28,7 @@ export const commands: CommandEntry[] = [
   entry("check", "check that the knowledge base is consistent (after a crash, before a backup)", async () => (await import("./check.js")).checkCommand),
   entry("backup", "copy the knowledge base to FILE, safely while it is in use", async () => (await import("./backup.js")).backupCommand),
   entry("restore", "replace the knowledge base with a backup, after checking it", async () => (await import("./restore.js")).restoreCommand),
+  entry("migrate-db", "copy a knowledge base into an empty one (SQLite to PostgreSQL)", async () => (await import("./migrate-db.js")).migrateDbCommand),
   entry("serve", "serve the JSON API (/api) and the pages over HTTP", async () => (await import("./serve.js")).serveCommand),
   entry("user", "add, list or disable the users of serve --auth", async () => (await import("./access-commands.js")).userCommand),
   entry("token", "create or revoke API tokens for scripts", async () => (await import("./access-commands.js")).tokenCommand),
