@@ -5,7 +5,6 @@ import { test, before, after, describe } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { buildApiKb } from "../http/test-fixtures/api-kb.js";
 import { openStore, type Store } from "../store/open-store.js";
 import { emptyLocation, testDialects, type EmptyLocation } from "../store/test-databases.js";
 import { ingestArticles } from "./ingest-articles.js";
@@ -21,8 +20,13 @@ if (testDialects().includes("postgres")) describe("postgres, two connections at 
   let one: Store;
   let two: Store;
   before(async () => {
-    kb = await buildApiKb("postgres");
+    kb = await emptyLocation("postgres");
+    mkdirSync(join(kb.dir, "articles"));
+    // two near names the resolver leaves to an analyst
+    writeFileSync(join(kb.dir, "articles", "minsk.txt"), "Sergei Volkonsky, the deputy mayor of Minsk, was dismissed on March 20, 2018, the city council said.");
+    writeFileSync(join(kb.dir, "articles", "almaty.txt"), "Sergey Volkonsky, a grain trader, was detained in Almaty on October 4, 2021, police said.");
     [one, two] = [await openStore(kb.location), await openStore(kb.location)];
+    await ingestArticles(one, [join(kb.dir, "articles")], { workers: 0 });
   });
   after(async () => {
     await one.close();

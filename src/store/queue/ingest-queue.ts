@@ -27,6 +27,8 @@ export interface QueueCounts { waiting: number; active: number; done: number; pa
 const INGEST = "ingest";
 /** "Resolve what is pending": at most one waiting and one running at a time (pg-boss's stately policy), so requests coalesce. */
 const RESOLVE = "resolve";
+/** A resolution still running after this long counts as failed (its worker died) and is run again; a resolution of 100,000 articles takes minutes. */
+const RESOLVE_TIMEOUT_SECONDS = 900;
 
 /** The job id of an article: its content hash as a UUID, so that enqueueing an article twice makes one job. */
 export const jobId = (contentHash: string): string =>
@@ -82,7 +84,7 @@ export class IngestQueue {
 
   /** Asks for a resolution of what is pending, a few seconds from now (requests made meanwhile are the same request). */
   async requestResolution(): Promise<void> {
-    await this.boss.send(RESOLVE, {}, { startAfter: 2, retryLimit: 5, retryDelay: 5, retryBackoff: true, expireInSeconds: 3600 });
+    await this.boss.send(RESOLVE, {}, { startAfter: 2, retryLimit: 5, retryDelay: 5, retryBackoff: true, expireInSeconds: RESOLVE_TIMEOUT_SECONDS });
   }
 
   /** Runs `resolve` for each resolution request, one at a time across all workers. */

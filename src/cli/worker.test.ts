@@ -8,16 +8,16 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { sql } from "kysely";
-import { runCli } from "../cli/run-cli.js";
+import { runCli } from "./run-cli.js";
 import { openStore, type Store } from "../store/open-store.js";
 import { IngestQueue } from "../store/queue/ingest-queue.js";
 import { emptyLocation, testDialects, type EmptyLocation } from "../store/test-databases.js";
-import { ingestArticles } from "./ingest-articles.js";
-import { runIngestWorker } from "./queue-ingest.js";
-import { fixtureArticles } from "./test-fixtures/articles.js";
-import { assertConsistent } from "./test-fixtures/consistency.js";
+import { ingestArticles } from "../services/ingest-articles.js";
+import { runIngestWorker } from "../services/queue-ingest.js";
+import { fixtureArticles } from "../services/test-fixtures/articles.js";
+import { assertConsistent } from "../services/test-fixtures/consistency.js";
 
-const MAIN = fileURLToPath(new URL("../cli/main.js", import.meta.url));
+const MAIN = fileURLToPath(new URL("./main.js", import.meta.url));
 const ARTICLES = 150;
 
 /** Rows of what was extracted, per document text: the same text must give the same rows however it was stored. */
@@ -56,9 +56,14 @@ if (testDialects().includes("postgres")) describe("postgres ingest queue", () =>
       const workers = [startWorker(at.location), startWorker(at.location), startWorker(at.location)];
       const count = async () => Number((await store.db.selectFrom("documents").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
       while ((await count()) < ARTICLES / 5) await new Promise((r) => setTimeout(r, 50));
-      // Mid-job: the first worker is inside a transaction storing an article of the batch it holds.
-      const storing = async () => (await sql`SELECT 1 FROM pg_stat_activity WHERE application_name = ${`dossier ${workers[0].pid}`} AND xact_start IS NOT NULL`.execute(store.db)).rows.length > 0;
-      while (!(await storing())) await new Promise((r) => setTimeout(r, 5));
+      // Mid-job: the first worker is inside the transaction that stores an article of the batch it holds
+      // (its last statement an insert into documents or doc_…, which only saving an article makes).
+      const storing = async () => (await sql`SELECT 1 FROM pg_stat_activity WHERE application_name = ${`dossier ${workers[0].pid}`}
+        AND xact_start IS NOT NULL AND query LIKE 'insert into "doc%'`.execute(store.db)).rows.length > 0;
+      while (!(await storing())) {
+        assert.ok((await count()) < ARTICLES, "the first worker was never seen storing an article");
+        await new Promise((r) => setTimeout(r, 2));
+      }
       workers[0].kill("SIGKILL");
       assert.equal(await exited(workers[0]), null, "killed, not exited");
       assert.deepEqual(await Promise.all(workers.slice(1).map(exited)), [0, 0]);
