@@ -22,7 +22,7 @@ import { startServer } from "./server-child.js";
  * The server runs `--workers` processes (default: one per core; every
  * worker builds its own cached views on its first requests, so each route
  * is warmed up with a few requests per worker before it is measured).
- *   node dist/bench/serve/run.js [--db FILE] [--workers N] [--connections N[,N…]] [--seconds S] [--requests N] [--seed S]
+ *   node dist/bench/serve/run.js [--db FILE|postgres://…] [--workers N] [--connections N[,N…]] [--seconds S] [--requests N] [--seed S]
  */
 const { values } = parseArgs({
   options: {
@@ -41,7 +41,7 @@ const load = (): string => loadavg().map((l) => l.toFixed(2)).join(", ");
 /** The knowledge base to serve: --db, else the KB bench's 100k or 20k one, else a small one built by the KB bench (--quick). */
 function knowledgeBase(): string {
   if (values.db) {
-    if (!existsSync(values.db)) throw new Error(`no knowledge base at ${values.db}`);
+    if (!/^postgres(?:ql)?:\/\//.test(values.db) && !existsSync(values.db)) throw new Error(`no knowledge base at ${values.db}`);
     return values.db;
   }
   const built = [100_000, 20_000, 5_000].map((n) => join(KB_DIR, `kb-${n}-20240501.db`)).find((f) => existsSync(f));
