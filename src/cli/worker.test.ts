@@ -31,7 +31,7 @@ async function extractedByHash(store: Store): Promise<Map<string, string>> {
 }
 
 const startWorker = (location: string): ChildProcess =>
-  spawn(process.execPath, [MAIN, "worker", "--db", location, "--until-idle", "--check-seconds", "1", "--batch", "4"], { stdio: ["ignore", "ignore", "pipe"] });
+  spawn(process.execPath, [MAIN, "worker", "--db", location, "--until-idle", "--check-seconds", "1", "--resolve-after", "1", "--batch", "4"], { stdio: ["ignore", "ignore", "pipe"] });
 
 const exited = (child: ChildProcess): Promise<number | null> =>
   child.exitCode !== null ? Promise.resolve(child.exitCode) : new Promise((resolve) => child.once("exit", (code) => resolve(code)));
@@ -104,7 +104,7 @@ if (testDialects().includes("postgres")) describe("postgres ingest queue", () =>
       await queue.enqueue([...good, corrupt], { timeoutSeconds: 30, retries: 1, retryDelaySeconds: 0 });
       await queue.close();
       const before = Number((await store.db.selectFrom("documents").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
-      const p = await runIngestWorker(store, { untilIdle: true, checkSeconds: 1, threads: 0 });
+      const p = await runIngestWorker(store, { untilIdle: true, checkSeconds: 1, resolveAfterSeconds: 0, threads: 0 });
       assert.deepEqual([p.stored, p.failed], [2, 2], "two articles stored; the corrupt job failed its try and its retry");
       const after = Number((await store.db.selectFrom("documents").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
       assert.equal(after - before, 2);

@@ -16,7 +16,7 @@ const whole = (v: unknown, name: string, least: number): number | undefined => {
 export const workerCommand: Command = {
   name: "worker",
   summary: "store the articles queued by ingest --queue (PostgreSQL; run as many as you like)",
-  usage: `Usage: dossier worker --db postgres://… [--batch N] [--threads N] [--check-seconds N] [--until-idle]
+  usage: `Usage: dossier worker --db postgres://… [--batch N] [--threads N] [--check-seconds N] [--resolve-after N] [--until-idle]
 
 Takes the article jobs "dossier ingest --queue" queued, extracts and stores
 each one whole, and resolves people and events; any number of workers, on
@@ -28,6 +28,8 @@ every try) at the end.
   --batch N          jobs taken at a time (default 16)
   --threads N        extraction threads (default 1; 0 extracts on the main thread)
   --check-seconds N  how often to look for jobs whose worker died (default 30)
+  --resolve-after N  seconds a request to resolve the new articles waits, so
+                     that more are resolved together (default 30)
 `,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
@@ -35,12 +37,14 @@ every try) at the end.
       batch: { type: "string" },
       threads: { type: "string" },
       "check-seconds": { type: "string" },
+      "resolve-after": { type: "string" },
       "until-idle": { type: "boolean", default: false },
     });
     if (positionals.length) throw new DossierError("usage", `worker takes no argument "${positionals[0]}"`);
     const options = {
       batchSize: whole(values.batch, "batch", 1), threads: whole(values.threads, "threads", 0),
-      checkSeconds: whole(values["check-seconds"], "check-seconds", 1), untilIdle: values["until-idle"] as boolean,
+      checkSeconds: whole(values["check-seconds"], "check-seconds", 1), resolveAfterSeconds: whole(values["resolve-after"], "resolve-after", 0),
+      untilIdle: values["until-idle"] as boolean,
     };
     const store = await openStore(values.db as string);
     const progress = progressLine(io, "worker");

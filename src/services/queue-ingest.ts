@@ -7,9 +7,9 @@ import type { Database } from "../store/database.js";
 import type { Store } from "../store/open-store.js";
 import { DEFAULT_TIMING, IngestQueue, type JobTiming, type QueuedArticle } from "../store/queue/ingest-queue.js";
 import { documentIdByHash, knownHashes } from "../store/writes/document-writes.js";
-import { ExtractionPool } from "./extraction-pool.js";
+import { ExtractionPool, type Extraction } from "./extraction-pool.js";
 import { resolvePending } from "./resolve-pending.js";
-import { saveArticle } from "./save-article.js";
+import { saveArticle, saveArticleIn } from "./save-article.js";
 
 export interface EnqueueSummary { read: number; queued: number; duplicates: number; failed: number; failures: { source: string; code: string; message: string }[] }
 
@@ -55,29 +55,77 @@ function articleOf(data: Partial<QueuedArticle> | null): QueuedArticle {
   return { ...data, contentHash, level: typeof data.level === "string" ? data.level : "public" } as QueuedArticle;
 }
 
-/**
- * Stores one queued article unless a document with its text is stored
- * already: by an earlier try of this job whose worker died after its commit,
- * or by another worker at the same moment (the unique hash refuses the second
- * insert, and that counts as done). So a job run twice stores its article once.
- */
-async function ingestOne(db: Kysely<Database>, pool: ExtractionPool, data: QueuedArticle | null): Promise<{ stored: boolean; blocks: string[] }> {
-  const article = articleOf(data);
-  if ((await documentIdByHash(db, article.contentHash)) !== undefined) return { stored: false, blocks: [] };
-  const x = await pool.extract(article.text, article.published);
+/** A job's article with its extraction, ready to store; or why the job failed, or that its text is stored already. */
+type Prepared = { id: string; article: QueuedArticle; x: Extraction } | { id: string; error: Error } | { id: string; stored: true };
+
+async function prepare(db: Kysely<Database>, pool: ExtractionPool, job: { id: string; data: QueuedArticle | null }): Promise<Prepared> {
   try {
-    return { stored: true, blocks: (await saveArticle(db, article, x, article.level)).blocks };
+    const article = articleOf(job.data);
+    if ((await documentIdByHash(db, article.contentHash)) !== undefined) return { id: job.id, stored: true };
+    return { id: job.id, article, x: await pool.extract(article.text, article.published) };
   } catch (err) {
-    if ((await documentIdByHash(db, article.contentHash)) !== undefined) return { stored: false, blocks: [] };
+    return { id: job.id, error: err as Error };
+  }
+}
+
+/**
+ * Stores one article unless a document with its text is stored already: by
+ * an earlier try of its job whose worker died after the commit, or by
+ * another worker at the same moment (the unique hash refuses the second
+ * insert, and that counts as stored). So a job run twice stores its article once.
+ */
+async function storeOne(db: Kysely<Database>, p: { article: QueuedArticle; x: Extraction }): Promise<boolean> {
+  try {
+    await saveArticle(db, p.article, p.x, p.article.level);
+    return true;
+  } catch (err) {
+    if ((await documentIdByHash(db, p.article.contentHash)) !== undefined) return false;
     throw err;
   }
 }
 
+/**
+ * Stores a batch of jobs' articles in one transaction (one commit for all,
+ * each article still whole or absent); if it fails, one by one, so that
+ * one bad article cannot keep the others out. Returns the jobs that failed.
+ */
+async function storeBatch(db: Kysely<Database>, pool: ExtractionPool, jobs: { id: string; data: QueuedArticle | null }[], progress: WorkerProgress): Promise<Map<string, Error>> {
+  const prepared = await Promise.all(jobs.map((job) => prepare(db, pool, job)));
+  const failed = new Map<string, Error>();
+  const ready: { id: string; article: QueuedArticle; x: Extraction }[] = [];
+  for (const p of prepared) {
+    if ("error" in p) failed.set(p.id, p.error);
+    else if ("stored" in p) progress.duplicates++;
+    else ready.push(p);
+  }
+  try {
+    await db.transaction().execute(async (trx) => { for (const p of ready) await saveArticleIn(trx, p.article, p.x, p.article.level); });
+    progress.stored += ready.length;
+  } catch {
+    for (const p of ready) {
+      try {
+        if (await storeOne(db, p)) progress.stored++; else progress.duplicates++;
+      } catch (err) {
+        failed.set(p.id, err as Error);
+      }
+    }
+  }
+  progress.failed += failed.size;
+  return failed;
+}
+
 export interface WorkerOptions {
-  /** Jobs taken at a time. */
+  /** Jobs taken at a time, and stored in one transaction. */
   batchSize?: number;
   /** Extraction threads (0: extract on the main thread). */
   threads?: number;
+  /**
+   * How long a request for resolution waits (seconds, default 30), so that
+   * the articles stored meanwhile are resolved together: a resolution reads
+   * whole blocks of names, and resolving after every batch would read the
+   * large ones again and again.
+   */
+  resolveAfterSeconds?: number;
   /** How often to look for jobs whose worker died (seconds). */
   checkSeconds?: number;
   /** Stop once the queue is empty and nothing is being resolved (for scripts, tests and benchmarks). */
@@ -100,17 +148,8 @@ export async function runIngestWorker(store: Store, options: WorkerOptions = {},
   const progress: WorkerProgress = { stored: 0, duplicates: 0, failed: 0 };
   try {
     await queue.work(options.batchSize ?? 16, async (jobs) => {
-      const failed = new Map<string, Error>();
-      await Promise.all(jobs.map(async (job) => {
-        try {
-          const { stored } = await ingestOne(store.db, pool, job.data);
-          if (stored) progress.stored++; else progress.duplicates++;
-        } catch (err) {
-          progress.failed++;
-          failed.set(job.id, err as Error);
-        }
-      }));
-      await queue.requestResolution();
+      const failed = await storeBatch(store.db, pool, jobs, progress);
+      await queue.requestResolution(options.resolveAfterSeconds ?? 30);
       options.onProgress?.(progress);
       return failed;
     });

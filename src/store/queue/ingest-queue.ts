@@ -82,9 +82,9 @@ export class IngestQueue {
     });
   }
 
-  /** Asks for a resolution of what is pending, a few seconds from now (requests made meanwhile are the same request). */
-  async requestResolution(): Promise<void> {
-    await this.boss.send(RESOLVE, {}, { startAfter: 2, retryLimit: 5, retryDelay: 5, retryBackoff: true, expireInSeconds: RESOLVE_TIMEOUT_SECONDS });
+  /** Asks for a resolution of what is pending, `afterSeconds` from now (requests made meanwhile are the same request). */
+  async requestResolution(afterSeconds: number): Promise<void> {
+    await this.boss.send(RESOLVE, {}, { startAfter: afterSeconds, retryLimit: 5, retryDelay: 5, retryBackoff: true, expireInSeconds: RESOLVE_TIMEOUT_SECONDS });
   }
 
   /** Runs `resolve` for each resolution request, one at a time across all workers. */
