@@ -76,9 +76,12 @@ export class IngestQueue {
    * that failed, with why: those are retried (or parked); the others are done.
    */
   async work(batchSize: number, handle: (jobs: { id: string; data: QueuedArticle }[]) => Promise<Map<string, Error>>): Promise<void> {
-    await this.boss.work<QueuedArticle>(INGEST, { batchSize, pollingIntervalSeconds: 0.5 }, async (jobs) => {
+    let worker: string | undefined;
+    worker = await this.boss.work<QueuedArticle>(INGEST, { batchSize, pollingIntervalSeconds: 0.5 }, async (jobs) => {
       const failed = await handle(jobs.map((j) => ({ id: j.id, data: j.data })));
       for (const [id, err] of failed) await this.boss.fail(INGEST, id, { message: err.message });
+      // pg-boss waits out the polling interval after every batch; with jobs left, fetch the next one at once
+      if (worker) this.boss.notifyWorker(worker);
     });
   }
 
