@@ -154,7 +154,8 @@ export async function runIngestWorker(store: Store, options: WorkerOptions = {},
       return failed;
     });
     await queue.workResolution(() => resolvePending(store.db));
-    await (options.untilIdle ? untilIdle(queue) : stop ?? new Promise(() => {}));
+    const stopped = stop ?? new Promise<void>(() => {});
+    await (options.untilIdle ? Promise.race([untilIdle(queue), stopped]) : stopped);
   } finally {
     await queue.close();
     await pool.close();
