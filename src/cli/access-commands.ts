@@ -43,14 +43,15 @@ async function readPassword(io: CliIo): Promise<string> {
 /** Runs `change` on the knowledge base and records it in its audit log. */
 async function changing<T>(file: string, action: string, target: string, change: (store: Store) => Promise<T>): Promise<T> {
   return withKnowledgeBase(file, async (store) => {
-    const result = await change(store);
+    // opened first: a change that cannot be logged is not made
     const audit = AuditTrail.open(file);
     try {
+      const result = await change(store);
       audit.changed(operator(), action, target);
+      return result;
     } finally {
       audit.close();
     }
-    return result;
   });
 }
 

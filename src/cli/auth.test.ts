@@ -13,7 +13,7 @@ import { openStore, type Store } from "../store/open-store.js";
 import { createApp } from "./create-app.js";
 import { runCli } from "./run-cli.js";
 
-let kb: { dir: string; file: string };
+let kb: { dir: string; location: string };
 let store: Store;
 let audit: AuditTrail;
 let app: Hono;
@@ -22,11 +22,11 @@ const PASSWORD = "correct horse battery";
 before(async () => {
   kb = await buildApiKb();
   for (const [name, role] of [["vera", "viewer"], ["anna", "analyst"], ["ada", "admin"]]) {
-    const r = await runCli(["user", "add", name, "--role", role, "--db", kb.file], `${PASSWORD}\n`);
+    const r = await runCli(["user", "add", name, "--role", role, "--db", kb.location], `${PASSWORD}\n`);
     assert.equal(r.code, 0, r.err);
   }
-  store = await openStore(kb.file);
-  audit = AuditTrail.open(kb.file);
+  store = await openStore(kb.location);
+  audit = AuditTrail.open(kb.location);
   app = createApp(store, { auth: true, audit });
 });
 
@@ -108,7 +108,7 @@ test("a form POST of a session needs the session's CSRF token; a viewer may not 
 });
 
 test("API tokens: created once, read as their user's role, stopped by revoke and by disabling the user", async () => {
-  const created = await runCli(["token", "create", "anna", "--db", kb.file]);
+  const created = await runCli(["token", "create", "anna", "--db", kb.location]);
   assert.equal(created.code, 0, created.err);
   const token = created.out.trim();
   assert.match(token, /^dossier_[\w-]{43}$/);
@@ -117,12 +117,12 @@ test("API tokens: created once, read as their user's role, stopped by revoke and
   const judged = await app.request(`${ORIGIN}/api/judgements`, { method: "POST", headers: { ...auth, "content-type": "application/json" }, body: JSON.stringify({ left: 1, right: 2, verdict: "not_same" }) });
   assert.equal(judged.status, 201, "a token needs no CSRF token: no cookie is involved");
   assert.equal((await app.request(`${ORIGIN}/api/judgements/undo`, { method: "POST", headers: { ...auth, "content-type": "application/json" }, body: "{}" })).status, 201);
-  assert.equal((await runCli(["token", "revoke", "anna", "--db", kb.file])).code, 0);
+  assert.equal((await runCli(["token", "revoke", "anna", "--db", kb.location])).code, 0);
   assert.equal((await app.request(`${ORIGIN}/api/stats`, { headers: auth })).status, 401);
 
   const session = await signIn("ada", "10.0.0.5");
   assert.equal((await app.request(`${ORIGIN}/audit`, { headers: { cookie: session.cookie } })).status, 200);
-  assert.equal((await runCli(["user", "disable", "ada", "--db", kb.file])).code, 0);
+  assert.equal((await runCli(["user", "disable", "ada", "--db", kb.location])).code, 0);
   assert.equal((await app.request(`${ORIGIN}/audit`, { headers: { cookie: session.cookie } })).status, 303, "a disabled user's session is over");
 });
 
@@ -136,10 +136,10 @@ test("the audit log records who viewed and changed what, only admins read it, an
   assert.ok(actions.includes("view /people/1"), actions.join("; "));
   assert.ok(actions.includes("export /api/export?format=json"), actions.join("; "));
   assert.ok(actions.some((a) => a.startsWith("sign-in ")));
-  const cli = await runCli(["audit", "--db", kb.file, "--user", "anna", "--json"]);
+  const cli = await runCli(["audit", "--db", kb.location, "--user", "anna", "--json"]);
   assert.equal(cli.code, 0, cli.err);
   assert.ok(JSON.parse(cli.out).some((e: { target: string }) => e.target === "/people/1"));
-  const raw = new Database(auditFileOf(kb.file));
+  const raw = new Database(auditFileOf(kb.location));
   try {
     assert.throws(() => raw.prepare("UPDATE audit SET user = 'someone else'").run(), /append-only/);
     assert.throws(() => raw.prepare("DELETE FROM audit").run(), /append-only/);
@@ -155,14 +155,14 @@ test("passwords: scrypt hashes that verify only the right password; user add ref
   assert.equal(await verifyPassword("a password of lengtH", hash), false);
   assert.equal(await verifyPassword("a password of length", "plain"), false);
   assert.notEqual(await hashPassword("same"), await hashPassword("same"), "salted");
-  assert.equal((await runCli(["user", "add", "shorty", "--role", "viewer", "--db", kb.file], "short\n")).code, 2);
-  assert.equal((await runCli(["user", "add", "rolf", "--role", "king", "--db", kb.file], `${PASSWORD}\n`)).code, 2);
-  assert.equal((await runCli(["user", "add", "vera", "--role", "viewer", "--db", kb.file], `${PASSWORD}\n`)).code, 2, "names are unique");
+  assert.equal((await runCli(["user", "add", "shorty", "--role", "viewer", "--db", kb.location], "short\n")).code, 2);
+  assert.equal((await runCli(["user", "add", "rolf", "--role", "king", "--db", kb.location], `${PASSWORD}\n`)).code, 2);
+  assert.equal((await runCli(["user", "add", "vera", "--role", "viewer", "--db", kb.location], `${PASSWORD}\n`)).code, 2, "names are unique");
 });
 
 test("protect and level on the command line change what a viewer sees", async () => {
   const copy = join(kb.dir, "levels.db");
-  copyFileSync(kb.file, copy);
+  copyFileSync(kb.location, copy);
   const protect = await runCli(["protect", "Ri Sun-hui", "--level", "restricted", "--pseudonym", "Source R", "--db", copy]);
   assert.equal(protect.code, 0, protect.err);
   assert.equal((await runCli(["protect", "Ri Sun-hui", "--level", "public", "--pseudonym", "X", "--db", copy])).code, 2);
@@ -185,7 +185,7 @@ test("protect and level on the command line change what a viewer sees", async ()
 test("admins set a document's level and protect a person from the pages; an analyst may not", async () => {
   const admin = await signIn("ada2", "10.0.0.7").catch(() => undefined);
   assert.equal(admin, undefined, "ada2 does not exist yet");
-  assert.equal((await runCli(["user", "add", "ada2", "--role", "admin", "--db", kb.file], `${PASSWORD}\n`)).code, 0);
+  assert.equal((await runCli(["user", "add", "ada2", "--role", "admin", "--db", kb.location], `${PASSWORD}\n`)).code, 0);
   const session = await signIn("ada2", "10.0.0.8");
   const page = await (await app.request(`${ORIGIN}/documents/5`, { headers: { cookie: session.cookie } })).text();
   assert.match(page, /action="\/admin\/level"/);

@@ -28,8 +28,8 @@ before(async () => {
   env.dir = mkdtempSync(join(tmpdir(), "dossier-hostile-"));
   const kb = await buildApiKb();
   kbDir = kb.dir;
-  env.kbFile = kb.file;
-  store = await openStore(kb.file);
+  env.kbFile = kb.location;
+  store = await openStore(kb.location);
   env.app = createApp(store, { hosts: ["localhost", "127.0.0.1", "[::1]"], report: (err) => env.reported.push(err) });
 });
 

@@ -136,3 +136,11 @@ test("restore refuses what is not a dossier knowledge base, or not a consistent 
   assert.equal(s.documents, 8);
   assert.equal((await exportOf(target)).json, (await exportOf(small)).json);
 });
+
+test("backup and restore refuse a postgres:// knowledge base with a usage error, and write nothing", async () => {
+  const url = "postgres://me@127.0.0.1:1/kb";
+  const file = join(dir, "from-postgres.db");
+  await rejectsWith(backupKnowledgeBase(url, file), "usage");
+  await rejectsWith(restoreKnowledgeBase(join(dir, "once.db"), url, { force: true }), "usage");
+  assert.equal(existsSync(file), false);
+});

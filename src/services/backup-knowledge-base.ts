@@ -1,12 +1,18 @@
 import { existsSync, renameSync, rmSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { DossierError } from "../errors.js";
+import { isPostgresUrl } from "../store/dialects/dialect-of.js";
 import { backupSqlite, inspectSqliteFile, retireSqliteFile, selfContained } from "../store/dialects/sqlite-backup.js";
 import { migrations } from "../store/migrations/index.js";
 import { openStore } from "../store/open-store.js";
 import { kbCounts, type KbCounts } from "../store/queries/kb-counts.js";
 
 export interface BackupSummary extends KbCounts { file: string; bytes: number }
+
+/** Backup and restore copy SQLite files (online backup, integrity check); a PostgreSQL database has its own tools (pg_dump). */
+export function refusePostgres(...locations: string[]): void {
+  if (locations.some(isPostgresUrl)) throw new DossierError("usage", "backup and restore work on SQLite knowledge bases; for PostgreSQL use pg_dump and pg_restore");
+}
 
 /** Refuses to write over an existing file unless asked to, and to write a database over itself. */
 export function checkTarget(source: string, target: string, force: boolean, verb: string): void {
@@ -44,6 +50,7 @@ export async function countsOf(file: string): Promise<KbCounts> {
  * so `target` is never a half-written file.
  */
 export async function backupKnowledgeBase(source: string, target: string, options: { force?: boolean } = {}): Promise<BackupSummary> {
+  refusePostgres(source, target);
   if (!existsSync(source)) throw new DossierError("file_not_found", `no knowledge base at ${source}`);
   checkTarget(source, target, options.force ?? false, "back up");
   // A damaged knowledge base is still worth a copy: only what it is, not its integrity, is checked.

@@ -4,7 +4,7 @@ import { backupSqlite, retireSqliteFile } from "../store/dialects/sqlite-backup.
 import { openStore } from "../store/open-store.js";
 import { checkConsistency } from "../store/queries/check-consistency.js";
 import { kbCounts } from "../store/queries/kb-counts.js";
-import { besideTarget, checkIsKnowledgeBase, checkTarget, type BackupSummary } from "./backup-knowledge-base.js";
+import { besideTarget, checkIsKnowledgeBase, checkTarget, refusePostgres, type BackupSummary } from "./backup-knowledge-base.js";
 
 /**
  * Replaces the knowledge base `target` with the backup `backup`: checks that
@@ -14,6 +14,7 @@ import { besideTarget, checkIsKnowledgeBase, checkTarget, type BackupSummary } f
  * target is either the old knowledge base or the whole restored one.
  */
 export async function restoreKnowledgeBase(backup: string, target: string, options: { force?: boolean } = {}): Promise<BackupSummary> {
+  refusePostgres(backup, target);
   if (!existsSync(backup)) throw new DossierError("file_not_found", `no backup at ${backup}`);
   checkTarget(backup, target, options.force ?? false, "restore");
   checkIsKnowledgeBase(backup, { integrity: true });

@@ -1,4 +1,6 @@
 import Database from "better-sqlite3";
+import { DossierError } from "../errors.js";
+import { isPostgresUrl } from "./dialects/dialect-of.js";
 
 /** One line of the audit log: who did what to what, when. */
 export interface AuditEntry {
@@ -31,6 +33,9 @@ export interface AuditLog {
 export const auditFileOf = (kbFile: string): string => `${kbFile.replace(/\.(?:db|sqlite3?)$/i, "")}.audit.db`;
 
 export function openAuditLog(kbFile: string): AuditLog {
+  if (isPostgresUrl(kbFile)) {
+    throw new DossierError("usage", "the audit log (serve --auth, user, token, protect, level, audit) is a file beside a SQLite knowledge base: not supported on PostgreSQL yet; use a SQLite knowledge base");
+  }
   const file = auditFileOf(kbFile);
   const db = new Database(file);
   db.pragma("journal_mode = WAL");

@@ -1,5 +1,7 @@
 import type { Kysely } from "kysely";
+import { DossierError } from "../../errors.js";
 import type { Database } from "../database.js";
+import { dialectOf } from "../dialects/dialect-of.js";
 import { foreignKeyProblems, nameKeyProblems, searchIndexProblems, storageProblems } from "../dialects/sqlite-integrity.js";
 import { clusterProblems, pendingResolution } from "./cluster-problems.js";
 import { judgementProblems } from "./judgement-problems.js";
@@ -37,6 +39,7 @@ const CHECKS: { name: string; run: (db: Kysely<Database>) => Promise<string[]> }
  * unresolved is counted apart.
  */
 export async function checkConsistency(db: Kysely<Database>): Promise<ConsistencyReport> {
+  if (dialectOf(db) === "postgres") throw new DossierError("usage", "dossier check is not supported on PostgreSQL yet (its checks are SQLite's); use a SQLite knowledge base");
   const problems: string[] = [];
   for (const check of CHECKS) {
     const found = await check.run(db);
