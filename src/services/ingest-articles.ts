@@ -1,9 +1,8 @@
 import type { FetchOptions } from "../ingest/fetch/fetch-page.js";
-import { readInputs } from "../ingest/read-inputs.js";
 import type { Store } from "../store/open-store.js";
-import { knownHashes } from "../store/writes/document-writes.js";
 import { ExtractionPool } from "./extraction-pool.js";
 import { DocumentWriter } from "./document-writer.js";
+import { newArticles } from "./new-articles.js";
 import { resolvePending } from "./resolve-pending.js";
 
 export interface IngestOptions {
@@ -33,8 +32,6 @@ export async function ingestArticles(store: Store, paths: string[], options: Ing
   const pool = new ExtractionPool(options.workers);
   const summary: IngestSummary = { read: 0, ingested: 0, duplicates: 0, failed: 0, failures: [], documents: [] };
   const blocks = new Set<string>();
-  // Known texts are loaded once, so that checking for duplicates never waits behind the writes.
-  const seen = await knownHashes(store.db);
   const inFlight: Promise<void>[] = [];
   const fail = (source: string, message: string) => {
     summary.failed++;
@@ -47,16 +44,7 @@ export async function ingestArticles(store: Store, paths: string[], options: Ing
     options.onProgress?.(summary);
   }, (article, err) => { fail(article.source, err.message); options.onProgress?.(summary); });
   try {
-    for await (const input of readInputs(paths, { published: options.published, fetch: options.fetch })) {
-      summary.read++;
-      if (!input.ok) {
-        summary.failed++;
-        summary.failures.push({ source: input.source, code: input.error.code, message: input.error.message });
-        continue;
-      }
-      const article = input.article;
-      if (seen.has(article.contentHash)) { summary.duplicates++; continue; }
-      seen.add(article.contentHash);
+    for await (const article of newArticles(store, paths, options, summary)) {
       // Extraction runs on the workers; the writer stores articles as they come back.
       const done = pool.extract(article.text, article.published).then((x) => writer.add(article, x), (err: Error) => fail(article.source, err.message));
       inFlight.push(done);

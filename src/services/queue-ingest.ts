@@ -2,12 +2,12 @@ import { createHash } from "node:crypto";
 import type { Kysely } from "kysely";
 import { DossierError } from "../errors.js";
 import type { FetchOptions } from "../ingest/fetch/fetch-page.js";
-import { readInputs } from "../ingest/read-inputs.js";
 import type { Database } from "../store/database.js";
 import type { Store } from "../store/open-store.js";
 import { DEFAULT_TIMING, IngestQueue, type JobTiming, type QueuedArticle } from "../store/queue/ingest-queue.js";
-import { documentIdByHash, knownHashes } from "../store/writes/document-writes.js";
+import { documentIdByHash } from "../store/writes/document-writes.js";
 import { ExtractionPool, type Extraction } from "./extraction-pool.js";
+import { newArticles } from "./new-articles.js";
 import { resolvePending } from "./resolve-pending.js";
 import { saveArticle, saveArticleIn } from "./save-article.js";
 
@@ -21,20 +21,11 @@ export interface EnqueueSummary { read: number; queued: number; duplicates: numb
 export async function enqueueArticles(store: Store, paths: string[], options: { published?: string; level?: string; fetch?: FetchOptions; timing?: JobTiming } = {}): Promise<EnqueueSummary> {
   const queue = await IngestQueue.open(store);
   const summary: EnqueueSummary = { read: 0, queued: 0, duplicates: 0, failed: 0, failures: [] };
-  const seen = await knownHashes(store.db);
   let batch: QueuedArticle[] = [];
   const send = async () => { await queue.enqueue(batch, options.timing ?? DEFAULT_TIMING); summary.queued += batch.length; batch = []; };
   try {
-    for await (const input of readInputs(paths, { published: options.published, fetch: options.fetch })) {
-      summary.read++;
-      if (!input.ok) {
-        summary.failed++;
-        summary.failures.push({ source: input.source, code: input.error.code, message: input.error.message });
-        continue;
-      }
-      const { source, url, title, outlet, published, raw, text, contentHash } = input.article;
-      if (seen.has(contentHash)) { summary.duplicates++; continue; }
-      seen.add(contentHash);
+    for await (const article of newArticles(store, paths, options, summary)) {
+      const { source, url, title, outlet, published, raw, text, contentHash } = article;
       batch.push({ source, url, title, outlet, published, raw, text, contentHash, level: options.level ?? "public" });
       if (batch.length >= 500) await send();
     }
