@@ -3,6 +3,7 @@ import { cachedView } from "../store/queries/cached-view.js";
 import type { EventSummary } from "../store/queries/event-summary.js";
 import { listEvents } from "../store/queries/list-events.js";
 import { personNames } from "../store/queries/list-people.js";
+import { searchWords } from "../store/queries/text-snippet.js";
 import { byOccurred } from "../store/queries/timeline.js";
 
 /**
@@ -113,54 +114,90 @@ export async function timelineSelection(store: Store, filter: TimelineFilter = {
 /** The countries events took place in, as written, sorted (what a timeline can be filtered by). */
 export const eventCountries = async (store: Store): Promise<readonly string[]> => (await timelineIndex(store)).countries;
 
-const fold = (s: string): string => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+/**
+ * The words of every event (type, person, actor, places, attributions),
+ * folded, and for each word the events that have it: a search reads the
+ * events of its rarest word, not the text of every event.
+ */
+interface EventWords {
+  events: readonly EventListEntry[];
+  /** Every distinct word, sorted (words with a common start stand together). */
+  words: string[];
+  /** Per word (same order): the positions of the events that have it, ascending. */
+  postings: Int32Array[];
+  /** Per event: its words, each after a space (" execution ri sun hui"), to check a word's start with includes. */
+  wordsOf: string[];
+}
 
-/** The words of every event (type, person, actor, places, attributions) folded, in id order, in one string: "\u0000" ends each. */
-interface EventText { events: readonly EventListEntry[]; text: string; starts: Int32Array }
-
-const eventText = (store: Store): Promise<EventText> =>
-  cachedView(store.db, "event-text", async () => {
+const eventWords = (store: Store): Promise<EventWords> =>
+  cachedView(store.db, "event-words", async () => {
     const events = await namedEvents(store);
-    const starts = new Int32Array(events.length);
-    const parts: string[] = [];
-    let at = 0;
-    events.forEach((e, i) => {
-      starts[i] = at;
-      const words = fold([e.type, e.personName, e.actor, ...e.places, ...e.attributions].filter(Boolean).join(" ")).replace(/\u0000/g, "") + "\u0000";
-      parts.push(words);
-      at += words.length;
+    const positions = new Map<string, number[]>();
+    const wordsOf = events.map((e, i) => {
+      const words = [...new Set(searchWords([e.type, e.personName, e.actor, ...e.places, ...e.attributions].filter(Boolean).join(" ")))];
+      for (const w of words) {
+        const at = positions.get(w);
+        if (at) at.push(i);
+        else positions.set(w, [i]);
+      }
+      return words.map((w) => ` ${w}`).join("");
     });
-    return { events, text: parts.join(""), starts };
+    const words = [...positions.keys()].sort();
+    return { events, words, postings: words.map((w) => Int32Array.from(positions.get(w)!)), wordsOf };
   });
 
-/** The event whose words cover position `at` of the text (the last start at or before it). */
-function eventAt(starts: Int32Array, at: number): number {
-  let [lo, hi] = [0, starts.length - 1];
+/** The first position in the sorted `words` at or after `word`. */
+function lowerBound(words: string[], word: string): number {
+  let [lo, hi] = [0, words.length];
   while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= at) lo = mid;
-    else hi = mid - 1;
+    const mid = (lo + hi) >> 1;
+    if (words[mid] < word) lo = mid + 1;
+    else hi = mid;
   }
   return lo;
 }
 
+/** Above this many events for its rarest word, a search reads the events in order instead of sorting their positions. */
+const SORT_AT_MOST = 4096;
+
 /**
- * Events whose type, person, actor, places or attribution contain every
- * word (ignoring case and accents), in id order: the first `limit`. The
- * longest word (the rarest, likely) is found with indexOf in one string; the
- * others are checked in the words of the events it finds.
+ * The positions, ascending, of the events that may match: those having a
+ * word that starts with the query word whose words are in fewest events;
+ * every position when even that is common ("k" starts most names).
+ */
+function candidates(index: EventWords, query: string[]): ArrayLike<number> | undefined {
+  let best: Int32Array[] | undefined;
+  let bestCount = Infinity;
+  for (const q of query) {
+    const lists = index.postings.slice(lowerBound(index.words, q), lowerBound(index.words, `${q}\uffff`));
+    const count = lists.reduce((n, l) => n + l.length, 0);
+    if (count < bestCount) [best, bestCount] = [lists, count];
+  }
+  if (!best || bestCount === 0) return new Int32Array();
+  if (best.length === 1) return best[0];
+  if (bestCount > SORT_AT_MOST) return undefined;
+  const all = new Int32Array(bestCount);
+  best.reduce((at, l) => (all.set(l, at), at + l.length), 0);
+  return all.sort();
+}
+
+/**
+ * Events with, for every query word, a word starting with it (ignoring
+ * case and accents: "ri sun hui execution", "Kim Jong-"), in id order:
+ * the first `limit`.
  */
 export async function eventsMatching(store: Store, text: string, limit: number): Promise<EventListEntry[]> {
-  const [first, ...rest] = fold(text).replace(/\u0000/g, "").split(/\s+/).filter(Boolean).sort((a, b) => b.length - a.length);
-  if (!first) return [];
-  const { events, text: all, starts } = await eventText(store);
+  const query = searchWords(text);
+  if (!query.length) return [];
+  const index = await eventWords(store);
+  const picked = candidates(index, query);
+  const count = picked ? picked.length : index.events.length;
   const found: EventListEntry[] = [];
-  for (let at = all.indexOf(first); at >= 0 && found.length < limit;) {
-    const i = eventAt(starts, at);
-    const end = i + 1 < starts.length ? starts[i + 1] : all.length;
-    const words = all.slice(starts[i], end);
-    if (rest.every((w) => words.includes(w))) found.push(events[i]);
-    at = all.indexOf(first, end);
+  for (let k = 0, last = -1; k < count && found.length < limit; k++) {
+    const i = picked ? picked[k] : k;
+    if (i === last) continue;
+    last = i;
+    if (query.every((q) => index.wordsOf[i].includes(` ${q}`))) found.push(index.events[i]);
   }
   return found;
 }

@@ -16,18 +16,11 @@ export function tsQuery(text: string, prefix = false): string | undefined {
   return words.map((runs) => runs.map((r) => `'${r}'${prefix ? ":*" : ""}`).join(" <-> ")).join(" & ");
 }
 
-/** How a snippet is cut: matched words in «», a few words around them (names whole). */
-const HEADLINE: Record<SearchTarget, string> = {
-  people: 'StartSel="«", StopSel="»", HighlightAll=true',
-  documents: 'StartSel="«", StopSel="»", MaxWords=16, MinWords=6, ShortWord=2',
-};
-
 /**
  * The PostgreSQL side of searchText: the tsvector columns (GIN-indexed) of
  * documents (title and text) and doc_people (name and aliases), the same
  * contract as SQLite's FTS5 search: rank lower is better, documents ranked
  * among the RANKED_MATCHES most recently stored, `newest` unranked.
- * Snippets (ts_headline re-reads the text) are cut for the rows returned only.
  */
 export async function searchTextPostgres(
   db: Kysely<Database>,
@@ -45,12 +38,7 @@ export async function searchTextPostgres(
   if (options.newest) order = sql`id DESC`;
   else if (target === "documents") since = sql`coalesce((SELECT id FROM documents WHERE search @@ ${q} ORDER BY id DESC LIMIT 1 OFFSET ${sql.lit(RANKED_MATCHES - 1)}), 0)`;
   const rank = options.newest ? sql`0` : sql`-ts_rank(search, ${q})`;
-  const snippetOf = target === "people"
-    ? sql`CASE WHEN to_tsvector('dossier_search', name) @@ ${q} THEN name ELSE aliases END`
-    : sql`text`;
-  const result = await sql<TextHit>`SELECT id, ts_headline('dossier_search', ${snippetOf}, ${q}, ${HEADLINE[target]}) AS snippet, rank
-    FROM (SELECT id, ${target === "people" ? sql`name, aliases` : sql`text`}, ${rank} AS rank FROM ${table}
-          WHERE search @@ ${q} AND id >= ${since} ORDER BY ${order} LIMIT ${limit}) AS hits
-    ORDER BY rank, id DESC`.execute(db);
+  const result = await sql<TextHit>`SELECT id, ${rank} AS rank FROM ${table}
+    WHERE search @@ ${q} AND id >= ${since} ORDER BY ${order} LIMIT ${limit}`.execute(db);
   return result.rows;
 }

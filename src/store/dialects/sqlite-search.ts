@@ -2,10 +2,10 @@ import { sql, type Kysely } from "kysely";
 import type { Database } from "../database.js";
 import { RANKED_MATCHES, type SearchTarget, type TextHit } from "./text-hit.js";
 
-/** The FTS5 table, the column a snippet is cut from (-1: whichever matched), and how many of the newest matches are ranked (all when absent). */
-const TABLES: Record<SearchTarget, { table: string; column: number; tokens: number; ranked?: number }> = {
-  people: { table: "people_fts", column: -1, tokens: 8 },
-  documents: { table: "documents_fts", column: 1, tokens: 16, ranked: RANKED_MATCHES },
+/** The FTS5 table, and how many of the newest matches are ranked (all when absent). */
+const TABLES: Record<SearchTarget, { table: string; ranked?: number }> = {
+  people: { table: "people_fts" },
+  documents: { table: "documents_fts", ranked: RANKED_MATCHES },
 };
 
 /**
@@ -22,13 +22,13 @@ export function ftsQuery(text: string, prefix = false): string | undefined {
 }
 
 /**
- * The SQLite side of searchText: FTS5 MATCH with
- * snippet(). The text is bound as a parameter and quoted by ftsQuery, so it
- * can be neither SQL nor FTS5 syntax. The best matches by rank (for
- * documents, among the RANKED_MATCHES most recently stored), or with
- * `newest` the most recently stored matches, unranked and without a snippet:
- * reading them costs the limit, not the number of matches ("Kim" names a
- * third of everyone).
+ * The SQLite side of searchText: FTS5 MATCH. The text is bound as a
+ * parameter and quoted by ftsQuery, so it can be neither SQL nor FTS5
+ * syntax. The best matches by rank (for documents, among the RANKED_MATCHES
+ * most recently stored: read newest first in a subquery, then ranked), or
+ * with `newest` the most recently stored matches, unranked: reading them
+ * costs the limit, not the number of matches ("Kim" names a third of
+ * everyone).
  */
 export async function searchTextSqlite(
   db: Kysely<Database>,
@@ -38,15 +38,18 @@ export async function searchTextSqlite(
 ): Promise<TextHit[]> {
   const query = ftsQuery(text, options.prefix);
   if (!query) return [];
-  const { table, column, tokens, ranked } = TABLES[target];
+  const { table, ranked } = TABLES[target];
   const fts = sql.raw(table);
+  const limit = options.limit ?? 50;
   if (options.newest) {
-    const result = await sql<TextHit>`SELECT rowid AS id, '' AS snippet, 0 AS rank
-      FROM ${fts} WHERE ${fts} MATCH ${query} ORDER BY rowid DESC LIMIT ${options.limit ?? 50}`.execute(db);
+    const result = await sql<TextHit>`SELECT rowid AS id, 0 AS rank
+      FROM ${fts} WHERE ${fts} MATCH ${query} ORDER BY rowid DESC LIMIT ${limit}`.execute(db);
     return result.rows;
   }
-  const newest = ranked === undefined ? sql`0` : sql`coalesce((SELECT rowid FROM ${fts} WHERE ${fts} MATCH ${query} ORDER BY rowid DESC LIMIT 1 OFFSET ${sql.lit(ranked - 1)}), 0)`;
-  const result = await sql<TextHit>`SELECT rowid AS id, snippet(${fts}, ${sql.lit(column)}, '«', '»', '…', ${sql.lit(tokens)}) AS snippet, rank
-    FROM ${fts} WHERE ${fts} MATCH ${query} AND rowid >= ${newest} ORDER BY rank LIMIT ${options.limit ?? 50}`.execute(db);
+  // FTS5 ranks every match for ORDER BY rank even under a rowid bound; a subquery of the newest matches keeps the work to RANKED_MATCHES rows
+  const matches = ranked === undefined
+    ? sql`SELECT rowid AS id, rank FROM ${fts} WHERE ${fts} MATCH ${query}`
+    : sql`SELECT rowid AS id, rank FROM ${fts} WHERE ${fts} MATCH ${query} ORDER BY rowid DESC LIMIT ${sql.lit(ranked)}`;
+  const result = await sql<TextHit>`SELECT id, rank FROM (${matches}) ORDER BY rank, id DESC LIMIT ${limit}`.execute(db);
   return result.rows;
 }

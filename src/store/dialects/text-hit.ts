@@ -1,7 +1,12 @@
-/** A full-text hit: the row id in its table, a snippet with the matched words in «», and a rank (lower is better: FTS5 bm25, or PostgreSQL's ts_rank negated). */
+/**
+ * A full-text hit: the row id in its table and a rank (lower is better:
+ * FTS5 bm25, or PostgreSQL's ts_rank negated). No snippet: the index holds
+ * unredacted text, so snippets are cut from what the reader sees
+ * (queries/text-snippet.ts), which is also cheaper than FTS5's snippet()
+ * or ts_headline, both of which re-read and re-tokenize each text.
+ */
 export interface TextHit {
   id: number;
-  snippet: string;
   rank: number;
 }
 

@@ -4,7 +4,7 @@ import { searchText } from "../dialects/search-text.js";
 import { peopleNamed } from "./find-person.js";
 import { personNames } from "./list-people.js";
 import { matchingRows } from "./people-matching.js";
-import { searchWords, snippetIsVisible, textSnippet } from "./text-snippet.js";
+import { searchWords, textSnippet } from "./text-snippet.js";
 import { documentRef } from "./sources.js";
 
 /** What a search found: people by their names and aliases, documents by their title and text, best first. */
@@ -50,11 +50,9 @@ async function documentHits(db: Kysely<Database>, text: string, limit: number): 
   const words = searchWords(text);
   return hits.flatMap((h) => {
     const d = byId.get(h.id);
-    if (!d) return [];
-    // the index holds the text unredacted: its snippet stands only if the reader sees those words; else one is cut from what they see
-    const visible = `${d.title ?? ""}\n\n${d.text}`;
-    const snippet = snippetIsVisible(h.snippet, visible) ? h.snippet : textSnippet(visible, words);
-    return snippet === undefined ? [] : [{ id: d.id, document: documentRef(d), title: d.title, published: d.published, snippet }];
+    // the index holds the text unredacted: the snippet is cut from what the reader sees, and a hit on masked words only is no hit
+    const snippet = d && (textSnippet(d.text, words) ?? textSnippet(d.title ?? "", words));
+    return d && snippet !== undefined ? [{ id: d.id, document: documentRef(d), title: d.title, published: d.published, snippet }] : [];
   });
 }
 
