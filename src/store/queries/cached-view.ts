@@ -26,3 +26,10 @@ export async function cachedView<T>(db: Kysely<Database>, name: string, build: (
   value.catch(() => entries.get(name) === entry && entries.delete(name));
   return value;
 }
+
+/** The view `name` when it is built (or being built) for the current data, else undefined: for a reader that has a cheaper way without it. */
+export async function builtView<T>(db: Kysely<Database>, name: string): Promise<T | undefined> {
+  const version = await dataVersion(db);
+  const hit = views.get(db)?.get(name);
+  return hit?.version === version ? (hit.value as Promise<T>) : undefined;
+}
