@@ -33,12 +33,14 @@ export async function searchTextPostgres(
   const q = sql`to_tsquery('dossier_search', ${query})`;
   const limit = options.limit ?? 50;
   const table = sql.table(target === "people" ? "doc_people" : "documents");
-  let order = sql`ts_rank(search, ${q}) DESC, id DESC`;
-  let since = sql`0`;
-  if (options.newest) order = sql`id DESC`;
-  else if (target === "documents") since = sql`coalesce((SELECT id FROM documents WHERE search @@ ${q} ORDER BY id DESC LIMIT 1 OFFSET ${sql.lit(RANKED_MATCHES - 1)}), 0)`;
-  const rank = options.newest ? sql`0` : sql`-ts_rank(search, ${q})`;
-  const result = await sql<TextHit>`SELECT id, ${rank} AS rank FROM ${table}
-    WHERE search @@ ${q} AND id >= ${since} ORDER BY ${order} LIMIT ${limit}`.execute(db);
+  if (options.newest) {
+    return (await sql<TextHit>`SELECT id, 0 AS rank FROM ${table} WHERE search @@ ${q} ORDER BY id DESC LIMIT ${limit}`.execute(db)).rows;
+  }
+  // documents: the newest matches in one pass (a backward scan of the ids for a common word, the GIN index for a rare one), then ranked
+  const matches = target === "documents"
+    ? sql`SELECT id, search FROM documents WHERE search @@ ${q} ORDER BY id DESC LIMIT ${sql.lit(RANKED_MATCHES)}`
+    : sql`SELECT id, search FROM doc_people WHERE search @@ ${q}`;
+  const result = await sql<TextHit>`SELECT id, -ts_rank(search, ${q}) AS rank FROM (${matches}) AS m
+    ORDER BY rank, id DESC LIMIT ${limit}`.execute(db);
   return result.rows;
 }
