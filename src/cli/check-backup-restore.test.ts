@@ -1,7 +1,7 @@
 // dossier check, backup and restore as a user runs them: messages, exit codes.
-import { test, before } from "node:test";
+import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "kysely";
@@ -10,6 +10,7 @@ import { openStore } from "../store/open-store.js";
 import { runCli } from "./run-cli.js";
 
 const dir = mkdtempSync(join(tmpdir(), "dossier-cli-ops-"));
+after(() => rmSync(dir, { recursive: true, force: true }));
 const kb = join(dir, "kb.db");
 
 before(async () => {

@@ -1,7 +1,7 @@
 // dossier ingest URL against a real HTTP server on 127.0.0.1.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startPageServer } from "../ingest/fetch/test-page-server.js";
@@ -12,6 +12,7 @@ let server: Awaited<ReturnType<typeof startPageServer>>;
 before(async () => { server = await startPageServer(); });
 after(() => server.close());
 const dir = mkdtempSync(join(tmpdir(), "dossier-url-"));
+after(() => rmSync(dir, { recursive: true, force: true }));
 
 test("ingest URL: a loopback address is refused with fetch_refused unless --allow-private", async () => {
   const db = join(dir, "refused.db");

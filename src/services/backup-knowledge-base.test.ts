@@ -1,9 +1,9 @@
 // dossier backup copies a knowledge base while another process writes to it;
 // dossier restore puts a backup back after checking it. Exports agree.
-import { test, before } from "node:test";
+import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -18,6 +18,7 @@ import { fixtureArticles } from "./test-fixtures/articles.js";
 
 const cli = fileURLToPath(new URL("../cli/main.js", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "dossier-backup-"));
+after(() => rmSync(dir, { recursive: true, force: true }));
 const kb = join(dir, "kb.db");
 const FIRST = 60;
 const LATER = 240;

@@ -1,8 +1,8 @@
 // checkConsistency finds nothing wrong in an ingested knowledge base, and
 // finds each kind of damage a crash or a stray write could leave.
-import { test, before } from "node:test";
+import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { copyFileSync, mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "kysely";
@@ -12,6 +12,7 @@ import { ingestArticles } from "./ingest-articles.js";
 import { fixtureArticles } from "./test-fixtures/articles.js";
 
 const dir = mkdtempSync(join(tmpdir(), "dossier-check-"));
+after(() => rmSync(dir, { recursive: true, force: true }));
 const base = join(dir, "base.db");
 
 before(async () => {

@@ -1,6 +1,6 @@
-import { test } from "node:test";
+import { test, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openStore } from "../store/open-store.js";
@@ -8,8 +8,12 @@ import { emptyLocation, forEachDatabase } from "../store/test-databases.js";
 import { ingestArticles } from "./ingest-articles.js";
 import { fixtureArticles } from "./test-fixtures/articles.js";
 
+const dirs: string[] = [];
+after(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 function fixtureDir(count: number): string {
   const dir = mkdtempSync(join(tmpdir(), "dossier-ingest-"));
+  dirs.push(dir);
   for (const a of fixtureArticles(count)) writeFileSync(join(dir, a.name), a.text);
   return dir;
 }

@@ -3,10 +3,10 @@
 // consistent (dossier check finds nothing), and a re-run gives what one clean
 // run gives, with every input file stored once. The kill points come from a
 // seeded PRNG: the seed is printed, and DOSSIER_CRASH_SEED=N draws them again.
-import { test, before } from "node:test";
+import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import Database from "better-sqlite3";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { RESOLVER } from "./resolve-people.js";
@@ -19,6 +19,7 @@ import { killDossierAfter, measureDossier, runDossier, seededRandom } from "./te
 const SEED = Number(process.env.DOSSIER_CRASH_SEED) || 1 + Math.floor(Math.random() * 2 ** 31);
 const ARTICLES = 200;
 const dir = mkdtempSync(join(tmpdir(), "dossier-crash-"));
+after(() => rmSync(dir, { recursive: true, force: true }));
 const articles = join(dir, "articles");
 const ingestArgs = (db: string) => ["ingest", articles, "--db", db, "--published", "2020-05-01", "--workers", "1"];
 
