@@ -1,6 +1,8 @@
 // Two connections at once on PostgreSQL: analysts judging the same pair, and
-// workers resolving the same new person, end in one consistent state. (SQLite
-// has one writer at a time by design, so there is nothing to race there.)
+// workers resolving the same new person, end in one consistent state. These
+// depend on scheduling; resolution-lock.test.ts makes the race certain (and
+// covers SQLite, where a resolver that read before another wrote would fail
+// with SQLITE_BUSY without the lock).
 import { test, before, after, describe } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, writeFileSync } from "node:fs";
