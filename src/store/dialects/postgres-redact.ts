@@ -21,14 +21,15 @@ export function redactFunctionsSql(schema: string, collation: string): string[] 
   const s = `"${schema}"`;
   const c = `COLLATE "${collation}"`;
   return [
-    // JSON.parse that gives NULL instead of failing: a bad column masks nothing rather than failing a read
-    `CREATE FUNCTION ${s}.dossier_json(value text) RETURNS jsonb LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+    // JSON.parse that gives NULL instead of failing: a bad column masks nothing rather than failing a read.
+    // Its exception block is a subtransaction, which a parallel plan may not start: these functions are PARALLEL UNSAFE (the default)
+    `CREATE FUNCTION ${s}.dossier_json(value text) RETURNS jsonb LANGUAGE plpgsql IMMUTABLE AS $$
       BEGIN RETURN value::jsonb; EXCEPTION WHEN others THEN RETURN NULL; END $$`,
     // the strings of a JSON array (aliases), read leniently
-    `CREATE FUNCTION ${s}.dossier_string_list(value text) RETURNS SETOF text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    `CREATE FUNCTION ${s}.dossier_string_list(value text) RETURNS SETOF text LANGUAGE sql IMMUTABLE AS $$
       SELECT e #>> '{}' FROM jsonb_array_elements(CASE WHEN jsonb_typeof(${s}.dossier_json(value)) = 'array' THEN ${s}.dossier_json(value) ELSE '[]' END) e
       WHERE jsonb_typeof(e) = 'string' $$`,
-    `CREATE FUNCTION ${s}.dossier_redact(body text, mentions text[], names text[]) RETURNS text LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+    `CREATE FUNCTION ${s}.dossier_redact(body text, mentions text[], names text[]) RETURNS text LANGUAGE plpgsql IMMUTABLE AS $$
     DECLARE
       chars text[];
       masked int[] := '{}';
