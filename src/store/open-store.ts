@@ -1,4 +1,4 @@
-import { Migrator, type Kysely } from "kysely";
+import { Migrator, sql, type Kysely } from "kysely";
 import { DossierError } from "../errors.js";
 import type { Database } from "./database.js";
 import { levelRank, type Level } from "../model/levels.js";
@@ -48,8 +48,15 @@ export const shownLocation = (location: string): string => location.replace(/^(p
  * pending migrations commit together.
  */
 async function migrate(db: Kysely<Database>, dialect: DialectName): Promise<unknown> {
+  if (dialect === "postgres") {
+    // Kysely looks for its migration tables in every schema unless told which: a second knowledge base in one
+    // database would find the first one's and then fail to read its own
+    const schema = await sql<{ schema: string | null }>`SELECT current_schema() AS schema`.execute(db).then((r) => r.rows[0]?.schema, (err: Error) => err);
+    if (schema instanceof Error) return schema;
+    if (!schema) return new Error("no schema of its search_path exists");
+    return (await new Migrator({ db, provider: migrationProvider, migrationTableSchema: schema }).migrateToLatest()).error;
+  }
   const migrator = new Migrator({ db, provider: migrationProvider });
-  if (dialect === "postgres") return (await migrator.migrateToLatest()).error;
   if (!(await migrator.getMigrations()).some((m) => !m.executedAt)) return undefined;
   return (await inWriteTransaction(db, () => migrator.migrateToLatest())).error;
 }
