@@ -4,7 +4,7 @@ import type { Database } from "./database.js";
 import { levelRank, type Level } from "../model/levels.js";
 import { isPostgresUrl, type DialectName } from "./dialects/dialect-of.js";
 import { openPostgres } from "./dialects/postgres.js";
-import { openPostgresReader } from "./dialects/postgres-reader.js";
+import { dropReaderSchemas, openPostgresReader } from "./dialects/postgres-reader.js";
 import { inWriteTransaction, openSqlite } from "./dialects/sqlite.js";
 import { createReaderViews } from "./dialects/sqlite-reader.js";
 import { migrationProvider } from "./migrations/index.js";
@@ -48,17 +48,25 @@ export const shownLocation = (location: string): string => location.replace(/^(p
  * pending migrations commit together.
  */
 async function migrate(db: Kysely<Database>, dialect: DialectName): Promise<unknown> {
-  if (dialect === "postgres") {
-    // Kysely looks for its migration tables in every schema unless told which: a second knowledge base in one
-    // database would find the first one's and then fail to read its own
-    const schema = await sql<{ schema: string | null }>`SELECT current_schema() AS schema`.execute(db).then((r) => r.rows[0]?.schema, (err: Error) => err);
-    if (schema instanceof Error) return schema;
-    if (!schema) return new Error("no schema of its search_path exists");
-    return (await new Migrator({ db, provider: migrationProvider, migrationTableSchema: schema }).migrateToLatest()).error;
-  }
+  if (dialect === "postgres") return migratePostgres(db).catch((err: unknown) => err);
   const migrator = new Migrator({ db, provider: migrationProvider });
   if (!(await migrator.getMigrations()).some((m) => !m.executedAt)) return undefined;
   return (await inWriteTransaction(db, () => migrator.migrateToLatest())).error;
+}
+
+/**
+ * PostgreSQL's migrations, with Kysely's tables in the knowledge base's own
+ * schema (it looks in every schema unless told which: a second knowledge
+ * base in one database would find the first one's and fail to read its
+ * own), and the reader schemas dropped first when a migration is pending.
+ */
+async function migratePostgres(db: Kysely<Database>): Promise<unknown> {
+  const { rows } = await sql<{ schema: string | null }>`SELECT current_schema() AS schema`.execute(db);
+  const schema = rows[0]?.schema;
+  if (!schema) return new Error("no schema of its search_path exists");
+  const migrator = new Migrator({ db, provider: migrationProvider, migrationTableSchema: schema });
+  if ((await migrator.getMigrations()).some((m) => !m.executedAt)) await dropReaderSchemas(db, schema);
+  return (await migrator.migrateToLatest()).error;
 }
 
 /**

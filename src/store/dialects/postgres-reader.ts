@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { sql, type Kysely } from "kysely";
 import { DossierError } from "../../errors.js";
-import { levelsUpTo, type Level } from "../../model/levels.js";
+import { LEVELS, levelsUpTo, type Level } from "../../model/levels.js";
 import type { Database as Tables } from "../database.js";
 import { openPostgres } from "./postgres.js";
 import { redactFunctionsSql } from "./postgres-redact.js";
@@ -24,7 +24,7 @@ export async function openPostgresReader(db: Kysely<Tables>, url: string, cleara
     array_to_string(ARRAY(SELECT quote_ident(s) FROM unnest(current_schemas(false)) s), ',') AS path,
     EXISTS (SELECT 1 FROM pg_collation WHERE collname = 'und-x-icu') AS icu`.execute(db);
   const { schema, path, icu } = rows[0];
-  const reader = `${schema}_reader_${clearance}`;
+  const reader = readerSchemaOf(schema, clearance);
   // PostgreSQL would cut a longer name to 63 bytes, and two clearances could end up in one schema
   if (Buffer.byteLength(reader) > 63) throw new DossierError("usage", `the schema name ${schema} is too long for its readers' schemas (at most 45 bytes)`);
   const statements = [...redactFunctionsSql(reader, icu ? "und-x-icu" : "default"), ...readerViewsSql(schema, reader, clearance)];
@@ -39,6 +39,18 @@ export async function openPostgresReader(db: Kysely<Tables>, url: string, cleara
     await sql`COMMENT ON SCHEMA ${sql.id(reader)} IS ${sql.lit(version)}`.execute(trx);
   });
   return openPostgres(url, { max: 4, setUp: [`SET search_path TO "${reader}",${path}`, "SET default_transaction_read_only = on"] });
+}
+
+/** The schema of a clearance's views beside the knowledge base in `schema`. */
+const readerSchemaOf = (schema: string, clearance: Level): string => `${schema}_reader_${clearance}`;
+
+/**
+ * Drops the reader schemas of the knowledge base in `schema`, before its
+ * migrations run: a view would stop a migration from changing a column it
+ * reads. The next reader opened makes them again.
+ */
+export async function dropReaderSchemas(db: Kysely<any>, schema: string): Promise<void> {
+  for (const level of LEVELS) await sql`DROP SCHEMA IF EXISTS ${sql.id(readerSchemaOf(schema, level))} CASCADE`.execute(db);
 }
 
 /** The reader schema's views, as dialects/sqlite-reader.ts builds them on SQLite. */
