@@ -44,13 +44,13 @@ async function readPassword(io: CliIo): Promise<string> {
 async function changing<T>(file: string, action: string, target: string, change: (store: Store) => Promise<T>): Promise<T> {
   return withKnowledgeBase(file, async (store) => {
     // opened first: a change that cannot be logged is not made
-    const audit = AuditTrail.open(file);
+    const audit = await AuditTrail.open(store.location);
     try {
       const result = await change(store);
-      audit.changed(operator(), action, target);
+      await audit.changed(operator(), action, target);
       return result;
     } finally {
-      audit.close();
+      await audit.close();
     }
   });
 }
@@ -181,7 +181,8 @@ export const auditCommand: Command = {
   usage: `Usage: dossier audit [--user NAME] [--since YYYY-MM-DD] [--limit N] [--db FILE] [--json]
 
 The newest entries first. The log is kept beside the knowledge base
-(dossier.db: dossier.audit.db) and can only be added to.
+(dossier.db: dossier.audit.db; on PostgreSQL the table audit) and can
+only be added to.
 ${DB_USAGE}
 `,
   async run(args, io) {
@@ -191,11 +192,11 @@ ${DB_USAGE}
     const limit = Number(values.limit);
     if (!Number.isInteger(limit) || limit < 1) throw new DossierError("usage", "--limit must be a whole number above 0");
     const entries = await withKnowledgeBase(dbFile(values), async (store) => {
-      const audit = AuditTrail.open(store.location);
+      const audit = await AuditTrail.open(store.location);
       try {
-        return audit.read({ user: values.user as string | undefined, since, limit });
+        return await audit.read({ user: values.user as string | undefined, since, limit });
       } finally {
-        audit.close();
+        await audit.close();
       }
     });
     io.stdout(values.json ? json(entries) : formatTable(["when (UTC)", "user", "action", "what", "detail"], entries.map((e) => [e.at.replace("T", " ").slice(0, 19), e.user, e.action, e.target, e.detail ?? ""])));

@@ -15,12 +15,12 @@ export function describeBackup(s: BackupSummary): string {
 }
 
 /** Records a backup or a restore in the knowledge base's audit log (which neither copies nor replaces: it stays append-only). */
-export function audited(kbFile: string, action: "backup" | "restore", file: string): void {
-  const audit = AuditTrail.open(kbFile);
+export async function audited(kbFile: string, action: "backup" | "restore", file: string): Promise<void> {
+  const audit = await AuditTrail.open(kbFile);
   try {
-    audit.changed(operator(), action, file);
+    await audit.changed(operator(), action, file);
   } finally {
-    audit.close();
+    await audit.close();
   }
 }
 
@@ -48,7 +48,7 @@ recorded in it.
     const { values, positionals } = parseCommandArgs(args, BACKUP_OPTIONS);
     const db = dbFile(values);
     const summary = await backupKnowledgeBase(db, fileArgument(positionals, "backup"), { force: values.force as boolean });
-    audited(db, "backup", summary.file);
+    await audited(db, "backup", summary.file);
     io.stdout(`backed up to ${describeBackup(summary)}\n`);
     return 0;
   },

@@ -1,7 +1,6 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Hono } from "hono";
 import { API_ROUTES } from "../http/route-table.js";
@@ -13,6 +12,7 @@ import { protectPerson } from "../services/protect-records.js";
 import { addUser, createToken } from "../services/users.js";
 import { openStore, type Store } from "../store/open-store.js";
 import { findPerson } from "../store/queries/find-person.js";
+import { emptyLocation, forEachDatabase, type EmptyLocation } from "../store/test-databases.js";
 import { createApp } from "./create-app.js";
 import { runCli } from "./run-cli.js";
 
@@ -62,129 +62,132 @@ const ARTICLES: { name: string; level: Level; record: { title: string; url: stri
 const ROLES_CLEARED: Record<Role, Level> = { viewer: "public", analyst: "restricted", admin: "confidential" };
 const RANK: Record<Level, number> = { public: 0, restricted: 1, confidential: 2 };
 
-let dir: string;
-let file: string;
-let store: Store;
-let app: Hono;
-const tokens = {} as Record<Role, string>;
+forEachDatabase((dialect) => {
+  let kb: EmptyLocation;
+  let store: Store;
+  let audit: AuditTrail;
+  let app: Hono;
+  const tokens = {} as Record<Role, string>;
 
-before(async () => {
-  dir = mkdtempSync(join(tmpdir(), "dossier-canary-"));
-  file = join(dir, "kb.db");
-  store = await openStore(file);
-  for (const a of ARTICLES) {
-    mkdirSync(join(dir, a.level), { recursive: true });
-    writeFileSync(join(dir, a.level, a.name), JSON.stringify(a.record));
+  before(async () => {
+    kb = await emptyLocation(dialect, "dossier-canary-");
+    store = await openStore(kb.location);
+    for (const a of ARTICLES) {
+      mkdirSync(join(kb.dir, a.level), { recursive: true });
+      writeFileSync(join(kb.dir, a.level, a.name), JSON.stringify(a.record));
+    }
+    for (const level of ["public", "restricted", "confidential"] as const) {
+      const summary = await ingestArticles(store, [join(kb.dir, level)], { workers: 0, level });
+      assert.equal(summary.failed, 0);
+    }
+    const pyon = await findPerson(store.db, "Pyon Chol-ung");
+    assert.ok(pyon !== undefined, "the fixture names Pyon Chol-ung as a person");
+    await protectPerson(store.db, pyon, "confidential", "Defector #7", "test");
+    for (const role of ["viewer", "analyst", "admin"] as const) {
+      await addUser(store.db, role, role, "a long enough password");
+      tokens[role] = await createToken(store.db, role, "crawl");
+    }
+    audit = await AuditTrail.open(kb.location);
+    app = createApp(store, { auth: true, audit });
+  });
+
+  after(async () => {
+    await audit.close();
+    await store.close();
+    await kb.remove();
+  });
+
+  /** Every id a route could be asked for: all document people, documents and events there are, and some that are not. */
+  async function allIds(): Promise<{ people: number[]; documents: number[] }> {
+    const people = (await store.db.selectFrom("doc_people").select("id").execute()).map((r) => r.id);
+    const documents = (await store.db.selectFrom("documents").select("id").execute()).map((r) => r.id);
+    return { people: [...people, 9999], documents: [...documents, 9999] };
   }
-  for (const level of ["public", "restricted", "confidential"] as const) {
-    const summary = await ingestArticles(store, [join(dir, level)], { workers: 0, level });
-    assert.equal(summary.failed, 0);
+
+  /** The paths to read: every GET route of the API (each id for those with one), every page, searches for every canary word, every export format. */
+  async function pathsToCrawl(): Promise<string[]> {
+    const { people, documents } = await allIds();
+    const words = Object.values(CANARIES).flatMap((c) => c.words);
+    const paths: string[] = [];
+    for (const route of API_ROUTES.filter((r) => r.method === "get")) {
+      const base = `/api${route.path}`;
+      if (base.includes(":id")) paths.push(...(route.path.startsWith("/documents") ? documents : people).map((id) => base.replace(":id", String(id))));
+      else if (route.path === "/search") paths.push(...words.map((w) => `${base}?q=${encodeURIComponent(w)}`));
+      else if (route.path === "/export") paths.push(...["json", "csv", "ftm"].map((f) => `${base}?format=${f}`));
+      else paths.push(base, `${base}?limit=500`);
+    }
+    paths.push("/api/people?q=Pyon", "/api/people?q=Hyon", "/api/people?q=Ok%20Myong", "/api/people?sort=name&limit=500");
+    paths.push("/", "/people", "/people?sort=name", "/documents", "/timeline", "/timeline?type=defection", "/charts", "/review", "/audit", "/nowhere");
+    paths.push(...people.map((id) => `/people/${id}`), ...documents.map((id) => `/documents/${id}`));
+    paths.push(...words.map((w) => `/search?q=${encodeURIComponent(w)}`), ...words.map((w) => `/people?q=${encodeURIComponent(w)}`));
+    return paths;
   }
-  const pyon = await findPerson(store.db, "Pyon Chol-ung");
-  assert.ok(pyon !== undefined, "the fixture names Pyon Chol-ung as a person");
-  await protectPerson(store.db, pyon, "confidential", "Defector #7", "test");
-  for (const role of ["viewer", "analyst", "admin"] as const) {
-    await addUser(store.db, role, role, "a long enough password");
-    tokens[role] = await createToken(store.db, role, "crawl");
+
+  /** GET as a role (following redirects on this site), the body as text. */
+  async function getAs(role: Role, path: string): Promise<{ status: number; text: string }> {
+    let res = await app.request(path, { headers: { authorization: `Bearer ${tokens[role]}` } });
+    for (let hops = 0; res.status >= 300 && res.status < 400 && hops < 3; hops++) {
+      res = await app.request(res.headers.get("location")!, { headers: { authorization: `Bearer ${tokens[role]}` } });
+    }
+    return { status: res.status, text: await res.text() };
   }
-  app = createApp(store, { auth: true, audit: AuditTrail.open(file) });
-});
 
-after(async () => {
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+  /** How often the word stands in the text as a whole word ("Pyon" is not in "Pyongyang"), any case. */
+  const count = (text: string, word: string): number => text.match(new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, "giu"))?.length ?? 0;
 
-/** Every id a route could be asked for: all document people, documents and events there are, and some that are not. */
-async function allIds(): Promise<{ people: number[]; documents: number[] }> {
-  const people = (await store.db.selectFrom("doc_people").select("id").execute()).map((r) => r.id);
-  const documents = (await store.db.selectFrom("documents").select("id").execute()).map((r) => r.id);
-  return { people: [...people, 9999], documents: [...documents, 9999] };
-}
-
-/** The paths to read: every GET route of the API (each id for those with one), every page, searches for every canary word, every export format. */
-async function pathsToCrawl(): Promise<string[]> {
-  const { people, documents } = await allIds();
-  const words = Object.values(CANARIES).flatMap((c) => c.words);
-  const paths: string[] = [];
-  for (const route of API_ROUTES.filter((r) => r.method === "get")) {
-    const base = `/api${route.path}`;
-    if (base.includes(":id")) paths.push(...(route.path.startsWith("/documents") ? documents : people).map((id) => base.replace(":id", String(id))));
-    else if (route.path === "/search") paths.push(...words.map((w) => `${base}?q=${encodeURIComponent(w)}`));
-    else if (route.path === "/export") paths.push(...["json", "csv", "ftm"].map((f) => `${base}?format=${f}`));
-    else paths.push(base, `${base}?limit=500`);
+  /**
+   * True when the word is in the answer beyond the echo of what was searched:
+   * a search page shows its query back ("Pyon" in the search box), which tells
+   * the reader nothing they did not type; a result naming it would.
+   */
+  function seen(text: string, word: string, path: string): boolean {
+    const query = new URL(path, "http://x").searchParams.get("q");
+    const echoes = query ? text.split(query).length - 1 : 0;
+    return count(text, word) > echoes * (query ? count(query, word) : 0);
   }
-  paths.push("/api/people?q=Pyon", "/api/people?q=Hyon", "/api/people?q=Ok%20Myong", "/api/people?sort=name&limit=500");
-  paths.push("/", "/people", "/people?sort=name", "/documents", "/timeline", "/timeline?type=defection", "/charts", "/review", "/audit", "/nowhere");
-  paths.push(...people.map((id) => `/people/${id}`), ...documents.map((id) => `/documents/${id}`));
-  paths.push(...words.map((w) => `/search?q=${encodeURIComponent(w)}`), ...words.map((w) => `/people?q=${encodeURIComponent(w)}`));
-  return paths;
-}
 
-/** GET as a role (following redirects on this site), the body as text. */
-async function getAs(role: Role, path: string): Promise<{ status: number; text: string }> {
-  let res = await app.request(path, { headers: { authorization: `Bearer ${tokens[role]}` } });
-  for (let hops = 0; res.status >= 300 && res.status < 400 && hops < 3; hops++) {
-    res = await app.request(res.headers.get("location")!, { headers: { authorization: `Bearer ${tokens[role]}` } });
-  }
-  return { status: res.status, text: await res.text() };
-}
-
-/** How often the word stands in the text as a whole word ("Pyon" is not in "Pyongyang"), any case. */
-const count = (text: string, word: string): number => text.match(new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, "giu"))?.length ?? 0;
-
-/**
- * True when the word is in the answer beyond the echo of what was searched:
- * a search page shows its query back ("Pyon" in the search box), which tells
- * the reader nothing they did not type; a result naming it would.
- */
-function seen(text: string, word: string, path: string): boolean {
-  const query = new URL(path, "http://x").searchParams.get("q");
-  const echoes = query ? text.split(query).length - 1 : 0;
-  return count(text, word) > echoes * (query ? count(query, word) : 0);
-}
-
-test("no canary reaches a role below its level, over every route, page, search and export; each role sees what it is cleared for", async () => {
-  const paths = await pathsToCrawl();
-  const leaks: string[] = [];
-  const shown = new Map<string, Set<Role>>();
-  for (const role of ["viewer", "analyst", "admin"] as const) {
-    for (const path of paths) {
-      const { status, text } = await getAs(role, path);
-      assert.ok(status < 500, `${role} ${path}: ${status} ${text.slice(0, 200)}`);
-      for (const [what, canary] of Object.entries(CANARIES)) {
-        for (const word of canary.words) {
-          if (!seen(text, word, path)) continue;
-          if (RANK[ROLES_CLEARED[role]] < RANK[canary.level]) leaks.push(`${role} saw "${word}" (${what}) at ${path}`);
-          shown.set(what, (shown.get(what) ?? new Set()).add(role));
+  test("no canary reaches a role below its level, over every route, page, search and export; each role sees what it is cleared for", async () => {
+    const paths = await pathsToCrawl();
+    const leaks: string[] = [];
+    const shown = new Map<string, Set<Role>>();
+    for (const role of ["viewer", "analyst", "admin"] as const) {
+      for (const path of paths) {
+        const { status, text } = await getAs(role, path);
+        assert.ok(status < 500, `${role} ${path}: ${status} ${text.slice(0, 200)}`);
+        for (const [what, canary] of Object.entries(CANARIES)) {
+          for (const word of canary.words) {
+            if (!seen(text, word, path)) continue;
+            if (RANK[ROLES_CLEARED[role]] < RANK[canary.level]) leaks.push(`${role} saw "${word}" (${what}) at ${path}`);
+            shown.set(what, (shown.get(what) ?? new Set()).add(role));
+          }
         }
       }
     }
-  }
-  assert.deepEqual(leaks, []);
-  assert.ok(paths.length > 60, `crawled ${paths.length} paths per role`);
-  // the crawl can see a canary: each is shown to the roles cleared for it
-  assert.deepEqual([...(shown.get("in a confidential document") ?? [])], ["admin"]);
-  assert.deepEqual([...(shown.get("a protected identity") ?? [])], ["admin"]);
-  assert.deepEqual([...(shown.get("in a restricted document") ?? [])].sort(), ["admin", "analyst"]);
-});
+    assert.deepEqual(leaks, []);
+    assert.ok(paths.length > 60, `crawled ${paths.length} paths per role`);
+    // the crawl can see a canary: each is shown to the roles cleared for it
+    assert.deepEqual([...(shown.get("in a confidential document") ?? [])], ["admin"]);
+    assert.deepEqual([...(shown.get("a protected identity") ?? [])], ["admin"]);
+    assert.deepEqual([...(shown.get("in a restricted document") ?? [])].sort(), ["admin", "analyst"]);
+  });
 
-test("below its level a protected person is their pseudonym, with the rest of the public record intact", async () => {
-  const people = JSON.parse((await getAs("viewer", "/api/people?limit=500")).text).items as { name: string }[];
-  const names = people.map((p) => p.name);
-  assert.ok(names.includes("Defector #7"), names.join(", "));
-  assert.ok(names.includes("Pak Chol-min") && names.includes("Ri Sun-hui"), names.join(", "));
-  const { id } = await store.db.selectFrom("documents").select("id").where("url", "=", "https://paper.example/pyon-chol-ung-defects").executeTakeFirstOrThrow();
-  const doc = (await getAs("viewer", `/documents/${id}`)).text;
-  assert.match(doc, /█{4,}/, "the name is masked in the text");
-  assert.match(doc, /Ri Sun-hui/, "the rest of the text stays");
-});
+  test("below its level a protected person is their pseudonym, with the rest of the public record intact", async () => {
+    const people = JSON.parse((await getAs("viewer", "/api/people?limit=500")).text).items as { name: string }[];
+    const names = people.map((p) => p.name);
+    assert.ok(names.includes("Defector #7"), names.join(", "));
+    assert.ok(names.includes("Pak Chol-min") && names.includes("Ri Sun-hui"), names.join(", "));
+    const { id } = await store.db.selectFrom("documents").select("id").where("url", "=", "https://paper.example/pyon-chol-ung-defects").executeTakeFirstOrThrow();
+    const doc = (await getAs("viewer", `/documents/${id}`)).text;
+    assert.match(doc, /█{4,}/, "the name is masked in the text");
+    assert.match(doc, /Ri Sun-hui/, "the rest of the text stays");
+  });
 
-test("the command line's export takes a level: a public export holds no canary", async () => {
-  const out = join(dir, "public-export.json");
-  const r = await runCli(["export", "--db", file, "--format", "json", "--level", "public", "--out", out]);
-  assert.equal(r.code, 0, r.err);
-  const text = (await import("node:fs")).readFileSync(out, "utf8");
-  for (const canary of Object.values(CANARIES)) for (const word of canary.words) assert.equal(count(text, word), 0, word);
-  assert.match(text, /Defector #7/);
+  test("the command line's export takes a level: a public export holds no canary", async () => {
+    const out = join(kb.dir, "public-export.json");
+    const r = await runCli(["export", "--db", kb.location, "--format", "json", "--level", "public", "--out", out]);
+    assert.equal(r.code, 0, r.err);
+    const text = readFileSync(out, "utf8");
+    for (const canary of Object.values(CANARIES)) for (const word of canary.words) assert.equal(count(text, word), 0, word);
+    assert.match(text, /Defector #7/);
+  });
 });

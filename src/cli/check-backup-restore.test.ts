@@ -1,5 +1,5 @@
 // dossier check, backup and restore as a user runs them: messages, exit codes.
-import { test, before, after } from "node:test";
+import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { sql } from "kysely";
 import { fixtureArticles } from "../services/test-fixtures/articles.js";
 import { openStore } from "../store/open-store.js";
+import { emptyLocation, testDialects } from "../store/test-databases.js";
 import { runCli } from "./run-cli.js";
 
 const dir = mkdtempSync(join(tmpdir(), "dossier-cli-ops-"));
@@ -64,4 +65,33 @@ test("restore checks the backup and puts it in place; the restored knowledge bas
   const refused = await runCli(["restore", notes, "--db", join(dir, "other.db")]);
   assert.equal(refused.code, 4);
   assert.match(refused.err, /^dossier: error not_a_knowledge_base: /);
+});
+
+test("backup and restore of a PostgreSQL knowledge base are refused, naming pg_dump and pg_restore", async () => {
+  // refused before any connection: no database needs to listen there
+  const url = "postgres://nobody@127.0.0.1:1/kb";
+  for (const args of [["backup", join(dir, "pg.db"), "--db", url], ["restore", kb, "--db", url]]) {
+    const r = await runCli(args);
+    assert.equal(r.code, 2, r.err);
+    assert.match(r.err, /^dossier: error usage: .*pg_dump and pg_restore/);
+  }
+});
+
+if (testDialects().includes("postgres")) describe("postgres", () => {
+  test("check on PostgreSQL runs the checks that are SQL, says which of SQLite's it skips, and exits 0", async () => {
+    const at = await emptyLocation("postgres", "dossier-cli-check-");
+    try {
+      const articles = join(at.dir, "articles");
+      mkdirSync(articles);
+      for (const a of fixtureArticles(3)) writeFileSync(join(articles, a.name), a.text);
+      assert.equal((await runCli(["ingest", articles, "--db", at.location, "--workers", "0"])).code, 0);
+      const r = await runCli(["check", "--db", at.location]);
+      assert.equal(r.code, 0, r.err);
+      const lines = r.out.trim().split("\n");
+      assert.deepEqual(lines.slice(0, 3).map((l) => l.replace(/: skipped on PostgreSQL .*/, "")), ["storage", "foreign keys", "search index"]);
+      assert.equal(lines[3], `${at.location}: consistent`);
+    } finally {
+      await at.remove();
+    }
+  });
 });

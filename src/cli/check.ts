@@ -11,12 +11,14 @@ export const checkCommand: Command = {
   usage: `Usage: dossier check [--db FILE]
 
 Checks the knowledge base: SQLite's integrity and foreign keys, the
-full-text indexes against their tables, every span within its document's
-text, every statement and event pointing at rows of its own document, each
-document's extraction whole, every person and event id a real cluster, and
-the judgement log. Prints one line per problem and exits 6 when there is
-any, 0 when there is none. Rows a stopped ingest left unresolved are
-counted but are not problems: the next ingest or reprocess resolves them.
+full-text indexes against their tables (these three are SQLite's own:
+skipped on PostgreSQL, with a line saying so), every span within its
+document's text, every statement and event pointing at rows of its own
+document, each document's extraction whole, every person and event id a
+real cluster, and the judgement log. Prints one line per problem and
+exits 6 when there is any, 0 when there is none. Rows a stopped ingest
+left unresolved are counted but are not problems: the next ingest or
+reprocess resolves them.
 
 ${DB_USAGE}
 `,
@@ -25,6 +27,7 @@ ${DB_USAGE}
     noPositionals(positionals, "check");
     const file = dbFile(values);
     const report = await withKnowledgeBase(file, (store) => checkConsistency(store.db));
+    for (const line of report.skipped) io.stdout(`${line}\n`);
     for (const line of report.problems) io.stdout(`${line}\n`);
     const { people, events } = report.pending;
     if (people || events) io.stdout(`${people} document persons and ${events} events await resolution; the next ingest or reprocess resolves them\n`);

@@ -83,9 +83,9 @@ const recordIn = (audit: AuditTrail): MiddlewareHandler => async (c, next) => {
   const url = new URL(c.req.url);
   const who = viewer?.name ?? LOCAL_USER.name;
   const target = url.pathname + url.search;
-  if (url.pathname === "/api/export") audit.changed(who, "export", target);
+  if (url.pathname === "/api/export") await audit.changed(who, "export", target);
   else if (c.req.method === "GET") audit.viewed(who, url.pathname.endsWith("/search") ? "search" : "view", target);
-  else audit.changed(who, c.req.method.toLowerCase(), target);
+  else await audit.changed(who, c.req.method.toLowerCase(), target);
 };
 
 /** Where /login's form and /logout lead: a session cookie set or cleared, and the audit log told. */
@@ -96,9 +96,9 @@ function sessionHandlers(store: Store, audit: AuditTrail | undefined) {
       try {
         const { cookie } = await signIn(store.db, name, password, address);
         setCookie(c, SESSION_COOKIE, cookie, { httpOnly: true, sameSite: "Strict", path: "/", maxAge: SESSION_HOURS * 3600, secure: new URL(c.req.url).protocol === "https:" });
-        audit?.changed(name, "sign-in", address);
+        await audit?.changed(name, "sign-in", address);
       } catch (err) {
-        audit?.changed(name.slice(0, 64), "sign-in failed", address);
+        await audit?.changed(name.slice(0, 64), "sign-in failed", address);
         throw err;
       }
     },

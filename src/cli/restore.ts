@@ -23,7 +23,7 @@ it is (append-only); the restore is recorded in it.
     const { values, positionals } = parseCommandArgs(args, BACKUP_OPTIONS);
     const file = fileArgument(positionals, "restore");
     const summary = await restoreKnowledgeBase(file, dbFile(values), { force: values.force as boolean });
-    audited(summary.file, "restore", file);
+    await audited(summary.file, "restore", file);
     io.stdout(`restored ${describeBackup(summary)}\n`);
     return 0;
   },

@@ -59,15 +59,14 @@ async function requireUsers(store: Store): Promise<void> {
 async function serveUntilStopped(store: Store, host: string, port: number, auth: boolean, io: CliIo): Promise<number> {
   if (auth) await requireUsers(store);
   const report = (err: unknown) => io.stderr(`dossier: error internal: ${(err as Error)?.message ?? String(err)}\n`);
-  // PostgreSQL has no audit log yet (it is a SQLite file beside the knowledge base): served without --auth, unlogged
-  const audit = auth || store.dialect === "sqlite" ? AuditTrail.open(store.location) : undefined;
+  const audit = await AuditTrail.open(store.location);
   // without sign-in the server answers only to loopback names (a page elsewhere that rebinds its name to 127.0.0.1 gets 403); with it, a session is needed anyway
   const hosts = auth && !isLoopback(host) ? undefined : ["localhost", "127.0.0.1", "[::1]", urlHost(host)];
   const app = createApp(store, { hosts, report, auth, audit });
   try {
     return await listenUntilStopped(app, host, port, io);
   } finally {
-    audit?.close();
+    await audit.close();
   }
 }
 

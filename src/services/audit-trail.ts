@@ -14,42 +14,44 @@ export class AuditTrail {
   private timer: NodeJS.Timeout | undefined;
   private constructor(private readonly log: AuditLog) {}
 
-  static open(kbFile: string): AuditTrail {
-    return new AuditTrail(openAuditLog(kbFile));
+  /** The audit log of the knowledge base at `location` (a SQLite file beside it, or a table of its PostgreSQL database). */
+  static async open(location: string): Promise<AuditTrail> {
+    return new AuditTrail(await openAuditLog(location));
   }
 
-  get file(): string {
-    return this.log.file;
+  /** Where the log is kept, to show. */
+  get where(): string {
+    return this.log.where;
   }
 
-  /** A view or a search: written within a second. */
+  /** A view or a search: written within a second (a write that fails then is an unhandled rejection: the process stops, as it should). */
   viewed(user: string, action: string, target: string, detail: string | null = null): void {
     this.waiting.push({ user, action, target, detail });
-    this.timer ??= setTimeout(() => this.flush(), FLUSH_MS);
+    this.timer ??= setTimeout(() => void this.flush(), FLUSH_MS);
   }
 
-  /** A change or an export: written before this returns. */
-  changed(user: string, action: string, target: string, detail: string | null = null): void {
-    this.flush();
-    this.log.append([{ user, action, target, detail }]);
+  /** A change or an export: written before the promise settles. */
+  async changed(user: string, action: string, target: string, detail: string | null = null): Promise<void> {
+    await this.flush();
+    await this.log.append([{ user, action, target, detail }]);
   }
 
-  flush(): void {
+  async flush(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
     if (!this.waiting.length) return;
     const entries = this.waiting;
     this.waiting = [];
-    this.log.append(entries);
+    await this.log.append(entries);
   }
 
-  read(query?: AuditQuery): AuditEntry[] {
-    this.flush();
+  async read(query?: AuditQuery): Promise<AuditEntry[]> {
+    await this.flush();
     return this.log.read(query);
   }
 
-  close(): void {
-    this.flush();
-    this.log.close();
+  async close(): Promise<void> {
+    await this.flush();
+    await this.log.close();
   }
 }

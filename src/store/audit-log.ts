@@ -1,6 +1,6 @@
-import Database from "better-sqlite3";
-import { DossierError } from "../errors.js";
 import { isPostgresUrl } from "./dialects/dialect-of.js";
+import { openPostgresAuditLog } from "./audit-log-postgres.js";
+import { openSqliteAuditLog } from "./audit-log-sqlite.js";
 
 /** One line of the audit log: who did what to what, when. */
 export interface AuditEntry {
@@ -15,54 +15,37 @@ export interface AuditEntry {
 
 export interface AuditQuery { user?: string; since?: string; limit?: number }
 
-/** The audit log of a knowledge base: append-only, in a file of its own. */
+/**
+ * The audit log of a knowledge base: append-only (the database refuses an
+ * UPDATE or DELETE), and kept apart from the data whose writes invalidate
+ * the cached views, so that recording every page view never does.
+ */
 export interface AuditLog {
-  file: string;
-  append(entries: readonly Omit<AuditEntry, "at">[] | readonly AuditEntry[]): void;
-  read(query?: AuditQuery): AuditEntry[];
-  close(): void;
+  /** Where it is kept, to show: a file, or a table of the knowledge base's database. */
+  where: string;
+  append(entries: readonly Omit<AuditEntry, "at">[] | readonly AuditEntry[]): Promise<void>;
+  read(query?: AuditQuery): Promise<AuditEntry[]>;
+  close(): Promise<void>;
 }
+
+/** How many entries a read gives when the query does not say. */
+export const DEFAULT_AUDIT_LIMIT = 1000;
 
 /**
- * "dossier.db" keeps its audit log in "dossier.audit.db": a file of its own,
- * so that recording every page view never changes the knowledge base (whose
- * cached views are rebuilt after a write), and so that the log can be kept
- * or shipped apart. Rows can be added, never changed or deleted: triggers
- * abort an UPDATE or DELETE.
+ * The audit log of the knowledge base at `location`: a SQLite file beside a
+ * SQLite knowledge base ("dossier.db" keeps it in "dossier.audit.db"), the
+ * table `audit` of a PostgreSQL one (migration 012, not watched by the data
+ * version). Fails when it cannot be read, so that a change that cannot be
+ * logged is not made.
  */
-export const auditFileOf = (kbFile: string): string => `${kbFile.replace(/\.(?:db|sqlite3?)$/i, "")}.audit.db`;
-
-export function openAuditLog(kbFile: string): AuditLog {
-  if (isPostgresUrl(kbFile)) {
-    throw new DossierError("usage", "the audit log (serve --auth, user, token, protect, level, audit) is a file beside a SQLite knowledge base: not supported on PostgreSQL yet; use a SQLite knowledge base");
-  }
-  const file = auditFileOf(kbFile);
-  const db = new Database(file);
-  db.pragma("journal_mode = WAL");
-  db.pragma("busy_timeout = 5000");
-  db.exec(`CREATE TABLE IF NOT EXISTS audit (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, user TEXT NOT NULL,
-      action TEXT NOT NULL, target TEXT NOT NULL, detail TEXT);
-    CREATE INDEX IF NOT EXISTS audit_user_at ON audit(user, at);
-    CREATE INDEX IF NOT EXISTS audit_at ON audit(at);
-    CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
-    CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;`);
-  const insert = db.prepare("INSERT INTO audit (at, user, action, target, detail) VALUES (@at, @user, @action, @target, @detail)");
-  const appendAll = db.transaction((entries: AuditEntry[]) => {
-    for (const e of entries) insert.run(e);
-  });
-  return {
-    file,
-    append(entries) {
-      const at = new Date().toISOString();
-      appendAll(entries.map((e) => ({ at, ...e, detail: e.detail ?? null })));
-    },
-    read(query = {}) {
-      const where: string[] = [];
-      const params: Record<string, unknown> = { limit: query.limit ?? 1000 };
-      if (query.user) { where.push("user = @user"); params.user = query.user; }
-      if (query.since) { where.push("at >= @since"); params.since = query.since; }
-      return db.prepare(`SELECT at, user, action, target, detail FROM audit ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY id DESC LIMIT @limit`).all(params) as AuditEntry[];
-    },
-    close: () => db.close(),
-  };
+export function openAuditLog(location: string): Promise<AuditLog> {
+  return isPostgresUrl(location) ? openPostgresAuditLog(location) : Promise.resolve(openSqliteAuditLog(location));
 }
+
+/** Entries stamped with one time, those that have one kept as they are. */
+export const stamped = (entries: readonly Omit<AuditEntry, "at">[] | readonly AuditEntry[]): AuditEntry[] => {
+  const at = new Date().toISOString();
+  return entries.map((e) => ({ at, ...e, detail: e.detail ?? null }));
+};
+
+export { auditFileOf } from "./audit-log-sqlite.js";

@@ -1,8 +1,6 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { DossierError } from "../errors.js";
 import { openStore, type Store } from "./open-store.js";
-import { checkConsistency } from "./queries/check-consistency.js";
 import { emptyLocation, forEachDatabase, type EmptyLocation } from "./test-databases.js";
 
 forEachDatabase((dialect) => {
@@ -30,20 +28,17 @@ forEachDatabase((dialect) => {
     assert.equal(await store.reader("confidential"), store);
   });
 
-  if (dialect === "sqlite") {
-    test("on SQLite a reader below confidential is a read-only view of the same file", async () => {
-      const reader = await store.reader("public");
-      assert.notEqual(reader, store);
-      assert.equal(reader.dialect, "sqlite");
-      assert.equal(await store.reader("public"), reader, "one reader per level");
-    });
-  } else {
-    test("on PostgreSQL a reader below confidential, and dossier check, are refused with a usage error", async () => {
-      for (const clearance of ["public", "restricted"] as const) {
-        await assert.rejects(store.reader(clearance), (err: unknown) =>
-          err instanceof DossierError && err.code === "usage" && /not supported on PostgreSQL yet; use a SQLite knowledge base/.test(err.message));
-      }
-      await assert.rejects(checkConsistency(store.db), (err: unknown) => err instanceof DossierError && err.code === "usage");
-    });
-  }
+  test("a reader below confidential is read-only, one per level, and sees through its own views", async () => {
+    const reader = await store.reader("public");
+    assert.notEqual(reader, store);
+    assert.equal(reader.dialect, dialect);
+    assert.equal(await store.reader("public"), reader, "one reader per level");
+    const [first, second] = await Promise.all([store.reader("restricted"), store.reader("restricted")]);
+    assert.equal(first, second, "two requests arriving together open one reader");
+    assert.equal(await reader.reader("confidential"), reader, "a reader cannot raise its own clearance");
+    await assert.rejects(reader.db.insertInto("meta").values({ key: "written", value: "by a reader" }).execute(), /read-only|readonly/);
+    await store.db.insertInto("documents").values({ hash: "h1", source: "a.txt", raw: "r", text: "t", level: "restricted", pipeline: "p", ingested_at: "2026-01-01" }).execute();
+    assert.equal((await reader.db.selectFrom("documents").select("id").execute()).length, 0, "the restricted document is not the public reader's");
+    assert.equal((await first.db.selectFrom("documents").select("id").execute()).length, 1);
+  });
 });

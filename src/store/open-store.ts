@@ -1,9 +1,10 @@
-import { Migrator, type Kysely } from "kysely";
+import { Migrator, sql, type Kysely } from "kysely";
 import { DossierError } from "../errors.js";
 import type { Database } from "./database.js";
 import { levelRank, type Level } from "../model/levels.js";
 import { isPostgresUrl, type DialectName } from "./dialects/dialect-of.js";
 import { openPostgres } from "./dialects/postgres.js";
+import { dropReaderSchemas, openPostgresReader } from "./dialects/postgres-reader.js";
 import { inWriteTransaction, openSqlite } from "./dialects/sqlite.js";
 import { createReaderViews } from "./dialects/sqlite-reader.js";
 import { migrationProvider } from "./migrations/index.js";
@@ -15,8 +16,9 @@ export interface Store {
   location: string;
   /**
    * The knowledge base as a reader cleared for `clearance` sees it (see
-   * dialects/sqlite-reader.ts): read-only, one connection per level, opened
-   * on first use and closed with this store. Confidential sees everything:
+   * dialects/sqlite-reader.ts and postgres-reader.ts): read-only, one
+   * connection (SQLite) or pool (PostgreSQL) per level, opened on first use
+   * and closed with this store. Confidential sees everything:
    * the store itself.
    */
   reader(clearance: Level): Promise<Store>;
@@ -46,10 +48,25 @@ export const shownLocation = (location: string): string => location.replace(/^(p
  * pending migrations commit together.
  */
 async function migrate(db: Kysely<Database>, dialect: DialectName): Promise<unknown> {
+  if (dialect === "postgres") return migratePostgres(db).catch((err: unknown) => err);
   const migrator = new Migrator({ db, provider: migrationProvider });
-  if (dialect === "postgres") return (await migrator.migrateToLatest()).error;
   if (!(await migrator.getMigrations()).some((m) => !m.executedAt)) return undefined;
   return (await inWriteTransaction(db, () => migrator.migrateToLatest())).error;
+}
+
+/**
+ * PostgreSQL's migrations, with Kysely's tables in the knowledge base's own
+ * schema (it looks in every schema unless told which: a second knowledge
+ * base in one database would find the first one's and fail to read its
+ * own), and the reader schemas dropped first when a migration is pending.
+ */
+async function migratePostgres(db: Kysely<Database>): Promise<unknown> {
+  const { rows } = await sql<{ schema: string | null }>`SELECT current_schema() AS schema`.execute(db);
+  const schema = rows[0]?.schema;
+  if (!schema) return new Error("no schema of its search_path exists");
+  const migrator = new Migrator({ db, provider: migrationProvider, migrationTableSchema: schema });
+  if ((await migrator.getMigrations()).some((m) => !m.executedAt)) await dropReaderSchemas(db, schema);
+  return (await migrator.migrateToLatest()).error;
 }
 
 /**
@@ -68,25 +85,32 @@ export async function openStore(location: string): Promise<Store> {
     }
     throw new DossierError("internal", `migrating ${shownLocation(location)} failed: ${message}`);
   }
-  const readers = new Map<Level, Store>();
+  const readers = new Map<Level, Promise<Store>>();
+  /** A reader's own query builder: a read-only SQLite connection with TEMP views, or a pool whose search_path starts with the reader schema. */
+  const openReaderDb = async (clearance: Level): Promise<Kysely<Database>> => {
+    if (dialect === "postgres") return openPostgresReader(db, location, clearance);
+    const view = openSqlite(sqliteFile(location), { readonly: true });
+    createReaderViews(view.raw, clearance);
+    return view.db;
+  };
   const store: Store = {
     db, dialect, location,
-    async reader(clearance) {
-      if (clearance === "confidential") return store;
-      if (dialect === "postgres") {
-        throw new DossierError("usage", "reading below full clearance (serve --auth, export --level) is not supported on PostgreSQL yet; use a SQLite knowledge base");
-      }
+    reader(clearance) {
+      if (clearance === "confidential") return Promise.resolve(store);
       let reader = readers.get(clearance);
       if (!reader) {
-        const view = openSqlite(sqliteFile(location), { readonly: true });
-        createReaderViews(view.raw, clearance);
-        reader = { db: view.db, dialect, location, reader: async (c) => (levelRank(c) <= levelRank(clearance) ? store.reader(c) : reader!), close: () => view.db.destroy() };
+        // a promise, so that two requests arriving together open one reader
+        reader = openReaderDb(clearance).then((readerDb): Store => {
+          const self: Store = { db: readerDb, dialect, location, reader: async (c) => (levelRank(c) <= levelRank(clearance) ? store.reader(c) : self), close: () => readerDb.destroy() };
+          return self;
+        });
         readers.set(clearance, reader);
+        reader.catch(() => readers.delete(clearance));
       }
       return reader;
     },
     async close() {
-      for (const r of readers.values()) await r.close();
+      for (const r of readers.values()) await r.then((reader) => reader.close(), () => undefined);
       readers.clear();
       await db.destroy();
     },

@@ -8,25 +8,43 @@ function namePattern(name: string): string {
   return name.trim().split(/[\s\-_]+/).filter(Boolean).map(escapeRegExp).join("(?:[\\s\\-_+]|%20)+");
 }
 
+/** A name's own expression: whole words only (not "Pyon" in "Pyongyang"), any case. */
+const nameRegExp = (pattern: string): RegExp => new RegExp(`(?<![\\p{L}\\p{Nd}])(?:${pattern})(?![\\p{L}\\p{Nd}])`, "giu");
+
 /**
  * A text with the given spans and every occurrence of the given names masked
  * character by character (case and accents as written). Spans are the
  * mentions the extraction found; names catch the ones it missed ("Thae" in a
- * caption, the name in a URL). Spans outside the text are ignored.
+ * caption, the name in a URL). Each name is looked for on its own, so that
+ * overlapping names are both masked ("Kim Jong" and "Jong Un" in "Kim Jong
+ * Un"). Spans outside the text are ignored; a span that ends inside a
+ * character outside the BMP ("😀", two UTF-16 units) masks all of it.
+ * PostgreSQL's reader views do the same in SQL (dialects/postgres-redact.ts).
  */
 export function redact(text: string, spans: readonly { start: number; end: number }[], names: readonly string[]): string {
-  const chars = text.split("");
-  const mask = (start: number, end: number) => {
-    for (let i = Math.max(0, start); i < Math.min(end, chars.length); i++) if (chars[i] !== "\n") chars[i] = MASK;
-  };
+  const masked = new Uint8Array(text.length);
+  const mask = (start: number, end: number) => masked.fill(1, Math.max(0, start), Math.max(0, Math.min(end, text.length)));
   for (const s of spans) if (Number.isInteger(s.start) && Number.isInteger(s.end)) mask(s.start, s.end);
-  const patterns = [...new Set(names.filter((n) => n.trim().length >= 2))].sort((a, b) => b.length - a.length).map(namePattern);
-  if (patterns.length) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${patterns.join("|")})(?![\\p{L}\\p{N}])`, "giu");
-    for (const m of text.matchAll(re)) mask(m.index!, m.index! + m[0].length);
+  for (const name of new Set(names)) {
+    const pattern = namePattern(name);
+    if (name.trim().length < 2 || !pattern) continue;
+    const re = nameRegExp(pattern);
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      mask(m.index, m.index + m[0].length);
+      re.lastIndex = m.index + (text.codePointAt(m.index)! > 0xffff ? 2 : 1);
+    }
   }
-  return chars.join("");
+  if (!masked.includes(1)) return text;
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const pair = isHigh(text, i) && isLow(text, i + 1) ? masked[i] | masked[i + 1] : isLow(text, i) && isHigh(text, i - 1) ? masked[i] | masked[i - 1] : masked[i];
+    out += pair && text[i] !== "\n" ? MASK : text[i];
+  }
+  return out;
 }
+
+const isHigh = (text: string, i: number): boolean => i >= 0 && i < text.length && text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff;
+const isLow = (text: string, i: number): boolean => i >= 0 && i < text.length && text.charCodeAt(i) >= 0xdc00 && text.charCodeAt(i) <= 0xdfff;
 
 /** Spans from a JSON array of mention arrays ([[{start,end}…]…]), read leniently: a bad value masks nothing rather than failing a read. */
 export function spansOf(json: unknown): { start: number; end: number }[] {

@@ -49,8 +49,12 @@ export async function emptyLocation(dialect: DialectName, prefix = "dossier-kb-"
   url.searchParams.set("options", `-c search_path=${schema},public`);
   return {
     dialect, location: url.toString(), dir,
-    // the ingest queue of the knowledge base lives beside it (see IngestQueue)
-    remove: async () => { await adminQuery(base, `DROP SCHEMA ${schema} CASCADE; DROP SCHEMA IF EXISTS ${schema}_queue CASCADE`); removeDir(); },
+    // the ingest queue of the knowledge base and its readers' views live beside it (see IngestQueue, postgres-reader.ts)
+    remove: async () => {
+      const beside = ["queue", "reader_public", "reader_restricted"].map((s) => `DROP SCHEMA IF EXISTS ${schema}_${s} CASCADE`).join("; ");
+      await adminQuery(base, `DROP SCHEMA ${schema} CASCADE; ${beside}`);
+      removeDir();
+    },
   };
 }
 

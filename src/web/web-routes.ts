@@ -81,10 +81,10 @@ export function webRoutes(store: Store, options: WebOptions = {}): Hono {
     await options.signOut?.(c);
     return c.redirect("/login", 303);
   });
-  app.get("/audit", (c) => {
+  app.get("/audit", async (c) => {
     requireRole(viewerOf(c), "admin");
     const user = c.req.query("user") ?? "";
-    return c.html(show(auditPage(options.audit?.read({ user: user || undefined, limit: 500 }) ?? [], user)));
+    return c.html(show(auditPage((await options.audit?.read({ user: user || undefined, limit: 500 })) ?? [], user)));
   });
   app.get("/", async (c) => c.html(show(await homePage(read(c)))));
   app.get("/search", async (c) => c.html(show(await searchPage(read(c), c.req.query("q") ?? ""))));

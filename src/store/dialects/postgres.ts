@@ -1,5 +1,5 @@
 import pg from "pg";
-import { Kysely, PostgresDialect, sql } from "kysely";
+import { CompiledQuery, Kysely, PostgresDialect, sql } from "kysely";
 import type { Database as Tables } from "../database.js";
 
 /** PostgreSQL type ids whose text form JavaScript reads as a number: count(*) and sum() give int8. */
@@ -9,17 +9,27 @@ const INT8 = 20;
  * A knowledge base in PostgreSQL: a pool of connections to the database the
  * URL names. A URL may choose a schema libpq's way
  * (`?options=-c%20search_path%3Dkb1,public`), as the tests do.
+ * `setUp` statements run first on every new connection (a reader's
+ * search_path and read-only default).
  */
-export function openPostgres(url: string): Kysely<Tables> {
+export function openPostgres(url: string, options: { max?: number; setUp?: string[] } = {}): Kysely<Tables> {
   const pool = new pg.Pool({
     connectionString: url,
-    max: 8,
+    max: options.max ?? 8,
     // which process holds a connection shows in pg_stat_activity (a worker among many)
     application_name: `dossier ${process.pid}`,
     // counts are far below 2^53; reading them as strings would make every count a special case
     types: { getTypeParser: ((oid: number, format?: "text" | "binary") => (oid === INT8 ? Number : pg.types.getTypeParser(oid, format))) as typeof pg.types.getTypeParser },
   });
-  return new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+  const setUp = options.setUp ?? [];
+  return new Kysely<Tables>({
+    dialect: new PostgresDialect({
+      pool,
+      onCreateConnection: async (connection) => {
+        for (const statement of setUp) await connection.executeQuery(CompiledQuery.raw(statement));
+      },
+    }),
+  });
 }
 
 /** One lock id for creating the extensions, so that two knowledge bases migrated at once do not race to create them. */
@@ -95,9 +105,11 @@ const FOLD_ABOVE = 1000;
  * transaction committed in between.
  */
 export async function postgresDataVersion(db: Kysely<any>): Promise<string> {
-  const { rows } = await sql<{ v: number; n: number }>`SELECT coalesce(sum(weight), 0) AS v, count(*) AS n FROM data_changes`.execute(db);
-  const { v, n } = rows[0];
-  if (Number(n) > FOLD_ABOVE) {
+  const { rows } = await sql<{ v: number; n: number; readOnly: boolean }>`SELECT coalesce(sum(weight), 0) AS v, count(*) AS n,
+    current_setting('transaction_read_only') = 'on' AS "readOnly" FROM data_changes`.execute(db);
+  const { v, n, readOnly } = rows[0];
+  // a reader's connections are read-only: the store's own reads fold the rows
+  if (Number(n) > FOLD_ABOVE && !readOnly) {
     // rows of transactions still running are not visible, so not deleted: they count when they commit
     await sql`WITH gone AS (DELETE FROM data_changes WHERE xid IS NOT NULL RETURNING weight)
       INSERT INTO data_changes(weight) SELECT sum(weight) FROM gone HAVING count(*) > 0`.execute(db);

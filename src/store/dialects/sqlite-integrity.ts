@@ -39,14 +39,3 @@ export function appliedMigrationsOf(db: Database.Database): string[] | undefined
   if (!table) return undefined;
   return (db.prepare("SELECT name FROM kysely_migration ORDER BY name").all() as { name: string }[]).map((r) => r.name);
 }
-
-/**
- * Every document person is findable by its name: doc_person_names (kept by
- * triggers that call dossier_name_key) holds the key of its name.
- */
-export async function nameKeyProblems(db: Kysely<any>): Promise<string[]> {
-  const rows = await sql<{ id: number; name: string }>`SELECT p.id, p.name FROM doc_people p
-    WHERE dossier_name_key(p.name) IS NOT NULL AND NOT EXISTS
-    (SELECT 1 FROM doc_person_names n WHERE n.doc_person_id = p.id AND n.key = dossier_name_key(p.name))`.execute(db);
-  return rows.rows.map((r) => `person row ${r.id} ("${r.name}") is missing from the name lookup table`);
-}

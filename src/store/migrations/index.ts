@@ -10,6 +10,7 @@ import * as m008 from "./008-judgement-right-index.js";
 import * as m009 from "./009-levels-and-users.js";
 import * as m010 from "./010-names-filed-by-writer.js";
 import * as m011 from "./011-data-changes.js";
+import * as m012 from "./012-audit-log.js";
 
 /** The numbered migrations, in order; a new one is a new file added here. */
 export const migrations: Record<string, Migration> = {
@@ -24,6 +25,7 @@ export const migrations: Record<string, Migration> = {
   "009-levels-and-users": m009,
   "010-names-filed-by-writer": m010,
   "011-data-changes": m011,
+  "012-audit-log": m012,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../database.js";
+import { idFrom, quoted, startsLikeIsoTime } from "../dialects/sql-fragments.js";
 
 /**
  * The judgement log is well formed: a known verdict about two different
@@ -9,14 +10,14 @@ import type { Database } from "../database.js";
  */
 export async function judgementProblems(db: Kysely<Database>): Promise<string[]> {
   const bad = await sql<{ line: string }>`SELECT 'judgement ' || id || ': ' || CASE
-      WHEN verdict NOT IN ('same', 'not_same', 'unsure') THEN 'unknown verdict ' || quote(verdict)
+      WHEN verdict NOT IN ('same', 'not_same', 'unsure') THEN 'unknown verdict ' || ${quoted(db, sql.ref("verdict"))}
       WHEN left_id = right_id THEN 'judges row ' || left_id || ' against itself'
       WHEN trim("by") = '' THEN 'says nobody made it'
-      ELSE 'time ' || quote(at) || ' is not an ISO time' END AS line
+      ELSE 'time ' || ${quoted(db, sql.ref("at"))} || ' is not an ISO time' END AS line
     FROM judgements WHERE verdict NOT IN ('same', 'not_same', 'unsure') OR left_id = right_id OR trim("by") = ''
-      OR at NOT GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]*'`.execute(db);
+      OR NOT ${startsLikeIsoTime(db, sql.ref("at"))}`.execute(db);
   const undos = await sql<{ line: string }>`SELECT 'judgement ' || id || ' undoes #' || substr(why, 7) || ', which is not an earlier judgement' AS line
     FROM judgements j WHERE why LIKE 'undo #%' AND NOT EXISTS
-      (SELECT 1 FROM judgements t WHERE t.id = CAST(substr(j.why, 7) AS INTEGER) AND t.id < j.id)`.execute(db);
+      (SELECT 1 FROM judgements t WHERE t.id = ${idFrom(db, sql.ref("j.why"), 7)} AND t.id < j.id)`.execute(db);
   return [...bad.rows, ...undos.rows].map((r) => r.line);
 }

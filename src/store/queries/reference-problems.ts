@@ -1,5 +1,6 @@
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../database.js";
+import { idFrom } from "../dialects/sql-fragments.js";
 
 /** One line per row that a query found, with a readable description. */
 async function found(db: Kysely<Database>, query: ReturnType<typeof sql<{ line: string }>>): Promise<string[]> {
@@ -17,10 +18,10 @@ export async function referenceProblems(db: Kysely<Database>): Promise<string[]>
   return [
     ...(await found(db, sql<{ line: string }>`SELECT 'statement ' || s.id || ' is about ' || s.subject || ', which is not a person of document ' || s.document_id AS line
       FROM statements s WHERE s.subject LIKE 'doc_person:%' AND NOT EXISTS
-      (SELECT 1 FROM doc_people p WHERE p.id = CAST(substr(s.subject, 12) AS INTEGER) AND p.document_id = s.document_id)`)),
+      (SELECT 1 FROM doc_people p WHERE p.id = ${idFrom(db, sql.ref("s.subject"), 12)} AND p.document_id = s.document_id)`)),
     ...(await found(db, sql<{ line: string }>`SELECT 'statement ' || s.id || ' is about ' || s.subject || ', which is not an event of document ' || s.document_id AS line
       FROM statements s WHERE s.subject LIKE 'doc_event:%' AND NOT EXISTS
-      (SELECT 1 FROM doc_events e WHERE e.id = CAST(substr(s.subject, 11) AS INTEGER) AND e.document_id = s.document_id)`)),
+      (SELECT 1 FROM doc_events e WHERE e.id = ${idFrom(db, sql.ref("s.subject"), 11)} AND e.document_id = s.document_id)`)),
     ...(await found(db, sql<{ line: string }>`SELECT 'statement ' || s.id || ' has a subject of no known kind: ' || s.subject AS line
       FROM statements s WHERE s.subject NOT LIKE 'doc_person:%' AND s.subject NOT LIKE 'doc_event:%'`)),
     ...(await found(db, sql<{ line: string }>`SELECT 'event row ' || e.id || ' names person row ' || e.doc_person_id || ', which is not a person of document ' || e.document_id AS line

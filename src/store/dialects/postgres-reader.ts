@@ -1,0 +1,111 @@
+import { createHash } from "node:crypto";
+import { sql, type Kysely } from "kysely";
+import { DossierError } from "../../errors.js";
+import { LEVELS, levelsUpTo, type Level } from "../../model/levels.js";
+import type { Database as Tables } from "../database.js";
+import { openPostgres } from "./postgres.js";
+import { redactFunctionsSql } from "./postgres-redact.js";
+
+/**
+ * A reader's knowledge base on PostgreSQL, the counterpart of SQLite's TEMP
+ * views (dialects/sqlite-reader.ts, whose rules these views follow one for
+ * one): a schema per knowledge base and clearance ("kb1_reader_public")
+ * holds views named like the tables, and the reader's pool puts it first in
+ * its search_path, before the knowledge base's schema, so every query of the
+ * read side runs on them unchanged. Its connections are read-only
+ * (default_transaction_read_only).
+ *
+ * The schema is made when a reader is first opened, under an advisory lock
+ * (serving processes start together), and made again when the views
+ * change: its comment holds a hash of their SQL.
+ */
+export async function openPostgresReader(db: Kysely<Tables>, url: string, clearance: Level): Promise<Kysely<Tables>> {
+  const { rows } = await sql<{ schema: string; path: string; icu: boolean }>`SELECT current_schema() AS schema,
+    array_to_string(ARRAY(SELECT quote_ident(s) FROM unnest(current_schemas(false)) s), ',') AS path,
+    EXISTS (SELECT 1 FROM pg_collation WHERE collname = 'und-x-icu') AS icu`.execute(db);
+  const { schema, path, icu } = rows[0];
+  const reader = readerSchemaOf(schema, clearance);
+  // PostgreSQL would cut a longer name to 63 bytes, and two clearances could end up in one schema
+  if (Buffer.byteLength(reader) > 63) throw new DossierError("usage", `the schema name ${schema} is too long for its readers' schemas (at most 45 bytes)`);
+  const statements = [...redactFunctionsSql(reader, icu ? "und-x-icu" : "default"), ...readerViewsSql(schema, reader, clearance)];
+  const version = `dossier reader ${createHash("sha256").update(statements.join(";\n")).digest("hex").slice(0, 16)}`;
+  await db.transaction().execute(async (trx) => {
+    await sql`SELECT pg_advisory_xact_lock(hashtext(${`dossier reader ${reader}`}))`.execute(trx);
+    const { rows: made } = await sql<{ version: string | null }>`SELECT obj_description(oid, 'pg_namespace') AS version FROM pg_namespace WHERE nspname = ${reader}`.execute(trx);
+    if (made[0]?.version === version) return;
+    await sql`DROP SCHEMA IF EXISTS ${sql.id(reader)} CASCADE`.execute(trx);
+    await sql`CREATE SCHEMA ${sql.id(reader)}`.execute(trx);
+    for (const statement of statements) await sql.raw(statement).execute(trx);
+    await sql`COMMENT ON SCHEMA ${sql.id(reader)} IS ${sql.lit(version)}`.execute(trx);
+  });
+  return openPostgres(url, { max: 4, setUp: [`SET search_path TO "${reader}",${path}`, "SET default_transaction_read_only = on"] });
+}
+
+/** The schema of a clearance's views beside the knowledge base in `schema`. */
+const readerSchemaOf = (schema: string, clearance: Level): string => `${schema}_reader_${clearance}`;
+
+/**
+ * Drops the reader schemas of the knowledge base in `schema`, before its
+ * migrations run: a view would stop a migration from changing a column it
+ * reads. The next reader opened makes them again.
+ */
+export async function dropReaderSchemas(db: Kysely<any>, schema: string): Promise<void> {
+  for (const level of LEVELS) await sql`DROP SCHEMA IF EXISTS ${sql.id(readerSchemaOf(schema, level))} CASCADE`.execute(db);
+}
+
+/** The reader schema's views, as dialects/sqlite-reader.ts builds them on SQLite. */
+function readerViewsSql(kbSchema: string, reader: string, clearance: Level): string[] {
+  const k = (table: string) => `"${kbSchema}".${table}`;
+  const r = (view: string) => `"${reader}".${view}`;
+  const allowed = levelsUpTo(clearance).map((l) => `'${l}'`).join(", ");
+  // refs such as "doc_person:12" as the id they name (NULL for anything else, where SQLite's CAST would give 0)
+  const refId = (column: string, kind: string) => `(CASE WHEN ${column} ~ '^${kind}:[0-9]{1,9}$' THEN substr(${column}, ${kind.length + 2})::integer END)`;
+  const hiddenRow = (id: string) => `${id} IN (SELECT id FROM ${r("hidden_rows")})`;
+  const visibleDocument = (id: string) => `${id} IN (SELECT id FROM ${r("visible_documents")})`;
+  const visibleRow = (id: string) => `(${id} IN (SELECT id FROM ${k("doc_people")} WHERE ${visibleDocument("document_id")}) AND NOT ${hiddenRow(id)})`;
+  const views = [
+    `visible_documents AS SELECT id FROM ${k("documents")} WHERE level IN (${allowed})`,
+    `hidden_people AS SELECT coalesce(p.person_id, p.id) AS person, min(pr.pseudonym) AS pseudonym
+       FROM ${k("protections")} pr JOIN ${k("doc_people")} p ON p.id = pr.doc_person_id WHERE pr.level NOT IN (${allowed}) GROUP BY 1`,
+    `hidden_rows AS SELECT p.id, p.document_id, p.name, p.aliases, p.mentions, h.pseudonym FROM ${k("doc_people")} p JOIN ${r("hidden_people")} h ON p.person_id = h.person
+       UNION ALL SELECT p.id, p.document_id, p.name, p.aliases, p.mentions, h.pseudonym FROM ${k("doc_people")} p JOIN ${r("hidden_people")} h ON p.id = h.person WHERE p.person_id IS NULL`,
+    // every name and alias of a hidden person but short ones ("Ri", "Kim": masked where the extraction found them, not everywhere)
+    `hidden_names AS SELECT name FROM ${r("hidden_rows")}
+       UNION SELECT a FROM ${r("hidden_rows")} h, LATERAL ${r("dossier_string_list")}(h.aliases) a`,
+    // the search column is the table's (indexed, unredacted): search-kb.ts keeps a hit only when the reader's text or name still matches
+    `documents AS SELECT d.id, d.hash,
+       CASE WHEN n.names IS NULL THEN d.source ELSE ${r("dossier_redact")}(d.source, '{}', n.names) END AS source,
+       CASE WHEN n.names IS NULL THEN d.url ELSE ${r("dossier_redact")}(d.url, '{}', n.names) END AS url,
+       CASE WHEN n.names IS NULL THEN d.title ELSE ${r("dossier_redact")}(d.title, '{}', n.names) END AS title,
+       d.outlet, d.published,
+       CASE WHEN n.names IS NULL THEN d.raw ELSE '' END AS raw,
+       CASE WHEN n.names IS NULL THEN d.text ELSE ${r("dossier_redact")}(d.text, ARRAY(SELECT h.mentions FROM ${r("hidden_rows")} h WHERE h.document_id = d.id), n.names) END AS text,
+       d.level, d.pipeline, d.copy_of, d.ingested_at, d.signature, d.search
+     FROM ${k("documents")} d
+     LEFT JOIN (SELECT array_agg(name) AS names FROM ${r("hidden_names")} WHERE char_length(name) >= 4 OR position(' ' in btrim(name)) > 0 HAVING count(*) > 0) n ON true
+     WHERE d.level IN (${allowed})`,
+    `doc_people AS SELECT p.id, p.document_id, p.local,
+       coalesce(h.pseudonym, p.name) AS name,
+       CASE WHEN h.id IS NULL THEN p.aliases ELSE '[]' END AS aliases,
+       CASE WHEN h.id IS NULL THEN p.titles ELSE '[]' END AS titles,
+       p.mentions,
+       CASE WHEN h.id IS NULL THEN p.block_key ELSE '' END AS block_key,
+       p.person_id, p.search
+     FROM ${k("doc_people")} p LEFT JOIN ${r("hidden_rows")} h ON h.id = p.id WHERE ${visibleDocument("p.document_id")}`,
+    `doc_person_names AS SELECT key, doc_person_id FROM ${k("doc_person_names")} WHERE ${visibleRow("doc_person_id")}`,
+    `doc_person_blocks AS SELECT * FROM ${k("doc_person_blocks")} WHERE ${visibleRow("doc_person_id")}`,
+    `doc_events AS SELECT e.id, e.document_id, e.type, e.doc_person_id,
+       CASE WHEN e.doc_person_id IS NOT NULL AND ${hiddenRow("e.doc_person_id")} THEN (SELECT min(pseudonym) FROM ${r("hidden_rows")} WHERE id = e.doc_person_id) ELSE e.actor END AS actor,
+       e.occurred, e.occurred_stated, e.disclosed, e.place, e.start, e."end", e.attribution, e.certainty, e.event_id, e.level
+     FROM ${k("doc_events")} e WHERE e.level IN (${allowed}) AND ${visibleDocument("e.document_id")}`,
+    `statements AS SELECT * FROM ${k("statements")} s WHERE s.level IN (${allowed}) AND ${visibleDocument("s.document_id")}
+       AND NOT coalesce(${hiddenRow(refId("s.subject", "doc_person"))}, false)`,
+    `judgements AS SELECT * FROM ${k("judgements")} WHERE ${visibleRow("left_id")} AND ${visibleRow("right_id")}`,
+    `review_items AS SELECT * FROM ${k("review_items")} ri WHERE
+       (ri.left_ref NOT LIKE 'doc_person:%' OR coalesce(${visibleRow(refId("ri.left_ref", "doc_person"))}, false))
+       AND (ri.right_ref NOT LIKE 'doc_person:%' OR coalesce(${visibleRow(refId("ri.right_ref", "doc_person"))}, false))
+       AND (ri.left_ref NOT LIKE 'doc_event:%' OR ${refId("ri.left_ref", "doc_event")} IN (SELECT id FROM ${r("doc_events")}))
+       AND (ri.right_ref NOT LIKE 'doc_event:%' OR ${refId("ri.right_ref", "doc_event")} IN (SELECT id FROM ${r("doc_events")}))`,
+  ];
+  return views.map((view) => `CREATE VIEW ${r("")}${view}`);
+}
