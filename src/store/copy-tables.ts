@@ -6,8 +6,8 @@ import { dialectOf } from "./dialects/dialect-of.js";
 /**
  * The tables a copy of a knowledge base carries, parents before children (the
  * foreign keys hold at every insert), and whether rows have an `id` the copy
- * keeps. doc_person_names is not among them: it is derived from doc_people
- * and filed again by the copy (fileNames), like every writer does.
+ * keeps. doc_person_names and name_keys are not among them: they are derived
+ * from doc_people and filed again by the copy (fileNames), like every writer does.
  */
 export const COPIED_TABLES: readonly { table: keyof Database; ids: boolean }[] = [
   { table: "documents", ids: true },
@@ -27,7 +27,7 @@ export const COPIED_TABLES: readonly { table: keyof Database; ids: boolean }[] =
 ];
 
 /** Tables of a knowledge base that are derived, and so rebuilt rather than copied. */
-export const DERIVED_TABLES: readonly string[] = ["doc_person_names"];
+export const DERIVED_TABLES: readonly string[] = ["doc_person_names", "name_keys"];
 
 /** Every row of a SQLite table, a page at a time, in rowid order (the only source migrate-db reads). */
 export async function* tablePages(db: Kysely<Database>, table: string, pageSize: number): AsyncGenerator<Record<string, unknown>[]> {

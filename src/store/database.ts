@@ -22,6 +22,12 @@ export interface Database {
   doc_bands: DocBandsTable;
   doc_person_blocks: DocPersonBlocksTable;
   doc_person_names: DocPersonNamesTable;
+  name_keys: NameKeysTable;
+}
+
+/** Every nameKey ever filed, once, under a trigram index: the candidates for a misspelled name. */
+export interface NameKeysTable {
+  key: string;
 }
 
 /** Every name and alias of a document person under its nameKey; written by triggers, read by findPerson. */

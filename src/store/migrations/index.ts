@@ -11,6 +11,7 @@ import * as m009 from "./009-levels-and-users.js";
 import * as m010 from "./010-names-filed-by-writer.js";
 import * as m011 from "./011-data-changes.js";
 import * as m012 from "./012-audit-log.js";
+import * as m013 from "./013-similar-names.js";
 
 /** The numbered migrations, in order; a new one is a new file added here. */
 export const migrations: Record<string, Migration> = {
@@ -26,6 +27,7 @@ export const migrations: Record<string, Migration> = {
   "010-names-filed-by-writer": m010,
   "011-data-changes": m011,
   "012-audit-log": m012,
+  "013-similar-names": m013,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,6 +1,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { sql } from "kysely";
 import { findPerson } from "./find-person.js";
+import { nameSimilarity, SIMILAR_NAME } from "./name-similarity.js";
+import { similarNameKeys } from "../dialects/similar-name-keys.js";
 import { useFixtureStore } from "./kb-test-store.js";
 import { insertDocPeople, updateDocPerson } from "../writes/document-writes.js";
 import { forEachDatabase } from "../test-databases.js";
@@ -68,5 +71,51 @@ forEachDatabase((dialect) => {
     assert.equal(await findPerson(db, "o chol ho"), added.id);
     await db.deleteFrom("doc_people").where("id", "=", added.id).execute();
     assert.deepEqual(await keys(added.id), [], "deleting the row deletes its keys");
+  });
+
+  test("a misspelled name finds the most similar name or alias; unrelated names find nobody", async () => {
+    const { db } = kb.store;
+    const row = { local: 8, aliases: "[]", titles: "[]", mentions: "[]", block_key: "x" };
+    await insertDocPeople(db, [
+      { ...row, document_id: 1, name: "Hwang Jang-yop", person_id: 300 },
+      { ...row, document_id: 1, name: "Kim Jong Un", aliases: JSON.stringify(["Kim Jong-un"]), person_id: 301 },
+      { ...row, document_id: 2, name: "Thae Yong Ho", person_id: 302 },
+      { ...row, document_id: 2, name: "Donald Trump", aliases: JSON.stringify(["Trump"]), person_id: 303 },
+      { ...row, document_id: 3, name: "Kim Myong Eun", person_id: 304 },
+    ]);
+    try {
+      assert.equal(await findPerson(db, "Hwang Jang Yob"), 300);
+      assert.equal(await findPerson(db, "thae yong-hoo"), 302, "case and hyphens do not count");
+      assert.equal(await findPerson(db, "Kim Jong Eun"), 301, "Kim Jong Un (0.62), not Kim Myong Eun (0.53)");
+      assert.equal(await findPerson(db, "Pak Chol Mn"), 1);
+      assert.equal(await findPerson(db, "Tromp"), undefined, "one letter in five is another name");
+      assert.equal(await findPerson(db, "Kim Chong Ryol"), undefined);
+      assert.equal(await findPerson(db, "Kimm"), undefined, "Kim Yong Su, Kim Jong Un… are no closer to it than to each other");
+      assert.equal(await findPerson(db, "Ri Sun"), 5, "a prefix is still found by the full-text step");
+    } finally {
+      await db.deleteFrom("doc_people").where("local", "=", 8).execute();
+    }
+    assert.equal(await findPerson(db, "Hwang Jang Yob"), undefined, "a key nobody has any more finds nobody");
+    assert.equal(await findPerson(db, "Pak Chol Mn"), 1, "and the next most similar keys are still found");
+  });
+
+  test("the trigram index leaves out no key similar enough (against every key, ranked in TypeScript)", async () => {
+    const { db } = kb.store;
+    const keys = (await db.selectFrom("name_keys").select("key").execute()).map((r) => r.key);
+    assert.ok(keys.includes("pakcholmin") && keys.includes("risunhui"), "every key the writer filed");
+    for (const typed of ["pakcholmn", "risunhue", "kimyongs", "pakk", "mrpack", "x"]) {
+      const brute = keys.filter((k) => nameSimilarity(typed, k) >= SIMILAR_NAME).sort();
+      const found = (await similarNameKeys(db, typed, SIMILAR_NAME)).filter((k) => nameSimilarity(typed, k) >= SIMILAR_NAME).sort();
+      assert.deepEqual(found, brute, typed);
+    }
+    assert.ok((await similarNameKeys(db, "pakcholmn", SIMILAR_NAME)).includes("pakcholmin"));
+  });
+
+  if (dialect === "postgres") test("the ranking in TypeScript gives pg_trgm's similarity", async () => {
+    const pairs = [["hwangjangyob", "hwangjangyop"], ["kimjongeun", "kimjongun"], ["tromp", "trump"], ["kim", "kimjongun"], ["aaaa", "aaa"], ["cholho", "chŏlho"]];
+    for (const [a, b] of pairs) {
+      const { rows } = await sql<{ s: number }>`SELECT similarity(${a}, ${b})::float8 AS s`.execute(kb.store.db);
+      assert.ok(Math.abs(rows[0].s - nameSimilarity(a, b)) < 1e-6, `${a} ~ ${b}: ${rows[0].s} vs ${nameSimilarity(a, b)}`);
+    }
   });
 });

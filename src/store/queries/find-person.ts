@@ -1,14 +1,18 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../database.js";
 import { searchText } from "../dialects/search-text.js";
+import { similarNameKeys } from "../dialects/similar-name-keys.js";
 import { CHUNK } from "./in-chunks.js";
 import { nameKey } from "./name-key.js";
+import { nameSimilarity, SIMILAR_NAME } from "./name-similarity.js";
 import { matchingRows } from "./people-matching.js";
 
 /**
  * The knowledge-base person a user means: an id ("12"); else a person with
  * exactly this name or alias, ignoring case, accents, hyphens and spaces;
- * else a person whose names start with these words (full-text prefix match).
+ * else a person whose names start with these words (full-text prefix match);
+ * else the person with the name or alias most similar by trigrams ("Hwang
+ * Jang Yob" finds "Hwang Jang Yop"), at least SIMILAR_NAME similar.
  * When several match, the one named in most documents. Undefined when none.
  * Every step is an indexed lookup: the cost does not grow with the knowledge base.
  */
@@ -18,7 +22,37 @@ export async function findPerson(db: Kysely<Database>, query: string): Promise<n
   const exact = await peopleNamed(db, q);
   if (exact.length) return mostDocumented(db, exact);
   const hits = await searchText(db, "people", q, { prefix: true, limit: 200 });
-  return mostDocumented(db, [...new Set((await matchingRows(db, hits.map((h) => h.id), q)).map((r) => r.person))]);
+  const started = [...new Set((await matchingRows(db, hits.map((h) => h.id), q)).map((r) => r.person))];
+  if (started.length) return mostDocumented(db, started);
+  return mostDocumented(db, await peopleNamedAlike(db, q));
+}
+
+/** Keys of a misspelled name looked at, most similar first, before giving up. */
+const SIMILAR_KEYS_TRIED = 20;
+
+/**
+ * The people with the name or alias most similar to `name` by trigrams
+ * (ignoring case, accents, hyphens and spaces), at least SIMILAR_NAME
+ * similar: the candidates come from the database's trigram index, the
+ * ranking is the same on both. Keys nobody has any more, or that a reader
+ * may not see, find nobody; the next most similar are tried. Ties in
+ * similarity all count ("Kim Jong Ul" is as close to two keys).
+ */
+export async function peopleNamedAlike(db: Kysely<Database>, name: string): Promise<number[]> {
+  const key = nameKey(name);
+  const ranked = (await similarNameKeys(db, key, SIMILAR_NAME))
+    .map((candidate) => ({ candidate, similarity: nameSimilarity(key, candidate) }))
+    .filter((c) => c.similarity >= SIMILAR_NAME)
+    .sort((a, b) => b.similarity - a.similarity || (a.candidate < b.candidate ? -1 : 1))
+    .slice(0, SIMILAR_KEYS_TRIED);
+  for (let i = 0; i < ranked.length;) {
+    const tied = ranked.filter((c) => c.similarity === ranked[i].similarity);
+    const people = new Set<number>();
+    for (const { candidate } of tied) for (const person of await peopleNamed(db, candidate, 200)) people.add(person);
+    if (people.size) return [...people];
+    i += tied.length;
+  }
+  return [];
 }
 
 /** A person id is the person_id of its rows, or the id of a row not yet resolved: written out so the indexes serve it. */

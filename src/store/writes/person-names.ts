@@ -11,13 +11,18 @@ export interface NamedDocPerson { id: number; name: string; aliases: string }
 /**
  * Files every name and alias of these document persons under its nameKey in
  * doc_person_names, so that "show Pak Chol-min" is one indexed lookup
- * (deleting a doc_people row deletes its keys by cascade). Every writer of
- * doc_people calls it, on SQLite and PostgreSQL alike.
+ * (deleting a doc_people row deletes its keys by cascade), and each key not
+ * seen before in name_keys, so that "show Pak Chol-mun" finds it by
+ * trigrams. Every writer of doc_people calls it, on SQLite and PostgreSQL alike.
  */
 export async function fileNames(db: Db, people: NamedDocPerson[]): Promise<void> {
   const rows = people.flatMap((p) => [...new Set([p.name, ...stringList(p.aliases)].map(nameKey))].filter(Boolean).map((key) => ({ key, doc_person_id: p.id })));
   for (let i = 0; i < rows.length; i += 500) {
     await db.insertInto("doc_person_names").values(rows.slice(i, i + 500)).onConflict((oc) => oc.doNothing()).execute();
+  }
+  const keys = [...new Set(rows.map((r) => r.key))].map((key) => ({ key }));
+  for (let i = 0; i < keys.length; i += 500) {
+    await db.insertInto("name_keys").values(keys.slice(i, i + 500)).onConflict((oc) => oc.doNothing()).execute();
   }
 }
 

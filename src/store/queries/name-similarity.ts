@@ -1,0 +1,49 @@
+/**
+ * The trigrams of a name key the way PostgreSQL's pg_trgm takes them from a
+ * word: padded with two spaces before and one after, every run of three
+ * characters (code points), each once. "kimjongun" gives "  k", " ki",
+ * "kim", "imj", …, "gun", "un ".
+ */
+export function nameTrigrams(key: string): string[] {
+  if (!key) return [];
+  const chars = Array.from(`  ${key} `);
+  const found = new Set<string>();
+  for (let i = 0; i + 3 <= chars.length; i++) found.add(chars.slice(i, i + 3).join(""));
+  return [...found];
+}
+
+/**
+ * pg_trgm's similarity of two name keys: the trigrams they share over the
+ * trigrams either has (1 for the same key, 0 for none in common).
+ */
+export function nameSimilarity(a: string, b: string): number {
+  const left = new Set(nameTrigrams(a));
+  const right = nameTrigrams(b);
+  if (!left.size || !right.length) return 0;
+  const shared = right.filter((t) => left.has(t)).length;
+  return shared / (left.size + right.length - shared);
+}
+
+/**
+ * How similar a name key must be to what a user typed to be taken for it
+ * (keys: nameKey, so case, accents, hyphens and spaces do not count):
+ * - "Hwang Jang Yob" for "Hwang Jang Yop" 0.71, "Thae Yong Hoo" for "Thae
+ *   Yong Ho" 0.77, "Kim Jong Eun" for "Kim Jong Un" 0.62: found;
+ * - one wrong letter inside a key of 10 letters or more is found, at the end
+ *   of a key of 6 or more ("Ri Sol Jo" for "Ri Sol Ju" 0.6);
+ * - "Tromp" for "Trump" 0.33, "Kim" for "Kim Jong Un" 0.27, "Kim Jong Eun"
+ *   for "Kim Myong Eun" 0.53 (another person): refused.
+ * A short name with a wrong letter inside ("Ri Sel Ju", 0.45) is refused
+ * too: at that length one letter makes another name.
+ */
+export const SIMILAR_NAME = 0.55;
+
+/**
+ * How many of a key's trigrams a search must look up so that every key at
+ * least `threshold` similar shares one of them: such a key shares at least
+ * threshold × n of the n trigrams (shared / (n + m − shared) ≥ t and
+ * m ≥ shared give shared ≥ t × n), so any n − ⌈t × n⌉ + 1 of them will do,
+ * the rarest ones cheapest.
+ */
+export const trigramsToLookUp = (trigrams: number, threshold: number): number =>
+  Math.max(1, trigrams - Math.ceil(threshold * trigrams - 1e-9) + 1);
