@@ -28,6 +28,8 @@ export interface Database {
 /** Every nameKey ever filed, once, under a trigram index: the candidates for a misspelled name. */
 export interface NameKeysTable {
   key: string;
+  /** How many different trigrams the key has (nameTrigrams): a key with far more or far fewer cannot be similar. */
+  trigrams: number;
 }
 
 /** Every name and alias of a document person under its nameKey; written by triggers, read by findPerson. */

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../database.js";
+import { nameTrigrams, trigramCounts } from "../queries/name-similarity.js";
 
 /**
  * The PostgreSQL side of similarNameKeys: pg_trgm. `%` is what the GIN
@@ -8,7 +9,8 @@ import type { Database } from "../database.js";
  */
 export async function similarNameKeysPostgres(db: Kysely<Database>, key: string, threshold: number): Promise<string[]> {
   if (!key) return [];
+  const { fewest, most } = trigramCounts(nameTrigrams(key).length, threshold);
   const { rows } = await sql<{ key: string }>`SELECT key FROM name_keys
-    WHERE key % ${key} AND similarity(key, ${key}) >= ${threshold}`.execute(db);
+    WHERE key % ${key} AND trigrams BETWEEN ${fewest} AND ${most} AND similarity(key, ${key}) >= ${threshold}`.execute(db);
   return rows.map((r) => r.key);
 }

@@ -73,15 +73,15 @@ export async function createPostgresNameKeys(db: Kysely<any>): Promise<void> {
 /**
  * Misspelled names on PostgreSQL: pg_trgm (a trusted extension, so the
  * database owner may create it; under the extensions lock, like unaccent)
- * and name_keys, every nameKey filed, once, with a GIN trigram index. The
- * writer adds keys with the names (writes/person-names.ts), and never
- * removes one: a key nobody has any more finds nobody in doc_person_names.
+ * and name_keys, every nameKey filed, once, with its number of trigrams and
+ * a GIN trigram index. The writer adds keys with the names
+ * (writes/person-names.ts), and never removes one: a key nobody has any
+ * more finds nobody in doc_person_names.
  */
 export async function createPostgresNameTrigrams(db: Kysely<any>): Promise<void> {
   await sql`SELECT pg_advisory_xact_lock(${sql.lit(EXTENSIONS_LOCK)})`.execute(db);
   await sql`CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public`.execute(db);
-  await sql`CREATE TABLE name_keys (key text PRIMARY KEY)`.execute(db);
-  await sql`INSERT INTO name_keys(key) SELECT DISTINCT key FROM doc_person_names`.execute(db);
+  await sql`CREATE TABLE name_keys (key text PRIMARY KEY, trigrams integer NOT NULL)`.execute(db);
   await sql`CREATE INDEX name_keys_trigrams ON name_keys USING gin (key gin_trgm_ops)`.execute(db);
 }
 

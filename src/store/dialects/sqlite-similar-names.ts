@@ -1,6 +1,6 @@
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../database.js";
-import { nameTrigrams, trigramsToLookUp } from "../queries/name-similarity.js";
+import { nameTrigrams, trigramCounts, trigramsToLookUp } from "../queries/name-similarity.js";
 
 /**
  * The SQLite side of similarNameKeys: SQLite has no pg_trgm, so an FTS5
@@ -9,7 +9,9 @@ import { nameTrigrams, trigramsToLookUp } from "../queries/name-similarity.js";
  * similar shares one of the key's rarest trigrams (trigramsToLookUp), so
  * only those are looked up, rarest first by the index's own counts
  * (fts5vocab): "kimjongeun" reads the keys with "nge", "geu", … and not the
- * 5,000 that start with "  k". Each trigram is a quoted FTS5 phrase.
+ * 5,000 that start with "  k"; of those, only keys with a number of trigrams
+ * that allows the threshold (trigramCounts: "kimm" cannot be 0.55 similar
+ * to a key of 10 trigrams). Each trigram is a quoted FTS5 phrase.
  */
 export async function similarNameKeysSqlite(db: Kysely<Database>, key: string, threshold: number): Promise<string[]> {
   const trigrams = nameTrigrams(key);
@@ -22,7 +24,8 @@ export async function similarNameKeysSqlite(db: Kysely<Database>, key: string, t
     .slice(0, trigramsToLookUp(trigrams.length, threshold)).filter((t) => keysWith.has(t));
   if (!rarest.length) return [];
   const match = rarest.map((t) => `"${t.replace(/"/g, '""')}"`).join(" OR ");
+  const { fewest, most } = trigramCounts(trigrams.length, threshold);
   const { rows } = await sql<{ key: string }>`SELECT k.key FROM name_keys_fts f JOIN name_keys k ON k.rowid = f.rowid
-    WHERE name_keys_fts MATCH ${match}`.execute(db);
+    WHERE name_keys_fts MATCH ${match} AND k.trigrams BETWEEN ${fewest} AND ${most}`.execute(db);
   return rows.map((r) => r.key);
 }

@@ -128,19 +128,18 @@ export async function createSqliteNameKeys(db: Kysely<any>): Promise<void> {
 
 /**
  * Misspelled names on SQLite, which has no pg_trgm: name_keys, every
- * nameKey filed, once, and an FTS5 trigram index of each key padded as
+ * nameKey filed, once, with its number of trigrams, and an FTS5 trigram index of each key padded as
  * pg_trgm pads a word ("  kimjongun "), filled by a trigger when a key is
  * new. Contentless (the key is read from name_keys by rowid), with
  * fts5vocab to count the keys per trigram. The writer never removes a key:
  * a key nobody has any more finds nobody in doc_person_names.
  */
 export async function createSqliteNameTrigrams(db: Kysely<any>): Promise<void> {
-  await sql`CREATE TABLE IF NOT EXISTS name_keys (key TEXT PRIMARY KEY)`.execute(db);
-  await sql`CREATE VIRTUAL TABLE IF NOT EXISTS name_keys_fts USING fts5(key, content='', tokenize='trigram')`.execute(db);
+  await sql`CREATE TABLE IF NOT EXISTS name_keys (key TEXT PRIMARY KEY, trigrams INTEGER NOT NULL)`.execute(db);
+  await sql`CREATE VIRTUAL TABLE IF NOT EXISTS name_keys_fts USING fts5(key, content='', tokenize='trigram', detail='none', columnsize=0)`.execute(db);
   await sql`CREATE VIRTUAL TABLE IF NOT EXISTS name_keys_fts_vocab USING fts5vocab(name_keys_fts, 'row')`.execute(db);
   await sql`CREATE TRIGGER IF NOT EXISTS name_keys_fts_insert AFTER INSERT ON name_keys BEGIN
     INSERT INTO name_keys_fts(rowid, key) VALUES (new.rowid, '  ' || new.key || ' '); END`.execute(db);
-  await sql`INSERT OR IGNORE INTO name_keys(key) SELECT DISTINCT key FROM doc_person_names`.execute(db);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import { dialectOf } from "../dialects/dialect-of.js";
+import { fileNameKeys } from "../writes/person-names.js";
 import { createPostgresNameTrigrams } from "../dialects/postgres.js";
 import { createSqliteNameTrigrams } from "../dialects/sqlite.js";
 
@@ -11,4 +12,6 @@ import { createSqliteNameTrigrams } from "../dialects/sqlite.js";
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await (dialectOf(db) === "postgres" ? createPostgresNameTrigrams(db) : createSqliteNameTrigrams(db));
+  const filed = await db.selectFrom("doc_person_names").select("key").distinct().execute();
+  await fileNameKeys(db, filed.map((r) => r.key));
 }

@@ -4,7 +4,7 @@ import { searchText } from "../dialects/search-text.js";
 import { similarNameKeys } from "../dialects/similar-name-keys.js";
 import { CHUNK } from "./in-chunks.js";
 import { nameKey } from "./name-key.js";
-import { nameSimilarity, SIMILAR_NAME } from "./name-similarity.js";
+import { SIMILAR_NAME, similarityTo } from "./name-similarity.js";
 import { matchingRows } from "./people-matching.js";
 
 /**
@@ -40,8 +40,9 @@ const SIMILAR_KEYS_TRIED = 20;
  */
 export async function peopleNamedAlike(db: Kysely<Database>, name: string): Promise<number[]> {
   const key = nameKey(name);
+  const similarity = similarityTo(key);
   const ranked = (await similarNameKeys(db, key, SIMILAR_NAME))
-    .map((candidate) => ({ candidate, similarity: nameSimilarity(key, candidate) }))
+    .map((candidate) => ({ candidate, similarity: similarity(candidate) }))
     .filter((c) => c.similarity >= SIMILAR_NAME)
     .sort((a, b) => b.similarity - a.similarity || (a.candidate < b.candidate ? -1 : 1))
     .slice(0, SIMILAR_KEYS_TRIED);

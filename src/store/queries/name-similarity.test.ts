@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { nameKey } from "./name-key.js";
-import { nameSimilarity, nameTrigrams, SIMILAR_NAME, trigramsToLookUp } from "./name-similarity.js";
+import { nameSimilarity, nameTrigrams, SIMILAR_NAME, trigramCounts, trigramsToLookUp } from "./name-similarity.js";
 
 const similarity = (typed: string, known: string) => Math.round(nameSimilarity(nameKey(typed), nameKey(known)) * 100) / 100;
 
@@ -49,7 +49,11 @@ test("the trigrams looked up leave out no key similar enough (every key in a sma
       const looked = new Set(Array.from({ length: chosen }, (_, i) => trigrams[(start + i) % trigrams.length]));
       for (const k of similar) assert.ok(nameTrigrams(k).some((t) => looked.has(t)), `${typed}: ${k} shares a looked-up trigram`);
     }
+    const { fewest, most } = trigramCounts(trigrams.length, SIMILAR_NAME);
+    for (const k of similar) assert.ok(nameTrigrams(k).length >= fewest && nameTrigrams(k).length <= most, `${typed}: ${k} within the counts`);
   }
   assert.equal(trigramsToLookUp(10, 0.5), 6);
+  assert.deepEqual(trigramCounts(5, 0.55), { fewest: 3, most: 9 }, "kimm: 3/5 and 5/9 are the extremes at 0.55 or more");
+  assert.ok(3 / 5 >= 0.55 && 5 / 9 >= 0.55 && 2 / 5 < 0.55 && 5 / 10 < 0.55);
   assert.equal(trigramsToLookUp(1, 0.55), 1);
 });

@@ -6,9 +6,15 @@
  */
 export function nameTrigrams(key: string): string[] {
   if (!key) return [];
-  const chars = Array.from(`  ${key} `);
+  const padded = `  ${key} `;
   const found = new Set<string>();
-  for (let i = 0; i + 3 <= chars.length; i++) found.add(chars.slice(i, i + 3).join(""));
+  if (/[\uD800-\uDFFF]/.test(padded)) {
+    const chars = Array.from(padded);
+    for (let i = 0; i + 3 <= chars.length; i++) found.add(chars.slice(i, i + 3).join(""));
+  } else {
+    // no surrogate pairs ("Chŏl", Hangul): every character is one UTF-16 unit, slices are cheaper
+    for (let i = 0; i + 3 <= padded.length; i++) found.add(padded.slice(i, i + 3));
+  }
   return [...found];
 }
 
@@ -16,12 +22,18 @@ export function nameTrigrams(key: string): string[] {
  * pg_trgm's similarity of two name keys: the trigrams they share over the
  * trigrams either has (1 for the same key, 0 for none in common).
  */
-export function nameSimilarity(a: string, b: string): number {
-  const left = new Set(nameTrigrams(a));
-  const right = nameTrigrams(b);
-  if (!left.size || !right.length) return 0;
-  const shared = right.filter((t) => left.has(t)).length;
-  return shared / (left.size + right.length - shared);
+export const nameSimilarity = (a: string, b: string): number => similarityTo(a)(b);
+
+/** nameSimilarity to one key, its trigrams taken once for the thousands of candidates a short key has ("Kimm"). */
+export function similarityTo(key: string): (other: string) => number {
+  const own = new Set(nameTrigrams(key));
+  return (other) => {
+    const theirs = nameTrigrams(other);
+    if (!own.size || !theirs.length) return 0;
+    let shared = 0;
+    for (const t of theirs) if (own.has(t)) shared++;
+    return shared / (own.size + theirs.length - shared);
+  };
 }
 
 /**
@@ -37,6 +49,14 @@ export function nameSimilarity(a: string, b: string): number {
  * too: at that length one letter makes another name.
  */
 export const SIMILAR_NAME = 0.55;
+
+/**
+ * The numbers of trigrams a key may have and still be `threshold` similar
+ * to a key of n: at most min(n, m) are shared, so the similarity is at most
+ * min(n, m) / max(n, m).
+ */
+export const trigramCounts = (n: number, threshold: number): { fewest: number; most: number } =>
+  ({ fewest: Math.ceil(threshold * n - 1e-9), most: Math.floor(n / threshold + 1e-9) });
 
 /**
  * How many of a key's trigrams a search must look up so that every key at

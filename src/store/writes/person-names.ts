@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../database.js";
 import { stringList } from "../queries/json-list.js";
 import { nameKey } from "../queries/name-key.js";
+import { nameTrigrams } from "../queries/name-similarity.js";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -20,9 +21,14 @@ export async function fileNames(db: Db, people: NamedDocPerson[]): Promise<void>
   for (let i = 0; i < rows.length; i += 500) {
     await db.insertInto("doc_person_names").values(rows.slice(i, i + 500)).onConflict((oc) => oc.doNothing()).execute();
   }
-  const keys = [...new Set(rows.map((r) => r.key))].map((key) => ({ key }));
-  for (let i = 0; i < keys.length; i += 500) {
-    await db.insertInto("name_keys").values(keys.slice(i, i + 500)).onConflict((oc) => oc.doNothing()).execute();
+  await fileNameKeys(db, rows.map((r) => r.key));
+}
+
+/** Files keys in name_keys with their number of trigrams, those already there left as they are. */
+export async function fileNameKeys(db: Kysely<any>, keys: string[]): Promise<void> {
+  const rows = [...new Set(keys)].map((key) => ({ key, trigrams: nameTrigrams(key).length }));
+  for (let i = 0; i < rows.length; i += 500) {
+    await db.insertInto("name_keys").values(rows.slice(i, i + 500)).onConflict((oc) => oc.doNothing()).execute();
   }
 }
 
