@@ -85,7 +85,7 @@ forEachDatabase((dialect) => {
     await new Promise<void>((resolve) => taken.listen(0, "127.0.0.1", resolve));
     try {
       const busy = spawnSync(process.execPath, [MAIN, "serve", "--db", kb.location, "--workers", "2", "--port", String((taken.address() as AddressInfo).port)], { encoding: "utf8", timeout: 20_000 });
-      assert.equal(busy.status, 2);
+      assert.equal(busy.status, 2, busy.stderr);
       assert.deepEqual(busy.stderr.trim().split("\n"), [busy.stderr.trim().split("\n")[0]]);
       assert.match(busy.stderr, /^dossier: error usage: cannot listen on 127\.0\.0\.1:\d+: the port is in use\n$/);
     } finally {

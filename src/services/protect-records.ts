@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import { DossierError } from "../errors.js";
 import { isLevel, LEVELS, levelRank, type Level } from "../model/levels.js";
 import type { Database } from "../store/database.js";
+import { inClusters } from "../store/queries/cluster-members.js";
 
 const now = (): string => new Date().toISOString();
 
@@ -21,7 +22,7 @@ export async function protectPerson(db: Kysely<Database>, person: number, level:
   if (level === "public") throw new DossierError("usage", "a protected identity needs the level restricted or confidential; public protects nothing");
   return db.transaction().execute(async (trx) => {
     const rows = await trx.selectFrom("doc_people").select("id")
-      .where((eb) => eb.or([eb("person_id", "=", person), eb.and([eb("id", "=", person), eb("person_id", "is", null)])])).execute();
+      .where((eb) => inClusters(eb, "person_id", "id", [person])).execute();
     if (!rows.length) throw new DossierError("entity_not_found", `no person with id ${person}`);
     await trx.deleteFrom("protections").where("doc_person_id", "in", rows.map((r) => r.id)).execute();
     const at = now();
@@ -35,7 +36,7 @@ export async function protectPerson(db: Kysely<Database>, person: number, level:
 /** Lifts a person's protection: everyone who may read their documents sees their names again. Returns how many rows were protected. */
 export async function unprotectPerson(db: Kysely<Database>, person: number): Promise<number> {
   const rows = await db.selectFrom("doc_people").select("id")
-    .where((eb) => eb.or([eb("person_id", "=", person), eb.and([eb("id", "=", person), eb("person_id", "is", null)])])).execute();
+    .where((eb) => inClusters(eb, "person_id", "id", [person])).execute();
   if (!rows.length) throw new DossierError("entity_not_found", `no person with id ${person}`);
   const result = await db.deleteFrom("protections").where("doc_person_id", "in", rows.map((r) => r.id)).executeTakeFirst();
   return Number(result.numDeletedRows);

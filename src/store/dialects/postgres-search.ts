@@ -2,6 +2,9 @@ import { sql, type Kysely } from "kysely";
 import type { Database } from "../database.js";
 import { RANKED_MATCHES, type SearchTarget, type TextHit } from "./text-hit.js";
 
+/** How many of the newest documents a search reads first (decompressing each tsvector: about 2.5 ms for 400). */
+const RECENT_DOCUMENTS = 400;
+
 /**
  * A user's words as a PostgreSQL tsquery in which nothing is syntax: only
  * runs of letters and digits are kept, each one quoted; the runs of one
@@ -19,8 +22,11 @@ export function tsQuery(text: string, prefix = false): string | undefined {
 /**
  * The PostgreSQL side of searchText: the tsvector columns (GIN-indexed) of
  * documents (title and text) and doc_people (name and aliases), the same
- * contract as SQLite's FTS5 search: rank lower is better, documents ranked
- * among the RANKED_MATCHES most recently stored, `newest` unranked.
+ * contract as SQLite's FTS5 search: rank lower is better, `newest`
+ * unranked. Testing a document's tsvector means decompressing it, and the
+ * planner does not count that: documents are searched among the newest
+ * RECENT_DOCUMENTS first (a common word fills the page there), else through
+ * the GIN index and ranked among the RANKED_MATCHES newest matches.
  */
 export async function searchTextPostgres(
   db: Kysely<Database>,
@@ -36,11 +42,19 @@ export async function searchTextPostgres(
   if (options.newest) {
     return (await sql<TextHit>`SELECT id, 0 AS rank FROM ${table} WHERE search @@ ${q} ORDER BY id DESC LIMIT ${limit}`.execute(db)).rows;
   }
-  // documents: the newest matches in one pass (a backward scan of the ids for a common word, the GIN index for a rare one), then ranked
-  const matches = target === "documents"
-    ? sql`SELECT id, search FROM documents WHERE search @@ ${q} ORDER BY id DESC LIMIT ${sql.lit(RANKED_MATCHES)}`
-    : sql`SELECT id, search FROM doc_people WHERE search @@ ${q}`;
-  const result = await sql<TextHit>`SELECT id, -ts_rank(search, ${q}) AS rank FROM (${matches}) AS m
+  if (target === "people") {
+    return (await sql<TextHit>`SELECT id, -ts_rank(search, ${q}) AS rank FROM doc_people WHERE search @@ ${q}
+      ORDER BY rank, id DESC LIMIT ${limit}`.execute(db)).rows;
+  }
+  // A common word: its matches among the newest documents are enough, and reading those few is cheap.
+  const recent = await sql<TextHit>`SELECT id, -ts_rank(search, ${q}) AS rank
+    FROM (SELECT id, search FROM documents ORDER BY id DESC LIMIT ${sql.lit(RECENT_DOCUMENTS)}) AS d
+    WHERE search @@ ${q} ORDER BY rank, id DESC LIMIT ${limit}`.execute(db);
+  if (recent.rows.length >= limit) return recent.rows;
+  // A rarer one: all its matches from the GIN index, the newest ranked. "id + 0" keeps the planner off a backward
+  // scan of the ids, which tests every row's tsvector: 'pak' & 'jin' (1,193 of 100,000 documents) took 105 ms so, 12 ms from the index.
+  const result = await sql<TextHit>`SELECT id, -ts_rank(search, ${q}) AS rank
+    FROM (SELECT id, search FROM documents WHERE search @@ ${q} ORDER BY id + 0 DESC LIMIT ${sql.lit(RANKED_MATCHES)}) AS m
     ORDER BY rank, id DESC LIMIT ${limit}`.execute(db);
   return result.rows;
 }

@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../database.js";
 import { CHUNK, inChunks } from "./in-chunks.js";
 import type { SourceDocument } from "./sources.js";
+import { inClusters } from "./cluster-members.js";
 
 /** One source's account of an event, with the knowledge-base ids it belongs to and its document. */
 export interface EventRow extends SourceDocument {
@@ -34,7 +35,7 @@ export interface EventRowFilter {
 /** The doc_people rows of some knowledge-base people (person_id, or an unresolved row's own id). */
 async function docPeopleOf(db: Kysely<Database>, people: number[]): Promise<number[]> {
   const query = (chunk: number[]) => db.selectFrom("doc_people").select("id")
-    .where((eb) => eb.or([eb("person_id", "in", chunk), eb.and([eb("person_id", "is", null), eb("id", "in", chunk)])]))
+    .where((eb) => inClusters(eb, "person_id", "id", chunk))
     .execute();
   return (await inChunks(people, query)).map((r) => r.id);
 }
@@ -43,7 +44,7 @@ async function docPeopleOf(db: Kysely<Database>, people: number[]): Promise<numb
 export async function eventIdsOfPeople(db: Kysely<Database>, people: number[]): Promise<number[]> {
   const query = (chunk: number[]) => db.selectFrom("doc_people as p").innerJoin("doc_events as e", "e.doc_person_id", "p.id")
     .select((eb) => eb.fn.coalesce("e.event_id", "e.id").as("id"))
-    .where((eb) => eb.or([eb("p.person_id", "in", chunk), eb.and([eb("p.person_id", "is", null), eb("p.id", "in", chunk)])]))
+    .where((eb) => inClusters(eb, "p.person_id", "p.id", chunk))
     .distinct().execute();
   return [...new Set((await inChunks(people, query)).map((r) => r.id))];
 }
@@ -74,7 +75,7 @@ async function eventRowsWhere(db: Kysely<Database>, where: { events?: number[]; 
       eb.fn.coalesce("p.person_id", "p.id").as("person"),
     ])
     // the cluster id IN (…), or an unresolved row's own id: written out so the indexes serve it
-    .$if(events !== undefined, (qb) => qb.where((eb) => eb.or([eb("e.event_id", "in", events!), eb.and([eb("e.event_id", "is", null), eb("e.id", "in", events!)])])))
+    .$if(events !== undefined, (qb) => qb.where((eb) => inClusters(eb, "e.event_id", "e.id", events!)))
     .$if(docPeople !== undefined, (qb) => qb.where("e.doc_person_id", "in", docPeople!))
     .$if(type !== undefined, (qb) => qb.where("e.type", "=", type!))
     .orderBy("e.id")

@@ -6,6 +6,7 @@ import { CHUNK } from "./in-chunks.js";
 import { nameKey } from "./name-key.js";
 import { SIMILAR_NAME, similarityTo } from "./name-similarity.js";
 import { matchingRows } from "./people-matching.js";
+import { inClusters } from "./cluster-members.js";
 
 /**
  * The knowledge-base person a user means: an id ("12"); else a person with
@@ -61,7 +62,7 @@ async function personExists(db: Kysely<Database>, id: number): Promise<boolean> 
   const row = await db
     .selectFrom("doc_people")
     .select("id")
-    .where((eb) => eb.or([eb("person_id", "=", id), eb.and([eb("id", "=", id), eb("person_id", "is", null)])]))
+    .where((eb) => inClusters(eb, "person_id", "id", [id]))
     .limit(1)
     .executeTakeFirst();
   return row !== undefined;
@@ -91,7 +92,7 @@ async function mostDocumented(db: Kysely<Database>, people: number[]): Promise<n
       .selectFrom("doc_people")
       .select((eb) => [eb.fn.coalesce("person_id", "id").as("person"), eb.fn.count<number>("document_id").distinct().as("documents")])
       // person_id IN (…), or a row not yet resolved whose own id is asked for: written out so the indexes serve it
-      .where((eb) => eb.or([eb("person_id", "in", chunk), eb.and([eb("person_id", "is", null), eb("id", "in", chunk)])]))
+      .where((eb) => inClusters(eb, "person_id", "id", chunk))
       .groupBy((eb) => eb.fn.coalesce("person_id", "id"))
       .execute());
   }

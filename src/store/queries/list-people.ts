@@ -8,6 +8,7 @@ import { byFrequency, stringList } from "./json-list.js";
 import { allEvents } from "./list-events.js";
 import { groupByPerson, loadPersonRows, type PersonRow } from "./person-rows.js";
 import { documentCount, documentIds, documentRefs, independentCount } from "./sources.js";
+import { inClusters } from "./cluster-members.js";
 
 /** A knowledge-base person, as the list of people shows them. */
 export interface PersonSummary {
@@ -71,7 +72,7 @@ async function nameRows(db: Kysely<Database>, people?: number[]): Promise<{ id: 
   const query = (chunk?: number[]) => db.selectFrom("doc_people")
     .select((eb) => ["id", "name", "aliases", eb.fn.coalesce("person_id", "id").as("person")])
     // person_id IN (…), or a row not yet resolved whose own id is asked for: written out so the indexes serve it
-    .$if(chunk !== undefined, (qb) => qb.where((eb) => eb.or([eb("person_id", "in", chunk!), eb.and([eb("person_id", "is", null), eb("id", "in", chunk!)])])))
+    .$if(chunk !== undefined, (qb) => qb.where((eb) => inClusters(eb, "person_id", "id", chunk!)))
     .execute();
   const rows = people ? await inChunks(people, query) : await query();
   return rows.map((r) => ({ id: r.id, person: r.person, name: r.name, aliases: stringList(r.aliases) }));

@@ -3,6 +3,7 @@ import type { Database } from "../database.js";
 import { CHUNK, inChunks } from "./in-chunks.js";
 import { stringList } from "./json-list.js";
 import type { SourceDocument } from "./sources.js";
+import { inClusters } from "./cluster-members.js";
 
 /** A person as one document names them, with the knowledge-base person they belong to and their document. */
 export interface PersonRow extends SourceDocument {
@@ -28,7 +29,7 @@ export async function loadPersonRows(db: Kysely<Database>, people?: number[]): P
       eb.fn.coalesce("p.person_id", "p.id").as("person"),
     ])
     // person_id IN (…), or a row not yet resolved whose own id is asked for: written out so the indexes serve it
-    .$if(people !== undefined, (qb) => qb.where((eb) => eb.or([eb("p.person_id", "in", people!), eb.and([eb("p.person_id", "is", null), eb("p.id", "in", people!)])])))
+    .$if(people !== undefined, (qb) => qb.where((eb) => inClusters(eb, "p.person_id", "p.id", people!)))
     .orderBy("p.id")
     .execute();
   return rows.map((r) => ({
