@@ -2,11 +2,11 @@ import type { Kysely } from "kysely";
 import type { Database } from "../database.js";
 import { searchText } from "../dialects/search-text.js";
 import { similarNameKeys } from "../dialects/similar-name-keys.js";
+import { inClusters } from "./cluster-members.js";
 import { CHUNK } from "./in-chunks.js";
 import { nameKey } from "./name-key.js";
 import { SIMILAR_NAME, similarityTo } from "./name-similarity.js";
 import { matchingRows } from "./people-matching.js";
-import { inClusters } from "./cluster-members.js";
 
 /**
  * The knowledge-base person a user means: an id ("12"); else a person with

@@ -2,13 +2,13 @@ import type { Kysely } from "kysely";
 import type { Database } from "../database.js";
 import { canonicalName } from "./canonical-name.js";
 import { builtView, cachedView } from "./cached-view.js";
+import { inClusters } from "./cluster-members.js";
 import type { EventSummary } from "./event-summary.js";
 import { CHUNK, inChunks } from "./in-chunks.js";
 import { byFrequency, stringList } from "./json-list.js";
 import { allEvents } from "./list-events.js";
 import { groupByPerson, loadPersonRows, type PersonRow } from "./person-rows.js";
 import { documentCount, documentIds, documentRefs, independentCount } from "./sources.js";
-import { inClusters } from "./cluster-members.js";
 
 /** A knowledge-base person, as the list of people shows them. */
 export interface PersonSummary {

@@ -63,8 +63,9 @@ const reach = (tokens: number) => ({ before: 15 * Math.ceil(tokens / 4), after: 
  */
 export function textSnippet(text: string, words: string[], tokens = 16): string | undefined {
   const hit = firstWholeWord(text, words);
-  const start = hit < 0 ? 0 : Math.max(0, hit - reach(tokens).before);
-  const end = hit < 0 ? text.length : Math.min(text.length, hit + reach(tokens).after);
+  const { before, after } = reach(tokens);
+  const start = hit < 0 ? 0 : Math.max(0, hit - before);
+  const end = hit < 0 ? text.length : Math.min(text.length, hit + after);
   // a word cut by the window's edge is left out
   const found = wordsOf(text.slice(start, end)).map((w) => ({ ...w, start: w.start + start, end: w.end + start }))
     .filter((w) => (w.start > start || start === 0) && (w.end < end || end === text.length));
