@@ -1,126 +1,198 @@
-import type { Doc, EventMention, NameMention } from "../../text/doc.js";
+import type { DateMention, Doc, EventMention, NameMention } from "../../text/doc.js";
 import type { Span } from "../../text/span.js";
 import type { Component } from "../component.js";
+import { Arguments } from "../events/arguments.js";
 import { attributionOf, certaintyOf } from "../events/attribution.js";
-import { isAttributive, isHypothetical, isInfinitive, isNegated, isRecent, isUnconfirmedAfter } from "../events/clause.js";
-import { dateNear, disclosureIn } from "../events/event-date.js";
-import { countryOf, personCountries, personCountry, placeNear, postingCountry } from "../events/event-place.js";
+import { isHypothetical, isNegated, isUnconfirmedAfter } from "../events/clause.js";
+import { clauseDate } from "../events/clause-date.js";
+import { Coreference, nobody, type Found } from "../events/coreference.js";
+import { disclosureIn } from "../events/event-date.js";
+import { personCountries, personCountry, placeNear, postingCountry } from "../events/event-place.js";
 import { attachDisclosures } from "../events/disclosures.js";
+import { eventGrammar } from "../events/grammar.js";
+import { matchTriggers, type Trigger } from "../events/match-triggers.js";
 import { mergeEvents } from "../events/merge-events.js";
 import { applyRelativeDatings, relativeOffset, type RelativeDating } from "../events/relative-dating.js";
-import { ParticipantFinder } from "../events/participants.js";
-import { findTriggers } from "../events/triggers.js";
-import { lexicon, type Lexicon } from "../lexicon.js";
-import { longestTitleIn } from "../names/context-cues.js";
+import { SentenceView } from "../events/sentence-view.js";
+import { isAsserted, isParticiple, verbGroup } from "../events/verb-group.js";
+import { lexicon } from "../lexicon.js";
 
-function sentenceIndexAt(sentences: Span[], offset: number): number {
-  let lo = 0, hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sentences[mid].start <= offset) lo = mid; else hi = mid - 1;
-  }
-  return lo;
-}
-
-/** The country most named in the document: where an event happened when its sentence does not say. */
-function mainCountry(places: NameMention[], lex: Lexicon): string | undefined {
-  const counts = new Map<string, number>();
-  for (const p of places) {
-    const c = countryOf(p, lex);
-    if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
-  }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-}
-
-function groupBySentence<T extends Span>(items: T[], sentences: Span[]): Map<number, T[]> {
-  const out = new Map<number, T[]>();
-  for (const item of items) {
-    const i = sentenceIndexAt(sentences, item.start);
-    const list = out.get(i);
-    if (list) list.push(item); else out.set(i, [item]);
+/** Items of a layer grouped by the sentence they start in, in one pass over both sorted lists. */
+function bySentence<T extends Span>(items: T[], sentences: Span[]): T[][] {
+  const out: T[][] = sentences.map(() => []);
+  const sorted = [...items].sort((a, b) => a.start - b.start);
+  let s = 0;
+  for (const item of sorted) {
+    while (s + 1 < sentences.length && sentences[s + 1].start <= item.start) s++;
+    out[s].push(item);
   }
   return out;
 }
 
-/** Gives undated events the date a later or earlier sentence states for "the escape", "the killing". */
-function applyDatings(events: EventMention[], datings: { type: string; at: number; when: string }[]): void {
-  for (const d of datings) {
-    const candidates = events.filter((e) => e.type === d.type && !e.whenStated && e.person !== undefined);
-    const nearest = candidates.sort((a, b) => Math.abs(a.evidence.start - d.at) - Math.abs(b.evidence.start - d.at))[0];
-    if (nearest) { nearest.when = d.when; nearest.whenStated = true; }
+/** A line without final punctuation: a headline, where "Pak appointed minister" is a reduced passive. */
+const isHeadline = (text: string, sentence: Span) => !/[.!?"”’)]\s*$/.test(text.slice(sentence.start, sentence.end));
+
+/**
+ * The people a trigger's event happens to, from its reading: the patient of
+ * a verb (its object, or its subject in the passive or for verbs like
+ * "flee"), the possessor or "of" phrase of a noun, the name after an
+ * adjective.
+ */
+function patientOf(t: Trigger, view: SentenceView, args: Arguments, text: string, sentence: Span): Found {
+  if (t.reading === "noun") return args.ofNoun(view, t.token);
+  if (t.reading === "adjective") return args.following(view, t.token);
+  const sense = t.sense!, group = t.group!;
+  let passive = group.passive;
+  // "Pak, arrested in May, …" and "Arrested in May, Pak …": a bare participle read as a passive.
+  const bare = !passive && isParticiple(t.kind) && group.start === t.token && (t.token === 0 || view.words[t.token - 1] === ",");
+  // "was arrested and executed", "was stripped of his posts and expelled": one auxiliary for both.
+  if (!passive && isParticiple(t.kind) && group.start === t.token && isCoordinatedPassive(view, t.token)) passive = true;
+  const object = sense.patient === "object" && !passive ? args.object(view, t.last + 1) : nobody;
+  if (bare && sense.patient === "object" && !object.people.length) passive = true;
+  if (sense.needsObject && !passive && !args.object(view, t.last + 1).people.length) return nobody;
+  if (sense.patient === "subject") return passive ? args.agent(view, t.last + 1) : args.subject(view, group.start);
+  if (passive) return args.subject(view, group.start);
+  if (object.people.length || object.actor) return object;
+  // "Pak appointed foreign minister" in a headline.
+  if (isParticiple(t.kind) && isHeadline(text, sentence) && view.person[t.token - 1]) return args.subject(view, group.start);
+  return nobody;
+}
+
+/** A participle after "and" or a comma whose first conjunct is a passive: "was tried, convicted and hanged". */
+function isCoordinatedPassive(view: SentenceView, i: number): boolean {
+  if (!["and", "or", ","].includes(view.words[i - 1])) return false;
+  for (let k = i - 2; k >= Math.max(0, i - 20); k--) {
+    if (view.isPunct(k, ";:") || view.person[k]) return false;
+    if (view.pos[k] === "VERB" || (view.pos[k] === "ADJ" && /(?:ed|en)$/.test(view.words[k]))) {
+      const group = verbGroup(view, k, "ed");
+      if (group.passive) return true;
+      if (group.start === k && ["and", "or", ","].includes(view.words[k - 1])) continue;
+      return false;
+    }
   }
+  return false;
+}
+
+/** False when the sentence does not assert the event: negated, hypothetical, a question, taken back after. */
+function isAsserting(t: Trigger, view: SentenceView, text: string, sentence: Span): boolean {
+  if (t.group && (!isAsserted(t.group) || t.group.negated !== (t.sense?.negated ?? false))) return false;
+  const at = view.spans[t.group?.start ?? t.token].start;
+  const before = text.slice(sentence.start, at);
+  if (!t.sense?.negated && isNegated(before)) return false;
+  if (isHypothetical(before)) return false;
+  const after = text.slice(view.spans[t.last].end, sentence.end);
+  if (isUnconfirmedAfter(after)) return false;
+  return !/\?\s*["”’]?\s*$/.test(after);
 }
 
 /**
- * Typed events: a trigger word from the lexicon, the person it happens to,
- * when (and when it was made public), where, the evidence span, attribution
- * and certainty. Negated and hypothetical statements are left out.
+ * Typed events: triggers from the event grammar (data/lexicon/event-grammar.json)
+ * read with the sentence's POS tags, the people they happen to, when (as the
+ * text dates it, or undated) and when it was made public, where, the
+ * evidence sentence and the sentences it rests on, attribution and certainty.
  */
 export function eventsComponent(): Component {
   return {
     name: "events",
-    version: 1,
+    version: 2,
     requires: ["tokens", "sentences", "dates", "names", "people", "places"],
     assigns: ["events"],
     run(doc) {
       const lex = lexicon();
+      const grammar = eventGrammar();
       const { text } = doc;
       const sentences = doc.layers.sentences!;
-      const dates = doc.layers.dates ?? [];
-      const places = (doc.layers.names ?? []).filter((m) => m.kind === "place");
-      const finder = new ParticipantFinder(doc, lex);
-      // Dates and places by sentence, so that each trigger looks only at its own (long documents stay linear).
-      const datesBy = groupBySentence(dates, sentences);
-      const placesBy = groupBySentence(places, sentences);
-      const countries = personCountries(text, doc.layers.names!, sentences, lex);
-      const fallbackPlace = mainCountry(places, lex);
+      const tokensBy = bySentence(doc.layers.tokens ?? [], sentences);
+      const names = doc.layers.names ?? [];
+      const peopleBy = bySentence(names.filter((m) => m.kind === "person" && m.entity >= 0), sentences);
+      const placesBy = bySentence(names.filter((m) => m.kind === "place"), sentences);
+      const datesBy = bySentence(doc.layers.dates ?? [], sentences);
+      const coref = new Coreference(doc, lex);
+      const args = new Arguments(coref, lex);
+      const countries = personCountries(text, names, sentences, lex);
       const found: EventMention[] = [];
-      const datings: { type: string; at: number; when: string }[] = [];
-      const triggers = findTriggers(text);
       const relatives: RelativeDating[] = [];
-      for (const trigger of triggers) {
-        const si = sentenceIndexAt(sentences, trigger.start);
-        const sentence = sentences[si];
-        const before = text.slice(sentence.start, trigger.start);
-        if (isNegated(before) || isHypothetical(before) || (trigger.role !== "nouns" && isInfinitive(before))) continue;
-        if (isUnconfirmedAfter(text.slice(trigger.end, sentence.end))) continue;
-        if (!trigger.attributive && trigger.role === "undergoes" && isAttributive(before)) continue;
-        if (trigger.requiresTitle && !longestTitleIn(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 50)).replace(/[^\p{L}\s'’-]/gu, " "), lex)) continue;
-        // "the escape", "his arrest": a verb form after a determiner is the event's noun.
-        if (trigger.role !== "nouns" && /\b(?:the|a|an|this|that|his|her|their|its)\s+(?:\p{Ll}+\s+)?$/iu.test(before) && !/(?:ed|en)$/.test(text.slice(trigger.start, trigger.end))) trigger.role = "nouns";
-        const who = finder.find(trigger, sentence, si);
-        const date = dateNear(text, sentence, trigger, datesBy.get(si) ?? []);
-        if (!who.people.length && !who.actor) {
-          // "the escape occurred in early November of last year": a date for an event told elsewhere.
-          if (date && trigger.role === "nouns" && /\b(?:the|this|that)\s+$/i.test(before)) datings.push({ type: trigger.type, at: trigger.start, when: date.value });
-          continue;
+      const datings: { type: string; at: number; when: string }[] = [];
+      sentences.forEach((sentence, si) => {
+        const tokens = tokensBy[si];
+        if (!tokens.length) return;
+        const view = new SentenceView(si, sentence, text, tokens, peopleBy[si], datesBy[si]);
+        const triggers = matchTriggers(view, grammar, lex);
+        for (const t of triggers) {
+          if (!isAsserting(t, view, text, sentence)) continue;
+          const who = patientOf(t, view, args, text, sentence);
+          const span = view.spans[t.token];
+          const date = clauseDate(text, sentence, view, t.token, t.reading === "noun");
+          if (!who.people.length && !who.actor) {
+            // "The escape took place in early May": a date for an event told in another sentence.
+            if (date && t.reading === "noun" && /^(?:the|this|that)$/.test(view.words[t.token - 1] ?? "")) datings.push({ type: t.type, at: span.start, when: date.value });
+            continue;
+          }
+          found.push(...toEvents(doc, t, who, { sentence, si, span, date, view, placesBy, countries, datesBy, triggers, relatives }));
         }
-        const sentenceText = text.slice(sentence.start, sentence.end);
-        const base = {
-          type: trigger.type,
-          when: date?.value ?? (isRecent(before) ? doc.published : undefined),
-          whenStated: date !== undefined,
-          disclosed: disclosureIn(text, sentence, datesBy.get(si) ?? []),
-          where: placeNear(text, sentence, trigger, placesBy.get(si) ?? [], trigger.type, lex),
-          evidence: { start: sentence.start, end: sentence.end },
-          attribution: attributionOf(sentenceText),
-          certainty: certaintyOf(sentenceText),
-        };
-        if (!who.people.length) found.push({ ...base, actor: who.actor, where: base.where ?? fallbackPlace });
-        // "The execution of Jang … came only four days after he was arrested"
-        const opening = triggers.find((t) => t.role === "nouns" && t.start >= sentence.start && t.start - sentence.start < 20 && t.start < trigger.start);
-        const offset = relativeOffset(text, sentence, trigger, opening?.type);
-        for (const person of who.people) {
-          // A defector's "where" is the post they left ("the embassy in the UK"), before any place in the sentence ("from the Pyongyang regime").
-          const posting = trigger.type === "defection" ? postingCountry(countries.get(person)) : undefined;
-          found.push({ ...base, person, where: posting ?? base.where ?? personCountry(countries.get(person), trigger.type) ?? fallbackPlace });
-          if (offset) relatives.push({ ...offset, event: found.at(-1)! });
-        }
-      }
+      });
       applyDatings(found, datings);
       applyRelativeDatings(found, relatives);
-      attachDisclosures(text, sentences, datesBy, found, finder);
-      doc.layers.events = mergeEvents(found).map((e) => ({ ...e, when: e.when ?? doc.published }));
+      // Who a sentence is about: a person named at its start, or the person its opening pronoun stands for.
+      const subjectOf = (si: number): number | undefined => {
+        const first = peopleBy[si][0];
+        if (first && first.start - sentences[si].start < 40) return first.entity;
+        const opening = text.slice(sentences[si].start, sentences[si].start + 30).match(/^(?:\S+\s+){0,3}?(his|her|he|she)\b/i);
+        return opening ? coref.pronoun(sentences[si].start + opening[0].length, si, opening[1]).people[0] : undefined;
+      };
+      attachDisclosures(text, sentences, datesBy, found, subjectOf);
+      doc.layers.events = mergeEvents(found);
     },
   };
+}
+
+interface Context {
+  sentence: Span;
+  si: number;
+  span: Span;
+  date?: DateMention;
+  view: SentenceView;
+  placesBy: NameMention[][];
+  countries: ReturnType<typeof personCountries>;
+  datesBy: DateMention[][];
+  triggers: Trigger[];
+  relatives: RelativeDating[];
+}
+
+/** One event per person the trigger's event happens to. */
+function toEvents(doc: Doc, t: Trigger, who: Found, c: Context): EventMention[] {
+  const { text } = doc;
+  const lex = lexicon();
+  const sentenceText = text.slice(c.sentence.start, c.sentence.end);
+  const support = who.from !== undefined && who.from !== c.si ? [doc.layers.sentences![who.from]] : undefined;
+  const base: EventMention = {
+    type: t.type,
+    when: c.date?.value,
+    disclosed: disclosureIn(text, c.sentence, c.datesBy[c.si]),
+    where: placeNear(text, c.sentence, c.span, c.placesBy[c.si], t.type, lex),
+    evidence: { start: c.sentence.start, end: c.sentence.end },
+    ...(support ? { support } : {}),
+    attribution: attributionOf(sentenceText),
+    certainty: certaintyOf(sentenceText),
+  };
+  if (!who.people.length) return [{ ...base, actor: who.actor }];
+  // "The execution of Pak came four days after he was arrested": dated from the event the sentence opens with.
+  const opening = c.triggers.find((o) => o.reading === "noun" && o.token < t.token && c.view.spans[o.token].start - c.sentence.start < 20);
+  const offset = relativeOffset(text, c.sentence, c.span, opening?.type);
+  return who.people.map((person) => {
+    // A defector's place is the post they left, before any place the sentence names.
+    const posting = t.type === "defection" ? postingCountry(c.countries.get(person)) : undefined;
+    const event = { ...base, person, where: posting ?? base.where ?? personCountry(c.countries.get(person), t.type) };
+    if (offset) c.relatives.push({ ...offset, event });
+    return event;
+  });
+}
+
+/** Gives an undated event the date a sentence states for "the escape" or "the killing" without naming anyone. */
+function applyDatings(events: EventMention[], datings: { type: string; at: number; when: string }[]): void {
+  for (const d of datings) {
+    const candidates = events.filter((e) => e.type === d.type && !e.when && e.person !== undefined);
+    const nearest = candidates.sort((a, b) => Math.abs(a.evidence.start - d.at) - Math.abs(b.evidence.start - d.at))[0];
+    if (nearest) nearest.when = d.when;
+  }
 }

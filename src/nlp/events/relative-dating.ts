@@ -1,6 +1,5 @@
 import type { EventMention } from "../../text/doc.js";
 import type { Span } from "../../text/span.js";
-import type { TriggerMatch } from "./triggers.js";
 
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 // "… came only four days after he was … arrested": the offset before the clause that holds the trigger.
@@ -15,7 +14,7 @@ export interface RelativeDating {
 }
 
 /** Finds the offset phrase before a trigger and the event noun the sentence opens with. */
-export function relativeOffset(text: string, sentence: Span, trigger: TriggerMatch, openingType: string | undefined): Omit<RelativeDating, "event"> | undefined {
+export function relativeOffset(text: string, sentence: Span, trigger: Span, openingType: string | undefined): Omit<RelativeDating, "event"> | undefined {
   if (!openingType) return undefined;
   const m = text.slice(sentence.start, trigger.start).match(OFFSET);
   if (!m) return undefined;
@@ -38,9 +37,9 @@ function shift(date: string, n: number, unit: RelativeDating["unit"]): string | 
 /** Dates each relatively dated event from the same person's stated event of the anchor type. */
 export function applyRelativeDatings(events: EventMention[], datings: RelativeDating[]): void {
   for (const r of datings) {
-    if (r.event.whenStated) continue;
-    const anchor = events.find((e) => e.type === r.anchorType && e.person === r.event.person && e.whenStated && e.when);
+    if (r.event.when) continue;
+    const anchor = events.find((e) => e.type === r.anchorType && e.person === r.event.person && e.when);
     const when = anchor?.when ? shift(anchor.when, r.days, r.unit) : undefined;
-    if (when) { r.event.when = when; r.event.whenStated = true; }
+    if (when) r.event.when = when;
   }
 }

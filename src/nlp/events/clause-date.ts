@@ -1,0 +1,57 @@
+import type { DateMention } from "../../text/doc.js";
+import type { Span } from "../../text/span.js";
+import { isDisclosureDate, isStatementDate } from "./event-date.js";
+import type { SentenceView } from "./sentence-view.js";
+
+/** Verbs whose subject is an event noun and whose date is that event's: "The execution took place on Monday". */
+const EVENT_VERBS = new Set(["took", "take", "takes", "came", "come", "comes", "happened", "occurred", "followed", "carried", "was", "were"]);
+const BREAKS = new Set([";", ":", "—", "(", ")"]);
+
+/** A date in a phrase set before the sentence's main clause: "In 2016, …", "On Monday, …", "Last week, …". */
+function isFronted(view: SentenceView, first: number, last: number): boolean {
+  return first <= 1 && view.words[last + 1] === ",";
+}
+
+/**
+ * Whether the tokens between a date and a trigger keep them in one clause:
+ * no other verb ("in 2012, when he was named minister, he …"), no clause
+ * break, no relative pronoun.
+ */
+function sameClause(view: SentenceView, from: number, to: number, trigger: number, noun: boolean): boolean {
+  for (let k = from; k <= to; k++) {
+    const w = view.words[k];
+    if (BREAKS.has(w) || w === "who" || w === "which" || w === "whom") return false;
+    // "fled in 2016 and was arrested there": the date belongs to the first verb.
+    if ((w === "and" || w === "but") && to < trigger && view.pos.slice(0, from).includes("VERB")) return false;
+    if (view.pos[k] === "VERB" && k !== trigger) {
+      // "The arrest of Pak came on Monday": a noun takes the date of the verb it is the subject of.
+      if (noun && k > trigger && EVENT_VERBS.has(w)) continue;
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * The date the sentence gives for the event whose trigger is token
+ * `trigger`: the nearest date in the trigger's own clause (a date after the
+ * verb counts a little more than one before it), or a date fronting the
+ * whole sentence. Dates of statements ("said on Monday") and of disclosures
+ * ("made public in May") are not the event's.
+ */
+export function clauseDate(text: string, sentence: Span, view: SentenceView, trigger: number, noun: boolean): DateMention | undefined {
+  let best: { date: DateMention; score: number } | undefined;
+  for (let k = 0; k < view.length; k++) {
+    const date = view.date[k];
+    if (!date || view.date[k - 1] === date) continue;
+    const first = k, last = view.dateEnd(k);
+    if (isDisclosureDate(text, sentence, date) || isStatementDate(text, sentence, date)) continue;
+    let score: number;
+    if (first > trigger) score = sameClause(view, trigger + 1, first - 1, trigger, noun) ? first - trigger : Infinity;
+    else if (last < trigger) score = sameClause(view, last + 1, trigger - 1, trigger, noun) ? (trigger - last) * 1.5 : Infinity;
+    else score = 0;
+    if (score === Infinity && isFronted(view, first, last)) score = 100 + trigger;
+    if (score < (best?.score ?? Infinity)) best = { date, score };
+  }
+  return best?.date;
+}

@@ -1,0 +1,82 @@
+import type { Doc, NameMention } from "../../text/doc.js";
+import type { Lexicon } from "../lexicon.js";
+import { PersonIndex, type Gender } from "./person-index.js";
+
+/** People found for an event's argument, or the words describing an unnamed one; `from` is the sentence a pronoun's antecedent came from. */
+export interface Found {
+  people: number[];
+  actor?: string;
+  from?: number;
+}
+
+export const nobody: Found = { people: [] };
+
+const SPEECH_AFTER = /^,?\s*(?:\p{Ll}+\s+)?(?:said|says|told|added|stated)\b/u;
+
+/**
+ * Who "he", "she", "they", "his" and "the former minister" stand for: the
+ * people named in the last three sentences, a subject first, then the
+ * person the article is about.
+ */
+export class Coreference {
+  readonly index: PersonIndex;
+
+  constructor(private readonly doc: Doc, lex: Lexicon) {
+    this.index = new PersonIndex(doc, lex);
+  }
+
+  /**
+   * "he", "she", "his": among the people of the same gender named in the
+   * last three sentences before `at`, a person of the same sentence first,
+   * then the subject of a recent sentence, then the one the article names
+   * most; someone only quoted ("Pak said") is a poor antecedent.
+   */
+  pronoun(at: number, sentence: number, pronoun: string): Found {
+    const p = pronoun.toLowerCase();
+    if (/^(?:they|them|their)$/.test(p)) return this.group(sentence, at);
+    const wanted: Gender = /^(?:she|her|hers|herself)$/.test(p) ? "female" : /^(?:he|him|his|himself)$/.test(p) ? "male" : undefined;
+    const recent = this.index.between(sentence - 3, sentence, at).filter((m) => !wanted || this.index.gender(m.entity) !== (wanted === "male" ? "female" : "male"));
+    if (!recent.length) {
+      const protagonist = this.index.protagonist();
+      return protagonist === undefined ? nobody : { people: [protagonist] };
+    }
+    const text = this.doc.text;
+    const score = (m: NameMention, i: number) =>
+      (m.sentence === sentence ? 20 : 0) +
+      (this.index.firstInSentence.has(m) ? 6 - (sentence - m.sentence) : 0) +
+      Math.min(this.index.count(m.entity), 6) / 2 -
+      (SPEECH_AFTER.test(text.slice(m.end, m.end + 25)) ? 6 : 0) +
+      i / 100;
+    let best = 0;
+    recent.forEach((m, i) => { if (score(m, i) >= score(recent[best], best)) best = i; });
+    return { people: [recent[best].entity], from: recent[best].sentence };
+  }
+
+  /** "they": the last pair or group named ("Pak and Ri", "Pak and his wife"). */
+  private group(sentence: number, at: number): Found {
+    const text = this.doc.text;
+    const recent = this.index.between(sentence - 3, sentence, at);
+    for (let i = recent.length - 1; i >= 0; i--) {
+      const m = recent[i];
+      if (/^(?:,[^,.]{0,50},)?\s+and\s+(?:his|her)\s+\p{Ll}+/u.test(text.slice(m.end, m.end + 80))) return { people: [m.entity], from: m.sentence };
+      const people = [m.entity];
+      for (let k = i - 1; k >= 0 && /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(text.slice(recent[k].end, recent[k + 1].start)); k--) people.unshift(recent[k].entity);
+      if (people.length > 1) return { people: [...new Set(people)], from: m.sentence };
+    }
+    return nobody;
+  }
+
+  /**
+   * "the former minister", "the diplomat": a definite description refers to
+   * the one person the article gave that post, else to the person the
+   * article is about; an indefinite one ("a senior official") to nobody.
+   */
+  description(actor: string): Found {
+    if (!/^the\s/i.test(actor)) return { people: [], actor };
+    const head = actor.replace(/\s+(?:to|in|at|of)\s[\s\S]*$/, "").split(/\s+/).at(-1)!.toLowerCase();
+    const holders = (this.doc.layers.people ?? []).flatMap((p, i) => (p.titles.some((t) => t.split(" ").includes(head)) ? [i] : []));
+    if (holders.length === 1) return { people: holders };
+    const protagonist = this.index.protagonist();
+    return protagonist === undefined ? { people: [], actor } : { people: [protagonist] };
+  }
+}

@@ -1,0 +1,80 @@
+import { readDataJson } from "../../model/paths.js";
+
+/** Which argument of the verb undergoes the event in the active voice: "Pak fled" (subject), "police arrested Pak" (object). */
+export type Patient = "subject" | "object";
+
+/** How a token relates to its lemma: verb forms, noun forms, or an adjective. */
+export type FormKind = "base" | "s" | "ed" | "past" | "en" | "ing" | "noun" | "plural" | "adj";
+
+/** A sequence of word slots; each slot lists the words it accepts ("to|into", "@title", "@home"). */
+export type Phrase = string[][];
+
+/** One way a verb states an event. */
+export interface VerbSense {
+  type: string;
+  patient: Patient;
+  /** Words that must follow the verb in its clause (any one phrase); empty for a plain verb. */
+  with: Phrase[];
+  /** Words that must not follow it right away ("succeeded in fleeing"). */
+  not: string[];
+  /** The active voice states the event only with a person as object ("Yun replaced Pak"). */
+  needsObject: boolean;
+  /** The sense holds only under negation ("has not been seen since"). */
+  negated: boolean;
+  /** An adverb the verb group must hold ("was last seen"). */
+  adverb?: string;
+  /** A participle of this sense in front of a name states the event ("the jailed writer"). */
+  attributive: boolean;
+}
+
+export interface Grammar {
+  /** Lower-cased form -> [lemma, kind] pairs. */
+  forms: Map<string, [string, FormKind][]>;
+  verbs: Map<string, VerbSense[]>;
+  /** Noun lemma -> event types. */
+  nouns: Map<string, string[]>;
+  /** Adjective -> event types. */
+  adjectives: Map<string, string[]>;
+  /** Words for one's own country ("@home"): "sent back to Pyongyang". */
+  home: Phrase[];
+}
+
+interface Construction { verb: string; with: string[]; patient: Patient; not?: string[]; needsObject?: boolean; negated?: boolean; adverb?: string }
+interface TypeEntry { subject: string[]; object: string[]; constructions: Construction[]; nouns: string[]; adjectives: string[]; attributive: boolean }
+interface LexiconFile { types: Record<string, TypeEntry>; forms: Record<string, [string, FormKind][]> }
+interface GrammarFile { home: string[] }
+
+export const phrase = (words: string): Phrase => words.toLowerCase().split(/\s+/).filter(Boolean).map((w) => w.split("|"));
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value); else map.set(key, [value]);
+}
+
+/** Indexes data/lexicon/event-lexicon.json (generated from event-grammar.json) for lookups by form and lemma. */
+function load(): Grammar {
+  const lexicon = readDataJson<LexiconFile>("lexicon", "event-lexicon.json");
+  const grammar = readDataJson<GrammarFile>("lexicon", "event-grammar.json");
+  const verbs = new Map<string, VerbSense[]>();
+  const nouns = new Map<string, string[]>();
+  const adjectives = new Map<string, string[]>();
+  for (const [type, entry] of Object.entries(lexicon.types)) {
+    const plain = (patient: Patient): Omit<VerbSense, "type"> => ({ patient, with: [], not: [], needsObject: false, negated: false, attributive: entry.attributive });
+    for (const v of entry.subject) push(verbs, v, { type, ...plain("subject") });
+    for (const v of entry.object) push(verbs, v, { type, ...plain("object") });
+    for (const c of entry.constructions) {
+      for (const v of c.verb.split("|")) {
+        push(verbs, v, {
+          type, patient: c.patient, with: c.with.map(phrase), not: c.not ?? [], needsObject: c.needsObject ?? false,
+          negated: c.negated ?? false, adverb: c.adverb, attributive: entry.attributive && c.with.length === 0,
+        });
+      }
+    }
+    for (const n of entry.nouns) push(nouns, n, type);
+    for (const a of entry.adjectives) push(adjectives, a, type);
+  }
+  return { forms: new Map(Object.entries(lexicon.forms)), verbs, nouns, adjectives, home: grammar.home.map(phrase) };
+}
+
+let cached: Grammar | undefined;
+export const eventGrammar = (): Grammar => (cached ??= load());
