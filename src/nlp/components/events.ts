@@ -46,21 +46,23 @@ function patientOf(t: Trigger, view: SentenceView, args: Arguments, text: string
   // "Pak, arrested in May, …" and "Arrested in May, Pak …": a bare participle read as a passive.
   const bare = !passive && isParticiple(t.kind) && group.start === t.token && (t.token === 0 || view.words[t.token - 1] === ",");
   // "was arrested and executed", "was stripped of his posts and expelled": one auxiliary for both.
-  if (!passive && isParticiple(t.kind) && group.start === t.token && isCoordinatedPassive(view, t.token)) passive = true;
-  const object = sense.patient === "object" && !passive ? args.object(view, t.last + 1) : nobody;
+  if (!passive && isParticiple(t.kind) && isCoordinatedPassive(view, group.start)) passive = true;
+  // The object stands right after the verb ("removed Pak from his post") or after the construction's words ("handed down a sentence to Pak").
+  const objectOf = () => { const o = args.object(view, t.token + 1); return o.people.length || t.last === t.token ? o : args.object(view, t.last + 1); };
+  const object = sense.patient === "object" && !passive ? objectOf() : nobody;
   if (bare && sense.patient === "object" && !object.people.length) passive = true;
-  if (sense.needsObject && !passive && !args.object(view, t.last + 1).people.length) return nobody;
-  if (sense.patient === "subject") return passive ? args.agent(view, t.last + 1) : args.subject(view, group.start);
-  if (passive) return args.subject(view, group.start);
+  if (sense.needsObject && !passive && !objectOf().people.length) return nobody;
+  if (sense.patient === "subject") return passive ? args.agent(view, t.last + 1) : args.subject(view, group.subjectStart);
+  if (passive) return args.subject(view, group.subjectStart);
   if (object.people.length || object.actor) return object;
   // "Pak appointed foreign minister" in a headline.
-  if (isParticiple(t.kind) && isHeadline(text, sentence) && view.person[t.token - 1]) return args.subject(view, group.start);
+  if (isParticiple(t.kind) && isHeadline(text, sentence) && view.person[t.token - 1]) return args.subject(view, group.subjectStart);
   return nobody;
 }
 
 /** A participle after "and" or a comma whose first conjunct is a passive: "was tried, convicted and hanged". */
 function isCoordinatedPassive(view: SentenceView, i: number): boolean {
-  if (!["and", "or", ","].includes(view.words[i - 1])) return false;
+  if (!["and", "or", ",", "then"].includes(view.words[i - 1])) return false;
   for (let k = i - 2; k >= Math.max(0, i - 20); k--) {
     if (view.isPunct(k, ";:") || view.person[k]) return false;
     if (view.pos[k] === "VERB" || (view.pos[k] === "ADJ" && /(?:ed|en)$/.test(view.words[k]))) {
@@ -71,6 +73,19 @@ function isCoordinatedPassive(view: SentenceView, i: number): boolean {
     }
   }
   return false;
+}
+
+/**
+ * "Pak has defected", and in a headline "Pak dies in court": the present
+ * perfect and the headline's present tell news of the day the article
+ * appeared, which is then the event's date.
+ */
+function recentDate(doc: Doc, t: Trigger, view: SentenceView, sentence: Span): string | undefined {
+  if (!t.group || !doc.published) return undefined;
+  if (t.group.presentPerfect) return doc.published;
+  const present = (t.kind === "s" || (t.kind === "base" && t.group.start < t.token)) && !t.group.passive;
+  const headlinePassive = t.group.start === t.token && isParticiple(t.kind);
+  return isHeadline(doc.text, sentence) && (present || headlinePassive) ? doc.published : undefined;
 }
 
 /** False when the sentence does not assert the event: negated, hypothetical, a question, taken back after. */
@@ -122,10 +137,10 @@ export function eventsComponent(): Component {
           if (!isAsserting(t, view, text, sentence)) continue;
           const who = patientOf(t, view, args, text, sentence);
           const span = view.spans[t.token];
-          const date = clauseDate(text, sentence, view, t.token, t.reading === "noun");
+          const date = clauseDate(text, sentence, view, t.token, t.reading === "noun")?.value ?? recentDate(doc, t, view, sentence);
           if (!who.people.length && !who.actor) {
             // "The escape took place in early May": a date for an event told in another sentence.
-            if (date && t.reading === "noun" && /^(?:the|this|that)$/.test(view.words[t.token - 1] ?? "")) datings.push({ type: t.type, at: span.start, when: date.value });
+            if (date && t.reading === "noun" && /^(?:the|this|that)$/.test(view.words[t.token - 1] ?? "")) datings.push({ type: t.type, at: span.start, when: date });
             continue;
           }
           found.push(...toEvents(doc, t, who, { sentence, si, span, date, view, placesBy, countries, datesBy, triggers, relatives }));
@@ -150,7 +165,7 @@ interface Context {
   sentence: Span;
   si: number;
   span: Span;
-  date?: DateMention;
+  date?: string;
   view: SentenceView;
   placesBy: NameMention[][];
   countries: ReturnType<typeof personCountries>;
@@ -167,7 +182,7 @@ function toEvents(doc: Doc, t: Trigger, who: Found, c: Context): EventMention[] 
   const support = who.from !== undefined && who.from !== c.si ? [doc.layers.sentences![who.from]] : undefined;
   const base: EventMention = {
     type: t.type,
-    when: c.date?.value,
+    when: c.date,
     disclosed: disclosureIn(text, c.sentence, c.datesBy[c.si]),
     where: placeNear(text, c.sentence, c.span, c.placesBy[c.si], t.type, lex),
     evidence: { start: c.sentence.start, end: c.sentence.end },

@@ -5,7 +5,7 @@ import type { SentenceView } from "./sentence-view.js";
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they"]);
 const OBJECT_PRONOUNS = new Set(["him", "her", "them"]);
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their"]);
-const PARTICLES = new Set(["down", "up", "off", "out", "back", "over", "away"]);
+const PARTICLES = new Set(["down", "up", "off", "out", "back", "over", "away", "in"]);
 /** Words that open a phrase set in front of the main clause: "After his arrest, …", "Arrested in May, …". */
 const FRONTING = new Set(["after", "before", "since", "upon", "on", "while", "when", "once", "following", "despite", "during", "until", "having", "being", "as"]);
 const LIST_OPENERS = new Set(["including", "namely", "such", "among", "like"]);
@@ -45,9 +45,30 @@ export class Arguments {
       return open > 0 ? this.subject(view, open, depth) : nobody;
     }
     if (w === ",") return this.beforeComma(view, j, start, depth);
+    // "taking office in May", "after being arrested": a gerund after a preposition takes the clause's subject.
+    if (FRONTING.has(w) && view.pos[j] !== "VERB") return j === 0 ? this.mainSubject(view, start) : depth < 3 ? this.coordinatedSubject(view, j, depth) : nobody;
     if ((w === "and" || w === "but" || w === "or") && depth < 3) return this.coordinatedSubject(view, j, depth);
-    if (NP_POS.has(view.pos[j]) || view.isPossessive(j)) return this.description(view, j);
+    if (NP_POS.has(view.pos[j]) || view.isPossessive(j)) return this.afterPhrase(view, j) ?? this.relativeBefore(view, j) ?? this.description(view, j);
     return nobody;
+  }
+
+  /** "The diplomat Pak who was based in London has defected": a relative clause between the subject and its verb. */
+  private relativeBefore(view: SentenceView, end: number): Found | undefined {
+    for (let k = end; k >= Math.max(1, end - 12); k--) {
+      if (view.words[k] === "," || view.isPunct(k, ";:")) return undefined;
+      if ((view.words[k] === "who" || view.words[k] === "whom") && view.person[k - 1]) return { people: [view.person[k - 1]!.entity] };
+    }
+    return undefined;
+  }
+
+  /** "Pak of the foreign ministry was …", "Pak from Chongjin fled": a name with a phrase after it. */
+  private afterPhrase(view: SentenceView, end: number): Found | undefined {
+    for (let k = end; k >= Math.max(1, end - 6); k--) {
+      if (view.person[k] || view.words[k] === ",") return undefined;
+      if ((view.words[k] === "of" || view.words[k] === "from" || view.words[k] === "at") && view.person[k - 1]) return { people: [view.person[k - 1]!.entity] };
+      if (!(NP_POS.has(view.pos[k]) || view.pos[k] === "ADP" || view.words[k] === "-")) return undefined;
+    }
+    return undefined;
   }
 
   /**
@@ -85,7 +106,7 @@ export class Arguments {
     if (view.person[k]) {
       const first = view.mentionStart(k);
       // "the nephew of the leader, Pak, was …": the name renames the leader, not the nephew.
-      if (view.words[first - 1] === "," && this.ofPhraseBefore(view, first - 1)) return this.description(view, first - 2);
+      if (view.words[first - 1] === "," && this.isPersonNoun(view.words[first - 2] ?? "") && this.ofPhraseBefore(view, first - 1)) return this.description(view, first - 2);
       return { people: this.joinedBefore(view, first) };
     }
     // Back to the comma that opens the inserted phrase, across at most one more.
@@ -155,7 +176,9 @@ export class Arguments {
         end = last + 1;
         continue;
       }
-      if (!(NP_POS.has(view.pos[end]) || POSSESSIVE_PRONOUNS.has(view.words[end]) || view.words[end] === "-" || view.isPossessive(end))) break;
+      // "sentenced jailed activist Pak": a participle inside the noun phrase.
+      const modifier = view.pos[end] === "VERB" && /(?:ed|en)$/.test(view.words[end]) && NP_POS.has(view.pos[end + 1]);
+      if (!(NP_POS.has(view.pos[end]) || POSSESSIVE_PRONOUNS.has(view.words[end]) || view.words[end] === "-" || view.isPossessive(end) || modifier)) break;
     }
     const head = end - 1;
     if (head < k || !this.isPersonNoun(view.words[head])) return nobody;
@@ -166,10 +189,10 @@ export class Arguments {
 
   /** ", Pak," or ", including Pak, Ri and Kim" or ": Pak, Ri and Kim" after a noun phrase ending before `k`. */
   private listAfter(view: SentenceView, k: number): number[] {
-    if (view.words[k] === "," || view.words[k] === ":" || view.words[k] === "(") k++;
+    if ([",", ":", "(", "—", "–", "-"].includes(view.words[k])) k++;
     if (LIST_OPENERS.has(view.words[k])) k += view.words[k] === "such" ? 2 : 1;
-    // "including Defense Minister Pak": title words before the name.
-    for (let n = 0; k < view.length && !view.person[k] && n < 4 && (view.pos[k] === "PROPN" || view.pos[k] === "NOUN" || view.pos[k] === "ADJ"); n++) k++;
+    // "including Defense Minister Pak", "then-president Pak": title words before the name.
+    for (let n = 0; k < view.length && !view.person[k] && n < 6 && (view.pos[k] === "PROPN" || view.pos[k] === "NOUN" || view.pos[k] === "ADJ" || view.words[k] === "-" || view.words[k] === "then"); n++) k++;
     return k < view.length && view.person[k] ? this.joinedAfter(view, view.mentionEnd(k)) : [];
   }
 

@@ -23,7 +23,9 @@ function sameClause(view: SentenceView, from: number, to: number, trigger: numbe
     if (BREAKS.has(w) || w === "who" || w === "which" || w === "whom") return false;
     // "fled in 2016 and was arrested there": the date belongs to the first verb.
     if ((w === "and" || w === "but") && to < trigger && view.pos.slice(0, from).includes("VERB")) return false;
-    if (view.pos[k] === "VERB" && k !== trigger) {
+    // "by invading troops": a participle after a determiner or preposition modifies a noun.
+    const modifier = view.pos[k - 1] === "DET" || view.pos[k - 1] === "ADP";
+    if (view.pos[k] === "VERB" && k !== trigger && !modifier) {
       // "The arrest of Pak came on Monday": a noun takes the date of the verb it is the subject of.
       if (noun && k > trigger && EVENT_VERBS.has(w)) continue;
       return false;

@@ -64,7 +64,8 @@ export function matchTriggers(view: SentenceView, grammar: Grammar, lex: Lexicon
     const pos = view.pos[i];
     for (const [lemma, kind] of forms) {
       if (kind === "noun" || kind === "plural") {
-        if (pos !== "NOUN" && pos !== "PROPN") continue;
+        // "his capture", "the arrest": a word the tagger read as a verb is a noun after a determiner.
+        if (pos !== "NOUN" && pos !== "PROPN" && !(pos === "VERB" && DETERMINERS.has(view.words[i - 1]))) continue;
         if (NOT_BEFORE_NOUN.has(view.words[i - 1]) || UNREALISED.has(view.words[i - 1])) continue;
         // "death penalty", "arrest warrant": the noun modifies another.
         if (view.pos[i + 1] === "NOUN" && !view.date[i + 1] && !view.person[i + 1]) continue;

@@ -7,7 +7,7 @@ const WINDOW = 9;
 /** Modifiers allowed between the words of a phrase: "in a military prison" matches "in prison". */
 const GAP = 2;
 const GAP_POS = new Set(["DET", "ADJ", "NOUN", "NUM", "PROPN", "PRON"]);
-const CLAUSE_END = new Set([";", ":", ".", "?", "!", "(", ")", "—"]);
+const CLAUSE_END = new Set([";", ":", "?", "!", "(", ")", "—", "after", "before", "while", "when", "because", "since", "until", "as", "who", "which", "that"]);
 
 /** True when token `k` stands for the slot word (a plural counts: "posts" for "post"). */
 function slotAt(view: SentenceView, k: number, slot: string[], lex: Lexicon, grammar: Grammar): number {
@@ -33,7 +33,7 @@ function sequenceAt(view: SentenceView, k: number, phrase: Phrase, lex: Lexicon,
   for (let s = 0; s < phrase.length; s++) {
     let n = slotAt(view, at, phrase[s], lex, grammar);
     let skipped = 0;
-    while (!n && s > 0 && skipped < gap && at < view.length && GAP_POS.has(view.pos[at]) && !view.person[at]) { at++; skipped++; n = slotAt(view, at, phrase[s], lex, grammar); }
+    while (!n && s > 0 && skipped < gap && at < view.length && (GAP_POS.has(view.pos[at]) || view.words[at] === "-") && !view.person[at]) { at++; skipped++; n = slotAt(view, at, phrase[s], lex, grammar); }
     if (!n) return 0;
     at += n;
   }
@@ -46,8 +46,13 @@ function sequenceAt(view: SentenceView, k: number, phrase: Phrase, lex: Lexicon,
  */
 export function phraseAfter(view: SentenceView, from: number, phrases: Phrase[], lex: Lexicon, grammar: Grammar): number {
   if (!phrases.length) return from - 1;
-  for (let k = from; k < Math.min(view.length, from + WINDOW); k++) {
-    if (CLAUSE_END.has(view.words[k]) || (view.words[k] === "," && k > from)) break;
+  // Names do not count against the window, nor do the commas of a list of names ("brought Pak, Ri and Kim into the cabinet").
+  for (let k = from, n = 0; k < view.length && n < WINDOW; k++) {
+    if (view.person[k]) continue;
+    n++;
+    if (CLAUSE_END.has(view.words[k]) || (view.words[k] === "," && k > from && !view.person[k - 1])) break;
+    // "went missing after travelling home": another verb's words are not this one's.
+    if (k > from && view.pos[k] === "VERB") break;
     for (const p of phrases) {
       const n = sequenceAt(view, k, p, lex, grammar);
       if (n) return k + n - 1;

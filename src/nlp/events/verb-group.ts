@@ -11,7 +11,11 @@ export interface VerbGroup {
   modal: boolean;
   /** "to defect", "to be arrested", with the verb that governs it ("plans", "managed"). */
   infinitive?: string;
+  /** Where the subject is looked for: the group itself, or for an infinitive the group that governs it ("Pak was reported to have died"). */
+  subjectStart: number;
   adverbs: string[];
+  /** "has defected", "have been arrested": news of something that has just happened. */
+  presentPerfect: boolean;
 }
 
 const BE = new Set(["be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re"]);
@@ -31,7 +35,7 @@ export const isParticiple = (kind: FormKind): boolean => kind === "ed" || kind =
  * (modal), "plans to flee" (infinitive governed by "plans").
  */
 export function verbGroup(view: SentenceView, i: number, kind: FormKind): VerbGroup {
-  const group: VerbGroup = { start: i, passive: false, negated: false, modal: false, adverbs: [] };
+  const group: VerbGroup = { start: i, subjectStart: i, passive: false, negated: false, modal: false, adverbs: [], presentPerfect: false };
   let j = i - 1;
   const participle = isParticiple(kind);
   for (; j >= 0; j--) {
@@ -40,7 +44,7 @@ export function verbGroup(view: SentenceView, i: number, kind: FormKind): VerbGr
     if (INSIDE.has(w) || (view.pos[j] === "ADV" && w.endsWith("ly"))) { group.adverbs.push(w); continue; }
     if (BE.has(w) && view.pos[j] !== "PART") { if (participle) group.passive = true; continue; }
     if (GET.has(w) && participle && j === i - 1 - group.adverbs.length) { group.passive = true; continue; }
-    if (HAVE.has(w) || DO.has(w)) continue;
+    if (HAVE.has(w) || DO.has(w)) { if (w === "has" || w === "have" || w === "'ve") group.presentPerfect = true; continue; }
     if (MODAL.has(w) && view.pos[j] !== "NOUN" && view.pos[j] !== "PROPN") { group.modal = true; continue; }
     if (w === "to" && view.pos[j] === "PART") {
       group.infinitive = j > 0 ? view.words[j - 1] : "";
@@ -49,11 +53,25 @@ export function verbGroup(view: SentenceView, i: number, kind: FormKind): VerbGr
     break;
   }
   group.start = group.infinitive === undefined ? j + 1 : j + 2;
+  group.subjectStart = group.start;
+  if (group.infinitive !== undefined && j >= 0) {
+    // The governing verb's own group: "was reported to", "managed to".
+    let g = j;
+    while (g > 0 && (BE.has(view.words[g - 1]) || HAVE.has(view.words[g - 1]) || MODAL.has(view.words[g - 1]) || INSIDE.has(view.words[g - 1]) || NEGATION.has(view.words[g - 1]))) {
+      g--;
+      if (NEGATION.has(view.words[g]) || MODAL.has(view.words[g])) group.negated ||= NEGATION.has(view.words[g]), group.modal ||= MODAL.has(view.words[g]);
+    }
+    group.subjectStart = view.words[j] === "," ? group.start : g;
+  }
   return group;
 }
 
-/** Verbs before "to" that report the act as done: "managed to flee", "was able to escape". */
-const ACHIEVED = new Set(["managed", "decided", "chose", "able", "succeeded", "went"]);
+/**
+ * Words before "to" after which the act is reported as done: "managed to
+ * flee", "was able to escape", "had to flee", "was reported to have died",
+ * "swam across the river, to defect" (a purpose the sentence tells as done).
+ */
+const ACHIEVED = new Set(["managed", "decided", "chose", "able", "succeeded", "went", "had", "reported", "said", "believed", "thought", "known", "understood", "confirmed", "alleged", "presumed", "rumored", "rumoured", "appears", "appeared", "seems", "seemed", ","]);
 
 /** True when the group states a fact: not negated, not modal, not an unrealised infinitive ("plans to defect"). */
 export function isAsserted(group: VerbGroup): boolean {
