@@ -29,6 +29,10 @@ function bySentence<T extends Span>(items: T[], sentences: Span[]): T[][] {
   return out;
 }
 
+const BE_FORMS = new Set(["is", "are", "am", "be"]);
+/** Words before a verb that leave it without a subject of its own: "while elected president Pak …". */
+const NO_SUBJECT = new Set(["while", "as", "when", "although", "though", "whereas"]);
+
 /** A line without final punctuation: a headline, where "Pak appointed minister" is a reduced passive. */
 const isHeadline = (text: string, sentence: Span) => !/[.!?"”’)]\s*$/.test(text.slice(sentence.start, sentence.end));
 
@@ -54,6 +58,8 @@ function patientOf(t: Trigger, view: SentenceView, args: Arguments, text: string
   if (sense.needsObject && !passive && !objectOf().people.length) return nobody;
   if (sense.patient === "subject") return passive ? args.agent(view, t.last + 1) : args.subject(view, group.subjectStart);
   if (passive) return args.subject(view, group.subjectStart);
+  // "while elected President Pak …": a participle with no subject before it qualifies the name.
+  if (!sense.attributive && isParticiple(t.kind) && (group.start === 0 || NO_SUBJECT.has(view.words[group.start - 1]))) return nobody;
   if (object.people.length || object.actor) return object;
   // "Pak appointed foreign minister" in a headline.
   if (isParticiple(t.kind) && isHeadline(text, sentence) && view.person[t.token - 1]) return args.subject(view, group.subjectStart);
@@ -91,6 +97,8 @@ function recentDate(doc: Doc, t: Trigger, view: SentenceView, sentence: Span): s
 /** False when the sentence does not assert the event: negated, hypothetical, a question, taken back after. */
 function isAsserting(t: Trigger, view: SentenceView, text: string, sentence: Span): boolean {
   if (t.group && (!isAsserted(t.group) || t.group.negated !== (t.sense?.negated ?? false))) return false;
+  // "Most die in car crashes": outside a headline, the simple present states no event ("is missing" does).
+  if (t.group && t.group.start === t.token && (t.kind === "s" || t.kind === "base") && !BE_FORMS.has(view.words[t.token]) && !isHeadline(text, sentence)) return false;
   const at = view.spans[t.group?.start ?? t.token].start;
   const before = text.slice(sentence.start, at);
   if (!t.sense?.negated && isNegated(before)) return false;

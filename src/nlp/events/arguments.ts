@@ -103,7 +103,8 @@ export class Arguments {
   private beforeComma(view: SentenceView, comma: number, start: number, depth: number): Found {
     const k = comma - 1;
     if (k < 0) return nobody;
-    if (view.person[k]) {
+    // "Pak, a rival to President Ri, was arrested": a name after a preposition sits inside the inserted phrase.
+    if (view.person[k] && !this.governedByPreposition(view, view.mentionStart(k))) {
       const first = view.mentionStart(k);
       // "the nephew of the leader, Pak, was …": the name renames the leader, not the nephew.
       if (view.words[first - 1] === "," && this.isPersonNoun(view.words[first - 2] ?? "") && this.ofPhraseBefore(view, first - 1)) return this.description(view, first - 2);
@@ -111,7 +112,7 @@ export class Arguments {
     }
     // Back to the comma that opens the inserted phrase, across at most one more.
     let commas = 0;
-    for (let o = k; o >= Math.max(0, k - 30); o--) {
+    for (let o = view.person[k] ? view.mentionStart(k) - 1 : k; o >= Math.max(0, k - 30); o--) {
       if (view.words[o] !== "," && view.words[o] !== "(") continue;
       if (o > 0 && view.person[o - 1]) return { people: this.joinedBefore(view, view.mentionStart(o - 1)) };
       if (o > 0 && NP_POS.has(view.pos[o - 1]) && !view.person[o - 1] && this.isPersonNoun(view.words[o - 1])) return this.description(view, o - 1);
@@ -119,6 +120,14 @@ export class Arguments {
     }
     // "Police questioned Pak, and later arrested …" has no subject of its own here.
     return depth < 3 && view.words[k] !== "," ? this.coordinatedSubject(view, comma, depth) : nobody;
+  }
+
+  private governedByPreposition(view: SentenceView, first: number): boolean {
+    for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
+      if (view.pos[k] === "ADP") return view.words[k] !== "of" || !view.person[k - 1];
+      if (!(view.pos[k] === "PROPN" || view.pos[k] === "NOUN" || view.pos[k] === "ADJ" || view.pos[k] === "DET")) return false;
+    }
+    return false;
   }
 
   private ofPhraseBefore(view: SentenceView, comma: number): boolean {

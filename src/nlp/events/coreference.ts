@@ -41,11 +41,15 @@ export class Coreference {
       return protagonist === undefined ? nobody : { people: [protagonist] };
     }
     const text = this.doc.text;
+    // A possessor ("Pak's troops") or an agent ("killed by Pak") is rarely what a later pronoun stands for.
+    const aside = (m: NameMention) => /^['’]/.test(text.slice(m.end, m.end + 1)) || /\bby\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u.test(text.slice(Math.max(0, m.start - 40), m.start));
     const score = (m: NameMention, i: number) =>
       (m.sentence === sentence ? 20 : 0) +
       (this.index.firstInSentence.has(m) ? 6 - (sentence - m.sentence) : 0) +
       Math.min(this.index.count(m.entity), 6) / 2 -
-      (SPEECH_AFTER.test(text.slice(m.end, m.end + 25)) ? 6 : 0) +
+      (SPEECH_AFTER.test(text.slice(m.end, m.end + 25)) ? 6 : 0) -
+      (aside(m) ? 12 : 0) +
+      (wanted && this.index.gender(m.entity) === wanted ? 8 : 0) +
       i / 100;
     let best = 0;
     recent.forEach((m, i) => { if (score(m, i) >= score(recent[best], best)) best = i; });
@@ -55,7 +59,7 @@ export class Coreference {
   /** "they": the last pair or group named ("Pak and Ri", "Pak and his wife"). */
   private group(sentence: number, at: number): Found {
     const text = this.doc.text;
-    const recent = this.index.between(sentence - 3, sentence, at);
+    const recent = this.index.between(sentence - 1, sentence, at);
     for (let i = recent.length - 1; i >= 0; i--) {
       const m = recent[i];
       if (/^(?:,[^,.]{0,50},)?\s+and\s+(?:his|her)\s+\p{Ll}+/u.test(text.slice(m.end, m.end + 80))) return { people: [m.entity], from: m.sentence };
@@ -68,15 +72,13 @@ export class Coreference {
 
   /**
    * "the former minister", "the diplomat": a definite description refers to
-   * the one person the article gave that post, else to the person the
-   * article is about; an indefinite one ("a senior official") to nobody.
+   * the one person the article gave that post; an indefinite one ("a senior
+   * official") to nobody.
    */
   description(actor: string): Found {
     if (!/^the\s/i.test(actor)) return { people: [], actor };
     const head = actor.replace(/\s+(?:to|in|at|of)\s[\s\S]*$/, "").split(/\s+/).at(-1)!.toLowerCase();
     const holders = (this.doc.layers.people ?? []).flatMap((p, i) => (p.titles.some((t) => t.split(" ").includes(head)) ? [i] : []));
-    if (holders.length === 1) return { people: holders };
-    const protagonist = this.index.protagonist();
-    return protagonist === undefined ? { people: [], actor } : { people: [protagonist] };
+    return holders.length === 1 ? { people: holders } : { people: [], actor };
   }
 }

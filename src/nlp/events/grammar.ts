@@ -17,6 +17,10 @@ export interface VerbSense {
   with: Phrase[];
   /** Words that must not follow it right away ("succeeded in fleeing"). */
   not: string[];
+  /** Phrases right after the verb that take the sense away ("fled the scene"). */
+  without: Phrase[];
+  /** Set when only this voice states the event ("was replaced by Pak" names the successor; "Pak replaced" may name the boss). */
+  voice?: "passive";
   /** The active voice states the event only with a person as object ("Yun replaced Pak"). */
   needsObject: boolean;
   /** The sense holds only under negation ("has not been seen since"). */
@@ -37,12 +41,14 @@ export interface Grammar {
   adjectives: Map<string, string[]>;
   /** Words for one's own country ("@home"): "sent back to Pyongyang". */
   home: Phrase[];
+  /** The least rank of a title that is a post ("@title"): "minister" is, "activist" is not. */
+  postRank: number;
 }
 
-interface Construction { verb: string; with: string[]; patient: Patient; not?: string[]; needsObject?: boolean; negated?: boolean; adverb?: string }
+interface Construction { verb: string; with: string[]; patient: Patient; not?: string[]; without?: string[]; voice?: "passive"; needsObject?: boolean; negated?: boolean; adverb?: string }
 interface TypeEntry { subject: string[]; object: string[]; constructions: Construction[]; nouns: string[]; adjectives: string[]; attributive: boolean }
 interface LexiconFile { types: Record<string, TypeEntry>; forms: Record<string, [string, FormKind][]> }
-interface GrammarFile { home: string[] }
+interface GrammarFile { home: string[]; postRank: number }
 
 export const phrase = (words: string): Phrase => words.toLowerCase().split(/\s+/).filter(Boolean).map((w) => w.split("|"));
 
@@ -59,13 +65,13 @@ function load(): Grammar {
   const nouns = new Map<string, string[]>();
   const adjectives = new Map<string, string[]>();
   for (const [type, entry] of Object.entries(lexicon.types)) {
-    const plain = (patient: Patient): Omit<VerbSense, "type"> => ({ patient, with: [], not: [], needsObject: false, negated: false, attributive: entry.attributive });
+    const plain = (patient: Patient): Omit<VerbSense, "type"> => ({ patient, with: [], not: [], without: [], needsObject: false, negated: false, attributive: entry.attributive });
     for (const v of entry.subject) push(verbs, v, { type, ...plain("subject") });
     for (const v of entry.object) push(verbs, v, { type, ...plain("object") });
     for (const c of entry.constructions) {
       for (const v of c.verb.split("|")) {
         push(verbs, v, {
-          type, patient: c.patient, with: c.with.map(phrase), not: c.not ?? [], needsObject: c.needsObject ?? false,
+          type, patient: c.patient, with: c.with.map(phrase), not: c.not ?? [], without: (c.without ?? []).map(phrase), voice: c.voice, needsObject: c.needsObject ?? false,
           negated: c.negated ?? false, adverb: c.adverb, attributive: entry.attributive && c.with.length === 0,
         });
       }
@@ -73,7 +79,7 @@ function load(): Grammar {
     for (const n of entry.nouns) push(nouns, n, type);
     for (const a of entry.adjectives) push(adjectives, a, type);
   }
-  return { forms: new Map(Object.entries(lexicon.forms)), verbs, nouns, adjectives, home: grammar.home.map(phrase) };
+  return { forms: new Map(Object.entries(lexicon.forms)), verbs, nouns, adjectives, home: grammar.home.map(phrase), postRank: grammar.postRank };
 }
 
 let cached: Grammar | undefined;

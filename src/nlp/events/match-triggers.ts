@@ -1,6 +1,6 @@
 import type { Lexicon } from "../lexicon.js";
 import type { FormKind, Grammar, VerbSense } from "./grammar.js";
-import { phraseAfter } from "./phrase-match.js";
+import { phraseAfter, phraseAt } from "./phrase-match.js";
 import type { SentenceView } from "./sentence-view.js";
 import { isParticiple, verbGroup, type VerbGroup } from "./verb-group.js";
 
@@ -32,7 +32,8 @@ const isVerbPos = (pos: string) => pos === "VERB" || pos === "AUX";
 function verbSenses(view: SentenceView, i: number, senses: VerbSense[], group: VerbGroup, lex: Lexicon, grammar: Grammar): { sense: VerbSense; last: number }[] {
   const matched: { sense: VerbSense; last: number }[] = [];
   for (const sense of senses) {
-    if (sense.not.includes(view.words[i + 1])) continue;
+    if (sense.not.includes(view.words[i + 1]) || phraseAt(view, i + 1, sense.without, lex, grammar)) continue;
+    if (sense.voice === "passive" && !group.passive) continue;
     if (sense.adverb && !group.adverbs.includes(sense.adverb)) continue;
     const last = phraseAfter(view, i + 1, sense.with, lex, grammar);
     if (last >= 0) matched.push({ sense, last });

@@ -15,7 +15,7 @@ function slotAt(view: SentenceView, k: number, slot: string[], lex: Lexicon, gra
   for (const word of slot) {
     if (word === "@title") {
       // The longest post starting here, up to three words ("vice foreign minister").
-      for (let n = 3; n >= 1; n--) if (k + n <= view.length && lex.titles.has(view.words.slice(k, k + n).join(" "))) return n;
+      for (let n = 3; n >= 1; n--) if (k + n <= view.length && (lex.titles.get(view.words.slice(k, k + n).join(" ")) ?? 0) >= grammar.postRank) return n;
       continue;
     }
     if (word === "@home") {
@@ -38,6 +38,11 @@ function sequenceAt(view: SentenceView, k: number, phrase: Phrase, lex: Lexicon,
     at += n;
   }
   return at - k;
+}
+
+/** True when one of `phrases` starts right at token `k`. */
+export function phraseAt(view: SentenceView, k: number, phrases: Phrase[], lex: Lexicon, grammar: Grammar): boolean {
+  return phrases.some((p) => sequenceAt(view, k, p, lex, grammar, 0) > 0);
 }
 
 /**

@@ -68,10 +68,10 @@ export function verbGroup(view: SentenceView, i: number, kind: FormKind): VerbGr
 
 /**
  * Words before "to" after which the act is reported as done: "managed to
- * flee", "was able to escape", "had to flee", "was reported to have died",
+ * flee" (but "decided to flee" may not have come to pass), "was able to escape", "had to flee", "was reported to have died",
  * "swam across the river, to defect" (a purpose the sentence tells as done).
  */
-const ACHIEVED = new Set(["managed", "decided", "chose", "able", "succeeded", "went", "had", "reported", "said", "believed", "thought", "known", "understood", "confirmed", "alleged", "presumed", "rumored", "rumoured", "appears", "appeared", "seems", "seemed", ","]);
+const ACHIEVED = new Set(["managed", "chose", "able", "succeeded", "went", "had", "reported", "said", "believed", "thought", "known", "understood", "confirmed", "alleged", "presumed", "rumored", "rumoured", "appears", "appeared", "seems", "seemed", ","]);
 
 /** True when the group states a fact: not negated, not modal, not an unrealised infinitive ("plans to defect"). */
 export function isAsserted(group: VerbGroup): boolean {
