@@ -36,7 +36,7 @@ export const ORIGINS = [
 ];
 const KEYS = new Set(["text", "published", "construction", "events", "names", "date_kind", "note"]);
 const EVENT_KEYS = new Set(["type", "who", "when"]);
-const TITLES = /^(Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Rev|Sen|Rep|Gov|President|Premier|Minister|General|Marshal|Sheikh|Judge)\.?\s/;
+const TITLES = /^(Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Rev|Sen|Rep|Gov|President|Premier|Minister|General|Marshal|Sheikh|Judge|Captain|Colonel|Major|Lieutenant|Ambassador|Governor|Senator|Mayor|Chairman)\.?\s/;
 
 // Floors the suite must meet.
 const MIN_PER_TYPE = 35;
