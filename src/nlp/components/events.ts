@@ -143,7 +143,9 @@ export function eventsComponent(): Component {
         const triggers = matchTriggers(view, grammar, lex);
         for (const t of triggers) {
           if (!isAsserting(t, view, text, sentence)) continue;
-          const who = patientOf(t, view, args, text, sentence);
+          let who = patientOf(t, view, args, text, sentence);
+          // "Seven people died in the attack, among them Pak, Ri and Kim"
+          if (!who.people.length && who.actor) { const listed = args.listedLater(view, t.last + 1); if (listed.length) who = { people: listed }; }
           const span = view.spans[t.token];
           const date = clauseDate(text, sentence, view, t.token, t.reading === "noun")?.value ?? recentDate(doc, t, view, sentence);
           if (!who.people.length && !who.actor) {

@@ -9,7 +9,12 @@ import type { Reference } from "./reference.js";
  */
 export interface Candidate extends Omit<DateMention, "value"> {
   value?: string;
-  anaphor?: { shift: number; suffix: string };
+  /**
+   * Years shift the closest date's year (and take `suffix`, "-11" for "in
+   * November of that year"); days, weeks and months shift the closest date
+   * itself when it is precise enough ("two days later" needs a day).
+   */
+  anaphor?: { shift: number; suffix: string; unit?: "day" | "week" | "month" };
 }
 
 /** What a pattern resolved to, before its span is known. */

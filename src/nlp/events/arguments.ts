@@ -80,6 +80,8 @@ export class Arguments {
     while (k < view.length && view.words[k] !== ",") k++;
     k++;
     while (k < view.length && (view.date[k] || view.pos[k] === "ADV" || view.words[k] === ",")) k++;
+    // "…, the former spy chief Pak …", "…, Gen. Pak …": title words before the name.
+    for (let n = 0; k < view.length && n < 6 && !view.person[k] && (NP_POS.has(view.pos[k]) || view.words[k] === "." || view.words[k] === "-"); n++) k++;
     if (k >= view.length) return nobody;
     if (view.person[k]) return { people: this.joinedAfter(view, view.mentionEnd(k)) };
     if (SUBJECT_PRONOUNS.has(view.words[k])) return this.coref.pronoun(view.spans[k].start, view.index, view.words[k]);
@@ -91,7 +93,7 @@ export class Arguments {
     let k = who - 1;
     if (view.words[k] === ",") k--;
     if (k < 0) return nobody;
-    if (view.person[k]) return { people: [view.person[k]!.entity] };
+    if (view.person[k]) return { people: this.joinedBefore(view, view.mentionStart(k)) };
     if (NP_POS.has(view.pos[k])) return this.description(view, k);
     return nobody;
   }
@@ -199,7 +201,7 @@ export class Arguments {
   /** ", Pak," or ", including Pak, Ri and Kim" or ": Pak, Ri and Kim" after a noun phrase ending before `k`. */
   private listAfter(view: SentenceView, k: number): number[] {
     if ([",", ":", "(", "—", "–", "-"].includes(view.words[k])) k++;
-    if (LIST_OPENERS.has(view.words[k])) k += view.words[k] === "such" ? 2 : 1;
+    if (LIST_OPENERS.has(view.words[k])) k += view.words[k] === "such" || (view.words[k] === "among" && view.words[k + 1] === "them") ? 2 : 1;
     // "including Defense Minister Pak", "then-president Pak": title words before the name.
     for (let n = 0; k < view.length && !view.person[k] && n < 6 && (view.pos[k] === "PROPN" || view.pos[k] === "NOUN" || view.pos[k] === "ADJ" || view.words[k] === "-" || view.words[k] === "then"); n++) k++;
     return k < view.length && view.person[k] ? this.joinedAfter(view, view.mentionEnd(k)) : [];
@@ -225,9 +227,12 @@ export class Arguments {
     if (j >= 1 && view.isPossessive(j)) {
       const owner = view.words[j] === "s" ? j - 2 : j - 1;
       if (owner >= 0 && view.person[owner]) return { people: this.joinedBefore(view, view.mentionStart(owner)) };
-      if (owner >= 0 && !view.person[owner]) return nobody;
+      // "Tuesday's arrest of Pak": a date owns nothing.
+      if (owner >= 0 && !view.person[owner] && !view.date[owner]) return nobody;
     }
     if (j >= 0 && POSSESSIVE_PRONOUNS.has(view.words[j])) return this.possessivePronoun(view, j);
+    // "Pak, whose defection in 2003 …"
+    if (j >= 1 && view.words[j] === "whose") return this.antecedent(view, j);
     let k = noun + 1;
     for (let steps = 0; k < view.length && steps < 6; steps++) {
       if (view.date[k]) { k = view.dateEnd(k) + 1; continue; }
@@ -247,8 +252,9 @@ export class Arguments {
    * subject when no one of that gender was named before it.
    */
   private possessivePronoun(view: SentenceView, j: number): Found {
-    const fronted = FRONTING.has(view.words[0]) || view.words[0] === "in";
-    if (fronted && !view.person.slice(0, j).some(Boolean)) {
+    const comma = view.words.indexOf(",");
+    const fronted = comma > j && !view.person.slice(0, comma).some(Boolean);
+    if (fronted) {
       const main = this.mainSubject(view, j);
       if (main.people.length && this.genderFits(main.people[0], view.words[j])) return main;
     }
@@ -264,9 +270,27 @@ export class Arguments {
   following(view: SentenceView, adjective: number): Found {
     for (let k = adjective + 1; k < Math.min(view.length, adjective + 6); k++) {
       if (view.person[k]) return view.isPossessive(view.mentionEnd(k) + 1) ? nobody : { people: [view.person[k]!.entity] };
+      // "the missing pilot, Captain Pak"
+      if (view.words[k] === "," && this.isPersonNoun(view.words[k - 1])) { const listed = this.listAfter(view, k); return listed.length ? { people: listed } : nobody; }
       if (!(view.pos[k] === "NOUN" || view.pos[k] === "PROPN" || view.pos[k] === "ADJ" || view.words[k] === "-")) break;
     }
     return nobody;
+  }
+
+  /**
+   * "Seven people died, among them Pak, Ri and Kim": the people a sentence
+   * lists after a group it made the subject.
+   */
+  listedLater(view: SentenceView, from: number): number[] {
+    for (let k = from; k < view.length - 1; k++) {
+      if (view.isPunct(k, ";:")) break;
+      if (view.words[k] === "," && (view.words[k + 1] === "including" || view.words[k + 1] === "among" || view.words[k + 1] === "such")) {
+        const at = view.words[k + 1] === "among" && view.words[k + 2] === "them" ? k + 3 : k + 1;
+        const listed = this.listAfter(view, view.words[k + 1] === "among" && view.words[k + 2] === "them" ? at : k + 1);
+        if (listed.length) return listed;
+      }
+    }
+    return [];
   }
 
   /**

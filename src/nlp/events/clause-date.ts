@@ -6,6 +6,9 @@ import type { SentenceView } from "./sentence-view.js";
 /** Verbs whose subject is an event noun and whose date is that event's: "The execution took place on Monday". */
 const EVENT_VERBS = new Set(["took", "take", "takes", "came", "come", "comes", "happened", "occurred", "followed", "carried", "was", "were"]);
 const BREAKS = new Set([";", ":", "—", "(", ")"]);
+/** Clauses that happen at the same time as the one before them: "was shot as he left the mosque in May". */
+const SIMULTANEOUS = new Set(["as", "when", "while"]);
+const RELATIVE = new Set(["who", "which", "whom", "whose"]);
 
 /** A date in a phrase set before the sentence's main clause: "In 2016, …", "On Monday, …", "Last week, …". */
 function isFronted(view: SentenceView, first: number, last: number): boolean {
@@ -13,19 +16,40 @@ function isFronted(view: SentenceView, first: number, last: number): boolean {
 }
 
 /**
+ * A verb that heads a clause of its own: not an infinitive ("on his way to
+ * work"), a gerund ("after leaving"), or a participle after a determiner or
+ * preposition ("by invading troops").
+ */
+function isClauseVerb(view: SentenceView, k: number): boolean {
+  if (view.pos[k] !== "VERB") return false;
+  const prev = view.words[k - 1];
+  return prev !== "to" && !view.words[k].endsWith("ing") && view.pos[k - 1] !== "DET" && view.pos[k - 1] !== "ADP";
+}
+
+/** For each token, the relative clause (", who … ,") it sits in, or -1. */
+function relativeClauses(view: SentenceView): number[] {
+  const out = new Array<number>(view.length).fill(-1);
+  for (let k = 1; k < view.length; k++) {
+    if (!RELATIVE.has(view.words[k]) || view.words[k - 1] !== ",") continue;
+    for (let e = k; e < view.length && view.words[e] !== ","; e++) out[e] = k;
+  }
+  return out;
+}
+
+/**
  * Whether the tokens between a date and a trigger keep them in one clause:
- * no other verb ("in 2012, when he was named minister, he …"), no clause
- * break, no relative pronoun.
+ * no other clause verb ("in 2012, when he was named minister, he …"), no
+ * clause break.
  */
 function sameClause(view: SentenceView, from: number, to: number, trigger: number, noun: boolean): boolean {
+  let simultaneous = false;
   for (let k = from; k <= to; k++) {
     const w = view.words[k];
-    if (BREAKS.has(w) || w === "who" || w === "which" || w === "whom") return false;
+    if (BREAKS.has(w)) return false;
+    if (k > trigger && SIMULTANEOUS.has(w)) simultaneous = true;
     // "fled in 2016 and was arrested there": the date belongs to the first verb.
     if ((w === "and" || w === "but") && to < trigger && view.pos.slice(0, from).includes("VERB")) return false;
-    // "by invading troops": a participle after a determiner or preposition modifies a noun.
-    const modifier = view.pos[k - 1] === "DET" || view.pos[k - 1] === "ADP";
-    if (view.pos[k] === "VERB" && k !== trigger && !modifier) {
+    if (k !== trigger && isClauseVerb(view, k) && !simultaneous) {
       // "The arrest of Pak came on Monday": a noun takes the date of the verb it is the subject of.
       if (noun && k > trigger && EVENT_VERBS.has(w)) continue;
       return false;
@@ -38,16 +62,20 @@ function sameClause(view: SentenceView, from: number, to: number, trigger: numbe
  * The date the sentence gives for the event whose trigger is token
  * `trigger`: the nearest date in the trigger's own clause (a date after the
  * verb counts a little more than one before it), or a date fronting the
- * whole sentence. Dates of statements ("said on Monday") and of disclosures
- * ("made public in May") are not the event's.
+ * whole sentence. Dates of statements ("said on Monday"), of disclosures
+ * ("made public in May") and of another clause ("Pak, who died last week,
+ * spent years in prison") are not the event's.
  */
 export function clauseDate(text: string, sentence: Span, view: SentenceView, trigger: number, noun: boolean): DateMention | undefined {
   let best: { date: DateMention; score: number } | undefined;
+  let relative: number[] | undefined;
   for (let k = 0; k < view.length; k++) {
     const date = view.date[k];
     if (!date || view.date[k - 1] === date) continue;
     const first = k, last = view.dateEnd(k);
     if (isDisclosureDate(text, sentence, date) || isStatementDate(text, sentence, date)) continue;
+    relative ??= relativeClauses(view);
+    if (relative[first] !== relative[trigger]) continue;
     let score: number;
     if (first > trigger) score = sameClause(view, trigger + 1, first - 1, trigger, noun) ? first - trigger : Infinity;
     else if (last < trigger) score = sameClause(view, last + 1, trigger - 1, trigger, noun) ? (trigger - last) * 1.5 : Infinity;

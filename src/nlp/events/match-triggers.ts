@@ -86,8 +86,10 @@ export function matchTriggers(view: SentenceView, grammar: Grammar, lex: Lexicon
         for (const sense of senses) if (sense.attributive && sense.patient === "object") out.push({ type: sense.type, reading: "adjective", token: i, last: i, kind, sense });
         continue;
       }
-      // wink tags some participles ADJ ("was purged"): an auxiliary before them makes them verbs.
-      if (!isVerbPos(pos) && !(pos === "ADJ" && (group.passive || group.start < i))) continue;
+      // wink tags some participles ADJ ("was purged"): an auxiliary before them makes them verbs;
+      // and "defects" right after a name is the verb of a headline, not a plural.
+      const verbAfterName = kind === "s" && view.person[i - 1] !== undefined;
+      if (!isVerbPos(pos) && !(pos === "ADJ" && (group.passive || group.start < i)) && !verbAfterName) continue;
       for (const { sense, last } of verbSenses(view, i, senses, group, lex, grammar)) out.push({ type: sense.type, reading: "verb", token: i, last, kind, sense, group });
     }
   }

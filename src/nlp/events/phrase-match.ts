@@ -5,7 +5,7 @@ import type { SentenceView } from "./sentence-view.js";
 /** How far after the verb the words of a construction may start ("sentenced the former minister to 15 years"). */
 const WINDOW = 9;
 /** Modifiers allowed between the words of a phrase: "in a military prison" matches "in prison". */
-const GAP = 2;
+const GAP = 3;
 const GAP_POS = new Set(["DET", "ADJ", "NOUN", "NUM", "PROPN", "PRON"]);
 const CLAUSE_END = new Set([";", ":", "?", "!", "(", ")", "—", "after", "before", "while", "when", "because", "since", "until", "as", "who", "which", "that"]);
 
