@@ -47,6 +47,9 @@ function patientOf(t: Trigger, view: SentenceView, args: Arguments, text: string
   if (t.reading === "adjective") return args.following(view, t.token);
   const sense = t.sense!, group = t.group!;
   let passive = group.passive;
+  // "Pak reinstated as minister" in a headline.
+  const headlinePassive = isParticiple(t.kind) && group.start === t.token && isHeadline(text, sentence) && view.person[t.token - 1] !== undefined;
+  if (headlinePassive && sense.patient === "object") return args.subject(view, group.subjectStart);
   // "Pak, arrested in May, …" and "Arrested in May, Pak …": a bare participle read as a passive.
   const bare = !passive && isParticiple(t.kind) && group.start === t.token && (t.token === 0 || view.words[t.token - 1] === ",");
   // "was arrested and executed", "was stripped of his posts and expelled": one auxiliary for both.
@@ -60,10 +63,7 @@ function patientOf(t: Trigger, view: SentenceView, args: Arguments, text: string
   if (passive) return args.subject(view, group.subjectStart);
   // "while elected President Pak …": a participle with no subject before it qualifies the name.
   if (!sense.attributive && isParticiple(t.kind) && (group.start === 0 || NO_SUBJECT.has(view.words[group.start - 1]))) return nobody;
-  if (object.people.length || object.actor) return object;
-  // "Pak appointed foreign minister" in a headline.
-  if (isParticiple(t.kind) && isHeadline(text, sentence) && view.person[t.token - 1]) return args.subject(view, group.subjectStart);
-  return nobody;
+  return object;
 }
 
 /** A participle after "and" or a comma whose first conjunct is a passive: "was tried, convicted and hanged". */
@@ -87,7 +87,8 @@ function isCoordinatedPassive(view: SentenceView, i: number): boolean {
  * appeared, which is then the event's date.
  */
 function recentDate(doc: Doc, t: Trigger, view: SentenceView, sentence: Span): string | undefined {
-  if (!t.group || !doc.published) return undefined;
+  // "has spent 20 years in prison" is a state, not news of the day.
+  if (!t.group || !doc.published || t.sense?.state) return undefined;
   if (t.group.presentPerfect) return doc.published;
   const present = (t.kind === "s" || (t.kind === "base" && t.group.start < t.token)) && !t.group.passive;
   const headlinePassive = t.group.start === t.token && isParticiple(t.kind);
@@ -98,7 +99,7 @@ function recentDate(doc: Doc, t: Trigger, view: SentenceView, sentence: Span): s
 function isAsserting(t: Trigger, view: SentenceView, text: string, sentence: Span): boolean {
   if (t.group && (!isAsserted(t.group) || t.group.negated !== (t.sense?.negated ?? false))) return false;
   // "Most die in car crashes": outside a headline, the simple present states no event ("is missing" does).
-  if (t.group && t.group.start === t.token && (t.kind === "s" || t.kind === "base") && !BE_FORMS.has(view.words[t.token]) && !isHeadline(text, sentence)) return false;
+  if (t.group && t.group.start === t.token && t.group.infinitive === undefined && (t.kind === "s" || t.kind === "base") && !BE_FORMS.has(view.words[t.token]) && !isHeadline(text, sentence) && !clauseDate(text, sentence, view, t.token, false)) return false;
   const at = view.spans[t.group?.start ?? t.token].start;
   const before = text.slice(sentence.start, at);
   if (!t.sense?.negated && isNegated(before)) return false;

@@ -176,7 +176,7 @@ export class Arguments {
   object(view: SentenceView, from: number): Found {
     let k = from;
     while (k < view.length && (view.pos[k] === "ADV" || PARTICLES.has(view.words[k])) && !view.person[k]) k++;
-    if (k >= view.length) return nobody;
+    if (k >= view.length || view.words[k] === "as") return nobody;
     const w = view.words[k];
     if (OBJECT_PRONOUNS.has(w) && !(w === "her" && NP_POS.has(view.pos[k + 1]) && !view.person[k + 1])) return this.coref.pronoun(view.spans[k].start, view.index, w);
     let end = k;

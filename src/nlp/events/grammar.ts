@@ -27,6 +27,8 @@ export interface VerbSense {
   negated: boolean;
   /** An adverb the verb group must hold ("was last seen"). */
   adverb?: string;
+  /** A state rather than a change ("has spent ten years in prison", "is missing"): the present perfect does not date it to the day of the news. */
+  state: boolean;
   /** A participle of this sense in front of a name states the event ("the jailed writer"). */
   attributive: boolean;
 }
@@ -45,7 +47,7 @@ export interface Grammar {
   postRank: number;
 }
 
-interface Construction { verb: string; with: string[]; patient: Patient; not?: string[]; without?: string[]; voice?: "passive"; needsObject?: boolean; negated?: boolean; adverb?: string }
+interface Construction { verb: string; with: string[]; patient: Patient; not?: string[]; without?: string[]; voice?: "passive"; needsObject?: boolean; negated?: boolean; adverb?: string; state?: boolean }
 interface TypeEntry { subject: string[]; object: string[]; constructions: Construction[]; nouns: string[]; adjectives: string[]; attributive: boolean }
 interface LexiconFile { types: Record<string, TypeEntry>; forms: Record<string, [string, FormKind][]> }
 interface GrammarFile { home: string[]; postRank: number }
@@ -65,14 +67,14 @@ function load(): Grammar {
   const nouns = new Map<string, string[]>();
   const adjectives = new Map<string, string[]>();
   for (const [type, entry] of Object.entries(lexicon.types)) {
-    const plain = (patient: Patient): Omit<VerbSense, "type"> => ({ patient, with: [], not: [], without: [], needsObject: false, negated: false, attributive: entry.attributive });
+    const plain = (patient: Patient): Omit<VerbSense, "type"> => ({ patient, with: [], not: [], without: [], needsObject: false, negated: false, state: false, attributive: entry.attributive });
     for (const v of entry.subject) push(verbs, v, { type, ...plain("subject") });
     for (const v of entry.object) push(verbs, v, { type, ...plain("object") });
     for (const c of entry.constructions) {
       for (const v of c.verb.split("|")) {
         push(verbs, v, {
           type, patient: c.patient, with: c.with.map(phrase), not: c.not ?? [], without: (c.without ?? []).map(phrase), voice: c.voice, needsObject: c.needsObject ?? false,
-          negated: c.negated ?? false, adverb: c.adverb, attributive: entry.attributive && c.with.length === 0,
+          negated: c.negated ?? false, adverb: c.adverb, state: c.state ?? false, attributive: entry.attributive && c.with.length === 0,
         });
       }
     }

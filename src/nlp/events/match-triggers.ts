@@ -89,7 +89,9 @@ export function matchTriggers(view: SentenceView, grammar: Grammar, lex: Lexicon
       // wink tags some participles ADJ ("was purged"): an auxiliary before them makes them verbs;
       // and "defects" right after a name is the verb of a headline, not a plural.
       const verbAfterName = kind === "s" && view.person[i - 1] !== undefined;
-      if (!isVerbPos(pos) && !(pos === "ADJ" && (group.passive || group.start < i)) && !verbAfterName) continue;
+      // "after spending years in prison": a gerund the tagger read as a noun.
+      const gerund = kind === "ing" && view.pos[i - 1] === "ADP";
+      if (!isVerbPos(pos) && !(pos === "ADJ" && (group.passive || group.start < i)) && !verbAfterName && !gerund) continue;
       for (const { sense, last } of verbSenses(view, i, senses, group, lex, grammar)) out.push({ type: sense.type, reading: "verb", token: i, last, kind, sense, group });
     }
   }

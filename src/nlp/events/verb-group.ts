@@ -40,6 +40,8 @@ export function verbGroup(view: SentenceView, i: number, kind: FormKind): VerbGr
   const participle = isParticiple(kind);
   for (; j >= 0; j--) {
     const w = view.words[j];
+    // "has since been purged", but "since taking office": a preposition.
+    if (w === "since" && !HAVE.has(view.words[j - 1] ?? "") && !BE.has(view.words[j - 1] ?? "")) break;
     if (NEGATION.has(w)) group.negated = true;
     if (INSIDE.has(w) || (view.pos[j] === "ADV" && w.endsWith("ly"))) { group.adverbs.push(w); continue; }
     if (BE.has(w) && view.pos[j] !== "PART") { if (participle) group.passive = true; continue; }
@@ -54,6 +56,8 @@ export function verbGroup(view: SentenceView, i: number, kind: FormKind): VerbGr
   }
   group.start = group.infinitive === undefined ? j + 1 : j + 2;
   group.subjectStart = group.start;
+  // "is said to have been detained", "may have fled": not news of the day.
+  if (group.infinitive !== undefined || group.modal) group.presentPerfect = false;
   if (group.infinitive !== undefined && j >= 0) {
     // The governing verb's own group: "was reported to", "managed to".
     let g = j;
