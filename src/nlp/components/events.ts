@@ -59,7 +59,11 @@ function patientOf(t: Trigger, view: SentenceView, args: Arguments, text: string
   const object = sense.patient === "object" && !passive ? objectOf() : nobody;
   if (bare && sense.patient === "object" && !object.people.length) passive = true;
   if (sense.needsObject && !passive && !objectOf().people.length) return nobody;
-  if (sense.patient === "subject") return passive ? args.agent(view, t.last + 1) : args.subject(view, group.subjectStart);
+  if (sense.patient === "subject") {
+    if (passive) return args.agent(view, t.last + 1);
+    const subject = args.subject(view, group.subjectStart);
+    return subject.people.length || t.kind !== "ing" || group.start !== t.token ? subject : args.clauseSubject(view, group.start);
+  }
   if (passive) return args.subject(view, group.subjectStart);
   // "while elected President Pak …": a participle with no subject before it qualifies the name.
   if (!sense.attributive && isParticiple(t.kind) && (group.start === 0 || NO_SUBJECT.has(view.words[group.start - 1]))) return nobody;

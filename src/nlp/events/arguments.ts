@@ -137,6 +137,11 @@ export class Arguments {
     return false;
   }
 
+  /** "Pak arrived in Seoul, seeking asylum": a participle after a clause takes that clause's subject. */
+  clauseSubject(view: SentenceView, start: number): Found {
+    return this.coordinatedSubject(view, start, 0);
+  }
+
   /** "Pak fled to China and was arrested": the subject of the verb before "and". */
   private coordinatedSubject(view: SentenceView, joiner: number, depth: number): Found {
     for (let k = joiner - 1; k >= Math.max(0, joiner - 25); k--) {
@@ -314,7 +319,7 @@ export class Arguments {
 
   private linkBefore(view: SentenceView, first: number, needAnd: boolean): number | undefined {
     let joined = false, and = false;
-    for (let k = first - 1, n = 0; k >= 0 && n < 6; k--, n++) {
+    for (let k = first - 1, n = 0; k >= 0 && n < 8; k--, n++) {
       if (view.person[k]) return joined && (!needAnd || and) && !view.isPossessive(k + 1) ? k : undefined;
       const w = view.words[k];
       if (w === "," || w === "and" || w === "&") { joined = true; and ||= w !== ","; continue; }
@@ -329,7 +334,7 @@ export class Arguments {
     let cur = last;
     for (;;) {
       let joined = false, k = cur + 1;
-      for (let n = 0; k < view.length && n < 6 && !view.person[k]; k++, n++) {
+      for (let n = 0; k < view.length && n < 8 && !view.person[k]; k++, n++) {
         const w = view.words[k];
         if (w === "," || w === "and" || w === "&") { joined = true; continue; }
         if (!(view.pos[k] === "NUM" || POSSESSIVE_PRONOUNS.has(w) || (view.pos[k] === "NOUN" && this.isPersonNoun(w)) || view.pos[k] === "PROPN" || w === "former")) break;
