@@ -53,7 +53,7 @@ function patientOf(t: Trigger, view: SentenceView, args: Arguments, text: string
   // "Pak, arrested in May, …" and "Arrested in May, Pak …": a bare participle read as a passive.
   const bare = !passive && isParticiple(t.kind) && group.start === t.token && (t.token === 0 || view.words[t.token - 1] === ",");
   // "was arrested and executed", "was stripped of his posts and expelled": one auxiliary for both.
-  if (!passive && isParticiple(t.kind) && isCoordinatedPassive(view, group.start)) passive = true;
+  if (!passive && sense.patient === "object" && isParticiple(t.kind) && isCoordinatedPassive(view, group.start)) passive = true;
   // The object stands right after the verb ("removed Pak from his post") or after the construction's words ("handed down a sentence to Pak").
   const objectOf = () => { const o = args.object(view, t.token + 1); return o.people.length || t.last === t.token ? o : args.object(view, t.last + 1); };
   const object = sense.patient === "object" && !passive ? objectOf() : nobody;
@@ -86,17 +86,20 @@ function isCoordinatedPassive(view: SentenceView, i: number): boolean {
 }
 
 /**
- * "Pak has defected", and in a headline "Pak dies in court": the present
- * perfect and the headline's present tell news of the day the article
- * appeared, which is then the event's date.
+ * "Pak has defected", and in a headline "Pak defects" or "Pak sacked": the
+ * present perfect and the headline's present tell news of the day the
+ * article appeared, which is then the event's date (as the annotators of
+ * the real-article corpora read them).
  */
-function recentDate(doc: Doc, t: Trigger, view: SentenceView, sentence: Span): string | undefined {
+function recentDate(doc: Doc, t: Trigger, sentence: Span): string | undefined {
   // "has spent 20 years in prison" is a state, not news of the day.
   if (!t.group || !doc.published || t.sense?.state) return undefined;
   if (t.group.presentPerfect) return doc.published;
-  const present = (t.kind === "s" || (t.kind === "base" && t.group.start < t.token)) && !t.group.passive;
-  const headlinePassive = t.group.start === t.token && isParticiple(t.kind);
-  return isHeadline(doc.text, sentence) && (present || headlinePassive) ? doc.published : undefined;
+  if (!isHeadline(doc.text, sentence) || t.group.start !== t.token) return undefined;
+  // "Pak defects", "Pyongyang sacks Pak", "Pak sacked as premier" (but "Why Pak defected" is history).
+  const present = t.kind === "s";
+  const reducedPassive = isParticiple(t.kind) && t.sense?.patient === "object";
+  return present || reducedPassive ? doc.published : undefined;
 }
 
 /** False when the sentence does not assert the event: negated, hypothetical, a question, taken back after. */
@@ -152,7 +155,7 @@ export function eventsComponent(): Component {
           // "Seven people died in the attack, among them Pak, Ri and Kim"
           if (!who.people.length && who.actor) { const listed = args.listedLater(view, t.last + 1); if (listed.length) who = { people: listed }; }
           const span = view.spans[t.token];
-          const date = clauseDate(text, sentence, view, t.token, t.reading === "noun")?.value ?? recentDate(doc, t, view, sentence);
+          const date = clauseDate(text, sentence, view, t.token, t.reading === "noun")?.value ?? recentDate(doc, t, sentence);
           if (!who.people.length && !who.actor) {
             // "The escape took place in early May": a date for an event told in another sentence.
             if (date && t.reading === "noun" && /^(?:the|this|that)$/.test(view.words[t.token - 1] ?? "")) datings.push({ type: t.type, at: span.start, when: date });

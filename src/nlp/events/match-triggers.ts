@@ -48,7 +48,7 @@ function verbSenses(view: SentenceView, i: number, senses: VerbSense[], group: V
  */
 function isAttributivePosition(view: SentenceView, i: number, lex: Lexicon): boolean {
   const prev = view.words[i - 1];
-  if (!(i === 0 || DETERMINERS.has(prev) || view.pos[i - 1] === "ADJ" || view.isPossessive(i - 1) || prev === "," || prev === "and")) return false;
+  if (!(i === 0 || DETERMINERS.has(prev) || view.pos[i - 1] === "ADJ" || view.isPossessive(i - 1))) return false;
   for (let k = i + 1; k < Math.min(view.length, i + 5); k++) {
     if (view.person[k] || lex.personNouns.has(view.words[k]) || lex.titles.has(view.words[k])) return true;
     if (!(view.pos[k] === "NOUN" || view.pos[k] === "PROPN" || view.pos[k] === "ADJ") || view.date[k]) return false;
@@ -91,7 +91,9 @@ export function matchTriggers(view: SentenceView, grammar: Grammar, lex: Lexicon
       const verbAfterName = kind === "s" && view.person[i - 1] !== undefined;
       // "after spending years in prison": a gerund the tagger read as a noun.
       const gerund = kind === "ing" && view.pos[i - 1] === "ADP";
-      if (!isVerbPos(pos) && !(pos === "ADJ" && (group.passive || group.start < i)) && !verbAfterName && !gerund) continue;
+      // "Named minister in May, Pak …": a capitalised participle opening the sentence.
+      const opening = i === 0 && isParticiple(kind);
+      if (!isVerbPos(pos) && !(pos === "ADJ" && (group.passive || group.start < i)) && !verbAfterName && !gerund && !opening) continue;
       for (const { sense, last } of verbSenses(view, i, senses, group, lex, grammar)) out.push({ type: sense.type, reading: "verb", token: i, last, kind, sense, group });
     }
   }
