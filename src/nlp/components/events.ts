@@ -53,7 +53,7 @@ function patientOf(t: Trigger, view: SentenceView, args: Arguments, text: string
   // "Pak, arrested in May, …" and "Arrested in May, Pak …": a bare participle read as a passive.
   const bare = !passive && isParticiple(t.kind) && group.start === t.token && (t.token === 0 || view.words[t.token - 1] === ",");
   // "was arrested and executed", "was stripped of his posts and expelled": one auxiliary for both.
-  if (!passive && sense.patient === "object" && isParticiple(t.kind) && isCoordinatedPassive(view, group.start)) passive = true;
+  if (!passive && sense.patient === "object" && isParticiple(t.kind) && group.start === t.token && isCoordinatedPassive(view, t.token)) passive = true;
   // The object stands right after the verb ("removed Pak from his post") or after the construction's words ("handed down a sentence to Pak").
   const objectOf = () => { const o = args.object(view, t.token + 1); return o.people.length || t.last === t.token ? o : args.object(view, t.last + 1); };
   const object = sense.patient === "object" && !passive ? objectOf() : nobody;
@@ -75,8 +75,9 @@ function isCoordinatedPassive(view: SentenceView, i: number): boolean {
   if (!["and", "or", ",", "then"].includes(view.words[i - 1])) return false;
   for (let k = i - 2; k >= Math.max(0, i - 20); k--) {
     if (view.isPunct(k, ";:") || view.person[k]) return false;
-    if (view.pos[k] === "VERB" || (view.pos[k] === "ADJ" && /(?:ed|en)$/.test(view.words[k]))) {
-      const group = verbGroup(view, k, "ed");
+    const participle = /(?:ed|en|wn)$/.test(view.words[k]) || isParticiple(eventGrammar().forms.get(view.words[k])?.[0]?.[1] ?? "base");
+    if (view.pos[k] === "VERB" || (view.pos[k] === "ADJ" && participle)) {
+      const group = verbGroup(view, k, participle ? "ed" : "base");
       if (group.passive) return true;
       if (group.start === k && ["and", "or", ","].includes(view.words[k - 1])) continue;
       return false;

@@ -56,12 +56,12 @@ export function phraseAfter(view: SentenceView, from: number, phrases: Phrase[],
     if (view.person[k]) continue;
     n++;
     if (CLAUSE_END.has(view.words[k]) || (view.words[k] === "," && k > from && !view.person[k - 1])) break;
-    // "went missing after travelling home": another verb's words are not this one's.
-    if (k > from && view.pos[k] === "VERB") break;
     for (const p of phrases) {
       const n = sequenceAt(view, k, p, lex, grammar);
       if (n) return k + n - 1;
     }
+    // "went missing after travelling home", "was sentenced in absentia to …": another verb's words are not this one's.
+    if (view.pos[k] === "VERB") break;
   }
   return -1;
 }
