@@ -2,6 +2,7 @@ import type { DateMention, Doc, EventMention, NameMention } from "../../text/doc
 import type { Span } from "../../text/span.js";
 import type { Component } from "../component.js";
 import { Arguments } from "../events/arguments.js";
+import { isFramedAsFact, isUnrealisedNoun } from "../events/assertion.js";
 import { attributionOf, certaintyOf } from "../events/attribution.js";
 import { isHypothetical, isNegated, isUnconfirmedAfter } from "../events/clause.js";
 import { clauseDate } from "../events/clause-date.js";
@@ -114,7 +115,8 @@ function isAsserting(t: Trigger, view: SentenceView, text: string, sentence: Spa
   if (isHypothetical(before)) return false;
   const after = text.slice(view.spans[t.last].end, sentence.end);
   if (isUnconfirmedAfter(after)) return false;
-  return !/\?\s*["”’]?\s*$/.test(after);
+  if (t.reading === "noun" && isUnrealisedNoun(view, t.token)) return false;
+  return isFramedAsFact(view, t.group?.start ?? t.token, t.last);
 }
 
 /**
