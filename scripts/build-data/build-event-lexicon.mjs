@@ -125,7 +125,7 @@ for (const v of verbs) {
   const past = conj.PastTense;
   const participle = conj.Participle;
   if (past && participle && past !== participle) { add(past, v, 'past'); add(participle, v, 'en'); }
-  else if (past && past !== v) add(past, v, 'ed');
+  else if (past) add(past, v, 'ed'); // "put", "cut": the past is the base form too
   for (const e of regular.ed) if (e !== past && e !== participle) add(e, v, 'ed');
   for (const f of grammar.irregular?.[v] ?? []) add(f, v, 'ed');
   if (v === 'be') for (const [f, k] of [['is', 's'], ['are', 'base'], ['am', 'base'], ['was', 'past'], ['were', 'past'], ['been', 'en'], ['being', 'ing']]) add(f, v, k);

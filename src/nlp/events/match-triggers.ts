@@ -88,12 +88,15 @@ export function matchTriggers(view: SentenceView, grammar: Grammar, lex: Lexicon
       }
       // wink tags some participles ADJ ("was purged"): an auxiliary before them makes them verbs;
       // and "defects" right after a name is the verb of a headline, not a plural.
-      const verbAfterName = kind === "s" && view.person[i - 1] !== undefined;
+      // "helped Pak defect to …": a bare verb after a name, before a preposition.
+      const verbAfterName = (kind === "s" || (kind === "base" && view.pos[i + 1] === "ADP")) && view.person[i - 1] !== undefined;
+      // "Soldiers overthrew …": a form that can only be a verb, whatever the tagger said.
+      const onlyVerb = (kind === "past" || kind === "en") && !forms.some(([, k]) => k === "noun" || k === "adj");
       // "after spending years in prison": a gerund the tagger read as a noun.
       const gerund = kind === "ing" && view.pos[i - 1] === "ADP";
       // "Named minister in May, Pak …": a capitalised participle opening the sentence.
       const opening = i === 0 && isParticiple(kind);
-      if (!isVerbPos(pos) && !(pos === "ADJ" && (group.passive || group.start < i)) && !verbAfterName && !gerund && !opening) continue;
+      if (!isVerbPos(pos) && !(pos === "ADJ" && (group.passive || group.start < i)) && !verbAfterName && !gerund && !opening && !onlyVerb) continue;
       for (const { sense, last } of verbSenses(view, i, senses, group, lex, grammar)) out.push({ type: sense.type, reading: "verb", token: i, last, kind, sense, group });
     }
   }

@@ -55,11 +55,11 @@ export function phraseAfter(view: SentenceView, from: number, phrases: Phrase[],
   for (let k = from, n = 0; k < view.length && n < WINDOW; k++) {
     if (view.person[k]) continue;
     n++;
-    if (CLAUSE_END.has(view.words[k]) || (view.words[k] === "," && k > from && !view.person[k - 1])) break;
     for (const p of phrases) {
       const n = sequenceAt(view, k, p, lex, grammar);
       if (n) return k + n - 1;
     }
+    if (CLAUSE_END.has(view.words[k]) || (view.words[k] === "," && k > from && !view.person[k - 1])) break;
     // "went missing after travelling home", "was sentenced in absentia to …": another verb's words are not this one's.
     if (view.pos[k] === "VERB") break;
   }
