@@ -5,7 +5,7 @@ import { Arguments } from "../events/arguments.js";
 import { isFramedAsFact, isUnrealisedNoun } from "../events/assertion.js";
 import { attributionOf, certaintyOf } from "../events/attribution.js";
 import { isHypothetical, isNegated, isUnconfirmedAfter } from "../events/clause.js";
-import { clauseDate } from "../events/clause-date.js";
+import { clauseDate, statementDate } from "../events/clause-date.js";
 import { Coreference, nobody, type Found } from "../events/coreference.js";
 import { disclosureIn } from "../events/event-date.js";
 import { personCountries, personCountry, placeNear, postingCountry } from "../events/event-place.js";
@@ -93,10 +93,11 @@ function isCoordinatedPassive(view: SentenceView, i: number): boolean {
  * article appeared, which is then the event's date (as the annotators of
  * the real-article corpora read them).
  */
-function recentDate(doc: Doc, t: Trigger, sentence: Span): string | undefined {
+function recentDate(doc: Doc, t: Trigger, view: SentenceView, sentence: Span): string | undefined {
   // "has spent 20 years in prison" is a state, not news of the day.
   if (!t.group || !doc.published || t.sense?.state) return undefined;
-  if (t.group.presentPerfect) return doc.published;
+  // "Pak has been arrested, the court said on Sunday": the day of the news is the statement's.
+  if (t.group.presentPerfect) return statementDate(doc.text, sentence, view)?.value ?? doc.published;
   if (!isHeadline(doc.text, sentence) || t.group.start !== t.token) return undefined;
   // "Pak defects", "Pyongyang sacks Pak", "Pak sacked as premier" (but "Why Pak defected" is history).
   const present = t.kind === "s";
@@ -158,7 +159,7 @@ export function eventsComponent(): Component {
           // "Seven people died in the attack, among them Pak, Ri and Kim"
           if (!who.people.length && who.actor) { const listed = args.listedLater(view, t.last + 1); if (listed.length) who = { people: listed }; }
           const span = view.spans[t.token];
-          const date = clauseDate(text, sentence, view, t.token, t.reading === "noun")?.value ?? recentDate(doc, t, sentence);
+          const date = clauseDate(text, sentence, view, t.token, t.reading === "noun")?.value ?? recentDate(doc, t, view, sentence);
           if (!who.people.length && !who.actor) {
             // "The escape took place in early May": a date for an event told in another sentence.
             if (date && t.reading === "noun" && /^(?:the|this|that)$/.test(view.words[t.token - 1] ?? "")) datings.push({ type: t.type, at: span.start, when: date });

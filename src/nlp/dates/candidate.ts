@@ -15,6 +15,12 @@ export interface Candidate extends Omit<DateMention, "value"> {
    * itself when it is precise enough ("two days later" needs a day).
    */
   anaphor?: { shift: number; suffix: string; unit?: "day" | "week" | "month" };
+  /**
+   * Set on a month or day written without a year ("on 9 September", "in
+   * June"): its "-MM" or "-MM-DD". Read from the publication date unless the
+   * paragraph is set in an earlier year ("In 1976, … On 9 September …").
+   */
+  bare?: string;
 }
 
 /** What a pattern resolved to, before its span is known. */

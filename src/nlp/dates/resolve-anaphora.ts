@@ -35,7 +35,9 @@ export function resolveAnaphora(sorted: Candidate[], text = "", ref?: Reference)
       out.push(mention(c, formatYear(anchor) + c.anaphor.suffix));
     } else if (c.value !== undefined) {
       if (!c.relative) { anchor = Number((c.until ?? c.value).slice(0, 4)); anchorValue = c.value; anchorEnd = c.end; }
-      out.push(mention(c, c.value));
+      // "In 1976, … On 9 September …": a month or day without a year takes the paragraph's earlier year.
+      const framed = c.bare && anchor !== undefined && anchor < Number(c.value.slice(0, 4)) && !text.slice(anchorEnd, c.start).includes("\n\n");
+      out.push(mention(c, framed ? formatYear(anchor!) + c.bare : c.value));
     }
   }
   return out;

@@ -12,8 +12,8 @@ const MODIFIER_BEFORE = new RegExp(`(?<=(\\b(?:${MODIFIER})(?:\\s+of)?[\\s-]+))`
 const LEAD = new Set([
   "in", "since", "from", "until", "till", "to", "by", "of", "and", "or", "between", "during", "before",
   "after", "around", "about", "circa", "c", "ca", "through", "throughout", "the", "year", "early", "late",
-  // "his 2018 arrest"
-  "his", "her", "their", "its",
+  // "his 2018 arrest", "a 1961 coup", "whose 2015 election"
+  "his", "her", "their", "its", "a", "an", "whose",
 ]);
 /** Words after which it is a label: "Article 2019", "Flight 2001". */
 const LABEL = new Set([

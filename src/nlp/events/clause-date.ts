@@ -58,6 +58,15 @@ function sameClause(view: SentenceView, from: number, to: number, trigger: numbe
   return true;
 }
 
+/** "Pak has been arrested, the court said on Sunday": the date of the statement that breaks the news. */
+export function statementDate(text: string, sentence: Span, view: SentenceView): DateMention | undefined {
+  for (let k = 0; k < view.length; k++) {
+    const date = view.date[k];
+    if (date && view.date[k - 1] !== date && isStatementDate(text, sentence, date)) return date;
+  }
+  return undefined;
+}
+
 /**
  * The date the sentence gives for the event whose trigger is token
  * `trigger`: the nearest date in the trigger's own clause (a date after the
@@ -74,6 +83,8 @@ export function clauseDate(text: string, sentence: Span, view: SentenceView, tri
     if (!date || view.date[k - 1] === date) continue;
     const first = k, last = view.dateEnd(k);
     if (isDisclosureDate(text, sentence, date) || isStatementDate(text, sentence, date)) continue;
+    // "By 1973, he had purged …": a deadline, not the date.
+    if (view.words[first - 1] === "by") continue;
     relative ??= relativeClauses(view);
     if (relative[first] !== relative[trigger]) continue;
     let score: number;
