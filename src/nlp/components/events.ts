@@ -169,6 +169,7 @@ export function eventsComponent(): Component {
         }
       });
       applyDatings(found, datings);
+      inheritEpisodeDates(found, sentences, text);
       applyRelativeDatings(found, relatives);
       // Who a sentence is about: a person named at its start, or the person its opening pronoun stands for.
       const subjectOf = (si: number): number | undefined => {
@@ -223,6 +224,23 @@ function toEvents(doc: Doc, t: Trigger, who: Found, c: Context): EventMention[] 
     if (offset) c.relatives.push({ ...offset, event });
     return event;
   });
+}
+
+/**
+ * "Pak was sworn in on Wednesday. Ri and Kim were also sworn in.": an
+ * undated event takes the date of an event of the same type told just
+ * before it in the same paragraph, the same episode of the story.
+ */
+function inheritEpisodeDates(events: EventMention[], sentences: Span[], text: string): void {
+  const sorted = [...events].sort((a, b) => a.evidence.start - b.evidence.start);
+  for (const e of sorted) {
+    if (e.when || e.person === undefined) continue;
+    const previous = sorted.filter((o) => o.type === e.type && o.when && o.evidence.start < e.evidence.start && o.person !== e.person).at(-1);
+    if (!previous) continue;
+    const between = text.slice(previous.evidence.end, e.evidence.start);
+    const gap = sentences.filter((s) => s.start >= previous.evidence.end && s.end <= e.evidence.start).length;
+    if (gap <= 1 && !between.includes("\n\n")) { e.when = previous.when; e.support = [...(e.support ?? []), previous.evidence]; }
+  }
 }
 
 /** Gives an undated event the date a sentence states for "the escape" or "the killing" without naming anyone. */
