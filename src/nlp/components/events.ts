@@ -44,7 +44,7 @@ const isHeadline = (text: string, sentence: Span) => !/[.!?"”’)]\s*$/.test(t
  * adjective.
  */
 function patientOf(t: Trigger, view: SentenceView, args: Arguments, text: string, sentence: Span): Found {
-  if (t.reading === "noun") return args.ofNoun(view, t.token);
+  if (t.reading === "noun") return args.ofNoun(view, t.token, eventGrammar().subjectOnly.has(t.type));
   if (t.reading === "adjective") return args.following(view, t.token);
   const sense = t.sense!, group = t.group!;
   let passive = group.passive;

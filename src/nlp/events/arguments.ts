@@ -112,14 +112,17 @@ export class Arguments {
       if (view.words[first - 1] === "," && this.isPersonNoun(view.words[first - 2] ?? "") && this.ofPhraseBefore(view, first - 1)) return this.description(view, first - 2);
       return { people: this.joinedBefore(view, first) };
     }
-    // Back to the comma that opens the inserted phrase, across at most one more.
+    // Back to the comma that opens the inserted phrase, across at most two more ("Pak, one of the
+    // senior officials, with ties to the regime, fled"); a name before a comma beats a description.
     let commas = 0;
-    for (let o = view.person[k] ? view.mentionStart(k) - 1 : k; o >= Math.max(0, k - 30); o--) {
+    let described: number | undefined;
+    for (let o = view.person[k] ? view.mentionStart(k) - 1 : k; o >= Math.max(0, k - 40); o--) {
       if (view.words[o] !== "," && view.words[o] !== "(") continue;
       if (o > 0 && view.person[o - 1]) return { people: this.joinedBefore(view, view.mentionStart(o - 1)) };
-      if (o > 0 && NP_POS.has(view.pos[o - 1]) && !view.person[o - 1] && this.isPersonNoun(view.words[o - 1])) return this.description(view, o - 1);
-      if (++commas > 1) break;
+      if (o > 0 && described === undefined && NP_POS.has(view.pos[o - 1]) && this.isPersonNoun(view.words[o - 1])) described = o - 1;
+      if (++commas > 2) break;
     }
+    if (described !== undefined) return this.description(view, described);
     // "Police questioned Pak, and later arrested …" has no subject of its own here.
     return depth < 3 && view.words[k] !== "," ? this.coordinatedSubject(view, comma, depth) : nobody;
   }
@@ -156,6 +159,13 @@ export class Arguments {
 
   /** A noun phrase ending at token `end` that is not a name: a description of a person ("the former minister") or nothing. */
   private description(view: SentenceView, end: number): Found {
+    // "the former secretary of the Workers' Party": the head stands before "of".
+    if (!this.isPersonNoun(view.words[end])) {
+      for (let k = end - 1; k >= Math.max(1, end - 7); k--) {
+        if (view.person[k] || !(NP_POS.has(view.pos[k]) || view.pos[k] === "ADP" || view.isPossessive(k) || view.pos[k] === "PUNCT" && view.words[k] === "'")) break;
+        if (view.words[k] === "of" && this.isPersonNoun(view.words[k - 1])) { end = k - 1; break; }
+      }
+    }
     let start = end;
     while (start > 0 && end - start < NP_REACH && (NP_POS.has(view.pos[start - 1]) || POSSESSIVE_PRONOUNS.has(view.words[start - 1]) || view.isPossessive(start - 1) || view.words[start - 1] === "-") && !view.person[start - 1]) start--;
     const head = view.words[end];
@@ -165,7 +175,7 @@ export class Arguments {
     // "Pak's bodyguard": someone unnamed, not Pak.
     if (view.person[start - 1] || view.isPossessive(start) || view.isPossessive(start - 1)) return { people: [], actor: this.phrase(view, start - 1, end) };
     const actor = this.phrase(view, start, end);
-    return this.coref.description(actor);
+    return this.coref.description(actor, true);
   }
 
   private phrase(view: SentenceView, first: number, last: number): string {
@@ -226,7 +236,7 @@ export class Arguments {
    * imprisonment", "his execution", "the arrest last week of Pak",
    * "the execution in May of three officials, Pak, Ri and Kim".
    */
-  ofNoun(view: SentenceView, noun: number): Found {
+  ofNoun(view: SentenceView, noun: number, byIsPatient = false): Found {
     let j = noun - 1;
     while (j >= 0 && noun - j <= 4 && (view.date[j] || view.pos[j] === "ADJ" || view.pos[j] === "NUM" || (view.pos[j] === "NOUN" && !this.isPersonNoun(view.words[j])) || view.words[j] === "-")) j--;
     if (j >= 1 && view.isPossessive(j)) {
@@ -248,6 +258,8 @@ export class Arguments {
       break;
     }
     if (view.words[k] === "of") return this.object(view, k + 1);
+    // "the defection by Pak": for an event its subject undergoes, "by" names who.
+    if (view.words[k] === "by" && byIsPatient) return this.object(view, k + 1);
     return nobody;
   }
 

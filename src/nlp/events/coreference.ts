@@ -72,13 +72,17 @@ export class Coreference {
 
   /**
    * "the former minister", "the diplomat": a definite description refers to
-   * the one person the article gave that post; an indefinite one ("a senior
-   * official") to nobody.
+   * the one person the article gave that post; as a subject, with no one
+   * given that post, to the person the article is about; an indefinite one
+   * ("a senior official") to nobody.
    */
-  description(actor: string): Found {
+  description(actor: string, subject = false): Found {
     if (!/^the\s/i.test(actor)) return { people: [], actor };
     const head = actor.replace(/\s+(?:to|in|at|of)\s[\s\S]*$/, "").split(/\s+/).at(-1)!.toLowerCase();
     const holders = (this.doc.layers.people ?? []).flatMap((p, i) => (p.titles.some((t) => t.split(" ").includes(head)) ? [i] : []));
-    return holders.length === 1 ? { people: holders } : { people: [], actor };
+    if (holders.length === 1) return { people: holders };
+    // "The former secretary of the party defected in 1997": as a subject, in an article about one person, that person.
+    const protagonist = subject && !holders.length ? this.index.protagonist() : undefined;
+    return protagonist === undefined ? { people: [], actor } : { people: [protagonist] };
   }
 }

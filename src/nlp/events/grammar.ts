@@ -45,6 +45,8 @@ export interface Grammar {
   home: Phrase[];
   /** The least rank of a title that is a post ("@title"): "minister" is, "activist" is not. */
   postRank: number;
+  /** Types whose verbs all take the one it happens to as subject ("defect", "vanish"): "the defection by Pak" names Pak. */
+  subjectOnly: Set<string>;
 }
 
 interface Construction { verb: string; with: string[]; patient: Patient; not?: string[]; without?: string[]; voice?: "passive"; needsObject?: boolean; negated?: boolean; adverb?: string; state?: boolean }
@@ -81,7 +83,8 @@ function load(): Grammar {
     for (const n of entry.nouns) push(nouns, n, type);
     for (const a of entry.adjectives) push(adjectives, a, type);
   }
-  return { forms: new Map(Object.entries(lexicon.forms)), verbs, nouns, adjectives, home: grammar.home.map(phrase), postRank: grammar.postRank };
+  const subjectOnly = new Set(Object.entries(lexicon.types).filter(([, t]) => !t.object.length && t.constructions.every((c) => c.patient === "subject")).map(([type]) => type));
+  return { forms: new Map(Object.entries(lexicon.forms)), verbs, nouns, adjectives, home: grammar.home.map(phrase), postRank: grammar.postRank, subjectOnly };
 }
 
 let cached: Grammar | undefined;

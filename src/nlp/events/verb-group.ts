@@ -56,6 +56,8 @@ export function verbGroup(view: SentenceView, i: number, kind: FormKind): VerbGr
   }
   group.start = group.infinitive === undefined ? j + 1 : j + 2;
   group.subjectStart = group.start;
+  // "had recently defected", "has just been named": news of the day as well.
+  if (group.adverbs.includes("recently") || group.adverbs.includes("just")) group.presentPerfect = true;
   // "is said to have been detained", "may have fled": not news of the day.
   if (group.infinitive !== undefined || group.modal) group.presentPerfect = false;
   if (group.infinitive !== undefined && j >= 0) {
