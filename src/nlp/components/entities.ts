@@ -1,7 +1,7 @@
 import type { NameMention, NamedEntity, PersonEntity, PlaceEntity } from "../../text/doc.js";
 import type { Component } from "../component.js";
 import { nameParts } from "../names/name-key.js";
-import { clusterForShortForm, clusterFullNames, type Cluster } from "../names/person-clusters.js";
+import { clusterFullNames, ShortForms, type Cluster } from "../names/person-clusters.js";
 
 const partsCount = (text: string, m: NameMention) => nameParts(text.slice(m.start, m.end)).length;
 
@@ -80,10 +80,15 @@ export function entitiesComponent(): Component {
       const personLike = names.filter((m) => m.kind === "person" || m.kind === "unknown");
       const full = personLike.filter((m) => m.kind === "person" && partsCount(text, m) >= 2);
       const clusters = clusterFullNames(full, text);
-      for (const m of personLike.filter((m) => !full.includes(m))) {
-        const c = clusterForShortForm(text.slice(m.start, m.end), m.start, clusters);
-        if (c) { m.kind = "person"; c.mentions.push(m); continue; }
-        if (m.kind === "person") clusters.push({ parts: nameParts(text.slice(m.start, m.end)), key: "", mentions: [m] });
+      const shortForms = new ShortForms(clusters);
+      const isFull = new Set(full);
+      for (const m of personLike.filter((m) => !isFull.has(m))) {
+        const c = shortForms.find(text.slice(m.start, m.end), m.start);
+        if (c) { m.kind = "person"; shortForms.add(c, m); continue; }
+        if (m.kind !== "person") continue;
+        const single = { parts: nameParts(text.slice(m.start, m.end)), key: "", mentions: [m] };
+        clusters.push(single);
+        shortForms.add(single);
       }
       mergeAliases(clusters, text);
       clusters.sort((a, b) => Math.min(...a.mentions.map((m) => m.start)) - Math.min(...b.mentions.map((m) => m.start)));

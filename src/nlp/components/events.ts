@@ -10,6 +10,7 @@ import { Coreference, nobody, type Found } from "../events/coreference.js";
 import { disclosureIn } from "../events/event-date.js";
 import { personCountries, personCountry, placeNear, postingCountry } from "../events/event-place.js";
 import { attachDisclosures } from "../events/disclosures.js";
+import { EventsBy } from "../events/event-index.js";
 import { eventGrammar } from "../events/grammar.js";
 import { matchTriggers, type Trigger } from "../events/match-triggers.js";
 import { mergeEvents } from "../events/merge-events.js";
@@ -150,7 +151,8 @@ export function eventsComponent(): Component {
       const datings: { type: string; at: number; when: string }[] = [];
       sentences.forEach((sentence, si) => {
         const tokens = tokensBy[si];
-        if (!tokens.length) return;
+        // Most sentences hold no word of the event grammar: skip them before reading them.
+        if (!tokens.some((t) => grammar.forms.has(text.slice(t.start, t.end).toLowerCase()))) return;
         const view = new SentenceView(si, sentence, text, tokens, peopleBy[si], datesBy[si]);
         const triggers = matchTriggers(view, grammar, lex);
         for (const t of triggers) {
@@ -232,22 +234,25 @@ function toEvents(doc: Doc, t: Trigger, who: Found, c: Context): EventMention[] 
  * before it in the same paragraph, the same episode of the story.
  */
 function inheritEpisodeDates(events: EventMention[], sentences: Span[], text: string): void {
-  const sorted = [...events].sort((a, b) => a.evidence.start - b.evidence.start);
-  for (const e of sorted) {
+  const byType = new EventsBy(events, (e) => e.type);
+  const sentenceAt = new Map(sentences.map((s, i) => [s.start, i]));
+  for (const e of events) {
     if (e.when || e.person === undefined) continue;
-    const previous = sorted.filter((o) => o.type === e.type && o.when && o.evidence.start < e.evidence.start && o.person !== e.person).at(-1);
+    const previous = byType.before(e.type, e.evidence.start).filter((o) => o.when && o.person !== e.person).at(-1);
     if (!previous) continue;
-    const between = text.slice(previous.evidence.end, e.evidence.start);
-    const gap = sentences.filter((s) => s.start >= previous.evidence.end && s.end <= e.evidence.start).length;
-    if (gap <= 1 && !between.includes("\n\n")) { e.when = previous.when; e.support = [...(e.support ?? []), previous.evidence]; }
+    const gap = (sentenceAt.get(e.evidence.start) ?? 0) - (sentenceAt.get(previous.evidence.start) ?? 0);
+    if (gap <= 2 && !text.slice(previous.evidence.end, e.evidence.start).includes("\n\n")) { e.when = previous.when; e.support = [...(e.support ?? []), previous.evidence]; }
   }
 }
 
 /** Gives an undated event the date a sentence states for "the escape" or "the killing" without naming anyone. */
 function applyDatings(events: EventMention[], datings: { type: string; at: number; when: string }[]): void {
+  if (!datings.length) return;
+  const byType = new EventsBy(events, (e) => (e.person === undefined ? undefined : e.type));
   for (const d of datings) {
-    const candidates = events.filter((e) => e.type === d.type && !e.when && e.person !== undefined);
-    const nearest = candidates.sort((a, b) => Math.abs(a.evidence.start - d.at) - Math.abs(b.evidence.start - d.at))[0];
+    // The nearest undated one before it, else the first after it.
+    const undated = (e: EventMention) => !e.when;
+    const nearest = byType.before(d.type, d.at).filter(undated).at(-1) ?? byType.get(d.type).find((e) => e.evidence.start >= d.at && undated(e));
     if (nearest) nearest.when = d.when;
   }
 }

@@ -20,9 +20,24 @@ const SPEECH_AFTER = /^,?\s*(?:\p{Ll}+\s+)?(?:said|says|told|added|stated)\b/u;
  */
 export class Coreference {
   readonly index: PersonIndex;
+  /** Title word -> the people given a post with that word ("secretary" -> everyone called a secretary). */
+  private holdersByWord?: Map<string, number[]>;
 
   constructor(private readonly doc: Doc, lex: Lexicon) {
     this.index = new PersonIndex(doc, lex);
+  }
+
+  private holders(word: string): number[] {
+    if (!this.holdersByWord) {
+      this.holdersByWord = new Map();
+      (this.doc.layers.people ?? []).forEach((p, i) => {
+        for (const w of new Set(p.titles.flatMap((t) => t.split(" ")))) {
+          const list = this.holdersByWord!.get(w);
+          if (list) list.push(i); else this.holdersByWord!.set(w, [i]);
+        }
+      });
+    }
+    return this.holdersByWord.get(word) ?? [];
   }
 
   /**
@@ -79,7 +94,7 @@ export class Coreference {
   description(actor: string, subject = false): Found {
     if (!/^the\s/i.test(actor)) return { people: [], actor };
     const head = actor.replace(/\s+(?:to|in|at|of)\s[\s\S]*$/, "").split(/\s+/).at(-1)!.toLowerCase();
-    const holders = (this.doc.layers.people ?? []).flatMap((p, i) => (p.titles.some((t) => t.split(" ").includes(head)) ? [i] : []));
+    const holders = this.holders(head);
     if (holders.length === 1) return { people: holders };
     // "The former secretary of the party defected in 1997": as a subject, in an article about one person, that person.
     const protagonist = subject && !holders.length ? this.index.protagonist() : undefined;

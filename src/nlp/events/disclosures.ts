@@ -1,6 +1,7 @@
 import type { DateMention, EventMention } from "../../text/doc.js";
 import type { Span } from "../../text/span.js";
 import { disclosureIn } from "./event-date.js";
+import { EventsBy } from "./event-index.js";
 
 /**
  * "Her arrival in Seoul was only made public in March": a sentence that
@@ -15,6 +16,7 @@ export function attachDisclosures(
   subjectOf: (sentence: number) => number | undefined,
 ): void {
   const withEvents = new Set(events.map((e) => e.evidence.start));
+  const byPerson = new EventsBy(events, (e) => (e.person === undefined ? undefined : String(e.person)));
   datesBy.forEach((dates, si) => {
     const sentence = sentences[si];
     if (!dates.length || withEvents.has(sentence.start)) return;
@@ -22,7 +24,7 @@ export function attachDisclosures(
     if (!disclosed) return;
     const person = subjectOf(si);
     if (person === undefined) return;
-    const target = events.filter((e) => e.person === person && !e.disclosed && e.evidence.start < sentence.start).at(-1);
+    const target = byPerson.before(String(person), sentence.start).filter((e) => !e.disclosed).at(-1);
     if (target && (!target.when || target.when <= disclosed)) target.disclosed = disclosed;
   });
 }

@@ -15,6 +15,8 @@ export interface VerbSense {
   patient: Patient;
   /** Words that must follow the verb in its clause (any one phrase); empty for a plain verb. */
   with: Phrase[];
+  /** `with` indexed by the words its phrases may start with ("@title" and "@home" under those keys), so a clause is read once. */
+  withStarts: Map<string, Phrase[]>;
   /** Words that must not follow it right away ("succeeded in fleeing"). */
   not: string[];
   /** Phrases right after the verb that take the sense away ("fled the scene"). */
@@ -56,6 +58,13 @@ interface GrammarFile { home: string[]; postRank: number }
 
 export const phrase = (words: string): Phrase => words.toLowerCase().split(/\s+/).filter(Boolean).map((w) => w.split("|"));
 
+/** Phrases by the words they may start with; a plural ("posts") is looked up by its singular too. */
+function indexStarts(phrases: Phrase[]): Map<string, Phrase[]> {
+  const out = new Map<string, Phrase[]>();
+  for (const p of phrases) for (const w of p[0]) push(out, w, p);
+  return out;
+}
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value); else map.set(key, [value]);
@@ -69,13 +78,13 @@ function load(): Grammar {
   const nouns = new Map<string, string[]>();
   const adjectives = new Map<string, string[]>();
   for (const [type, entry] of Object.entries(lexicon.types)) {
-    const plain = (patient: Patient): Omit<VerbSense, "type"> => ({ patient, with: [], not: [], without: [], needsObject: false, negated: false, state: false, attributive: entry.attributive });
+    const plain = (patient: Patient): Omit<VerbSense, "type"> => ({ patient, with: [], withStarts: new Map(), not: [], without: [], needsObject: false, negated: false, state: false, attributive: entry.attributive });
     for (const v of entry.subject) push(verbs, v, { type, ...plain("subject") });
     for (const v of entry.object) push(verbs, v, { type, ...plain("object") });
     for (const c of entry.constructions) {
       for (const v of c.verb.split("|")) {
         push(verbs, v, {
-          type, patient: c.patient, with: c.with.map(phrase), not: c.not ?? [], without: (c.without ?? []).map(phrase), voice: c.voice, needsObject: c.needsObject ?? false,
+          type, patient: c.patient, with: c.with.map(phrase), withStarts: indexStarts(c.with.map(phrase)), not: c.not ?? [], without: (c.without ?? []).map(phrase), voice: c.voice, needsObject: c.needsObject ?? false,
           negated: c.negated ?? false, adverb: c.adverb, state: c.state ?? false, attributive: entry.attributive && c.with.length === 0,
         });
       }

@@ -12,10 +12,13 @@ const moreSpecific = (a?: string, b?: string) => ((a?.length ?? 0) >= (b?.length
  */
 export function mergeEvents(events: EventMention[]): EventMention[] {
   const out: EventMention[] = [];
+  // Kept events by person and type: a person has few events of one type, so the lookup stays short.
+  const kept = new Map<string, EventMention[]>();
   for (const e of events) {
     if (e.person === undefined) { out.push(e); continue; }
-    const same = out.find((o) => o.person === e.person && o.type === e.type && compatible(o.when, e.when));
-    if (!same) { out.push(e); continue; }
+    const key = `${e.person} ${e.type}`;
+    const same = kept.get(key)?.find((o) => compatible(o.when, e.when));
+    if (!same) { out.push(e); kept.set(key, [...(kept.get(key) ?? []), e]); continue; }
     if (e.when && !same.when) { same.where = e.where ?? same.where; same.support = e.support; }
     same.when = moreSpecific(same.when, e.when);
     same.disclosed ??= e.disclosed;

@@ -49,13 +49,17 @@ export function phraseAt(view: SentenceView, k: number, phrases: Phrase[], lex: 
  * Where one of `phrases` occurs after token `from` in the same clause:
  * the index of its last token, or -1. An empty list always matches (at `from - 1`).
  */
-export function phraseAfter(view: SentenceView, from: number, phrases: Phrase[], lex: Lexicon, grammar: Grammar): number {
+export function phraseAfter(view: SentenceView, from: number, phrases: Phrase[], lex: Lexicon, grammar: Grammar, starts?: Map<string, Phrase[]>): number {
   if (!phrases.length) return from - 1;
+  const special = starts ? [...(starts.get("@title") ?? []), ...(starts.get("@home") ?? [])] : phrases;
   // Names do not count against the window, nor do the commas of a list of names ("brought Pak, Ri and Kim into the cabinet").
   for (let k = from, n = 0; k < view.length && n < WINDOW; k++) {
     if (view.person[k]) continue;
     n++;
-    for (const p of phrases) {
+    const w = view.words[k];
+    // Only the phrases that may start with this word (or with a post or a home).
+    const candidates = starts ? [...(starts.get(w) ?? []), ...(w.endsWith("s") ? starts.get(w.replace(/e?s$/, "")) ?? [] : []), ...special] : phrases;
+    for (const p of candidates) {
       const n = sequenceAt(view, k, p, lex, grammar);
       if (n) return k + n - 1;
     }

@@ -1,5 +1,6 @@
 import type { EventMention } from "../../text/doc.js";
 import type { Span } from "../../text/span.js";
+import { EventsBy } from "./event-index.js";
 
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 // "… came only four days after he was … arrested": the offset before the clause that holds the trigger.
@@ -36,9 +37,11 @@ function shift(date: string, n: number, unit: RelativeDating["unit"]): string | 
 
 /** Dates each relatively dated event from the same person's stated event of the anchor type. */
 export function applyRelativeDatings(events: EventMention[], datings: RelativeDating[]): void {
+  if (!datings.length) return;
+  const byKey = new EventsBy(events, (e) => `${e.type} ${e.person}`);
   for (const r of datings) {
     if (r.event.when) continue;
-    const anchor = events.find((e) => e.type === r.anchorType && e.person === r.event.person && e.when);
+    const anchor = byKey.get(`${r.anchorType} ${r.event.person}`).find((e) => e.when);
     const when = anchor?.when ? shift(anchor.when, r.days, r.unit) : undefined;
     if (when) r.event.when = when;
   }

@@ -20,7 +20,8 @@ export class SentenceView {
       if (t.pos === "SPACE") continue;
       while (p < people.length && people[p].end <= t.start) p++;
       while (d < dates.length && dates[d].end <= t.start) d++;
-      this.words.push(text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'"));
+      const word = text.slice(t.start, t.end).toLowerCase();
+      this.words.push(word.includes("’") ? word.replace(/’/g, "'") : word);
       this.pos.push(t.pos);
       this.spans.push({ start: t.start, end: t.end });
       this.person.push(p < people.length && people[p].start < t.end ? people[p] : undefined);
