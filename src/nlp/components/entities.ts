@@ -1,5 +1,6 @@
 import type { NameMention, NamedEntity, PersonEntity, PlaceEntity } from "../../text/doc.js";
 import type { Component } from "../component.js";
+import { lazyVersion } from "../component-version.js";
 import { nameParts } from "../names/name-key.js";
 import { clusterFullNames, ShortForms, type Cluster } from "../names/person-clusters.js";
 
@@ -68,9 +69,10 @@ function promoteListMembers(names: NameMention[], text: string): void {
  * words that are neither join nobody.
  */
 export function entitiesComponent(): Component {
+  const version = lazyVersion({ code: ["components/entities.js", "components/entities.ts", "names"] });
   return {
     name: "entities",
-    version: 1,
+    get version() { return version(); },
     requires: ["names"],
     assigns: ["people", "organizations", "places"],
     run(doc) {

@@ -1,6 +1,7 @@
 import type { DateMention, Doc, EventMention, NameMention } from "../../text/doc.js";
 import type { Span } from "../../text/span.js";
 import type { Component } from "../component.js";
+import { lazyVersion } from "../component-version.js";
 import { Arguments } from "../events/arguments.js";
 import { isFramedAsFact, isUnrealisedNoun } from "../events/assertion.js";
 import { attributionOf, certaintyOf } from "../events/attribution.js";
@@ -22,6 +23,7 @@ import { lexicon } from "../lexicon.js";
 /** Items of a layer grouped by the sentence they start in, in one pass over both sorted lists. */
 function bySentence<T extends Span>(items: T[], sentences: Span[]): T[][] {
   const out: T[][] = sentences.map(() => []);
+  if (!sentences.length) return out;
   const sorted = [...items].sort((a, b) => a.start - b.start);
   let s = 0;
   for (const item of sorted) {
@@ -128,9 +130,10 @@ function isAsserting(t: Trigger, view: SentenceView, text: string, sentence: Spa
  * evidence sentence and the sentences it rests on, attribution and certainty.
  */
 export function eventsComponent(): Component {
+  const version = lazyVersion({ code: ["components/events.js", "components/events.ts", "events", "lexicon.js", "lexicon.ts", "names"], data: ["lexicon", "places", "names/given-name-genders.json"] });
   return {
     name: "events",
-    version: 2,
+    get version() { return version(); },
     requires: ["tokens", "sentences", "dates", "names", "people", "places"],
     assigns: ["events"],
     run(doc) {

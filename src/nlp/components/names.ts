@@ -1,5 +1,6 @@
 import type { NameMention, Token } from "../../text/doc.js";
 import type { Component } from "../component.js";
+import { lazyVersion } from "../component-version.js";
 import { lexicon } from "../lexicon.js";
 import { classifyRun, isEnglishWord } from "../names/classify-run.js";
 import { personContext } from "../names/context-cues.js";
@@ -19,9 +20,10 @@ function posLookup(tokens: Token[]): (offset: number) => string | undefined {
  * context can settle are kept as "unknown" for the entities component.
  */
 export function namesComponent(): Component {
+  const version = lazyVersion({ code: ["components/names.js", "components/names.ts", "names", "lexicon.js", "lexicon.ts"], data: ["names", "places", "lexicon/titles.json", "lexicon/cue-words.json", "lexicon/org-heads.txt", "lexicon/facility-heads.txt", "lexicon/english-words.txt"] });
   return {
     name: "names",
-    version: 1,
+    get version() { return version(); },
     requires: ["tokens", "sentences"],
     assigns: ["names"],
     run(doc) {

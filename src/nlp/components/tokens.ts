@@ -3,6 +3,7 @@ import model from "wink-eng-lite-web-model";
 import type { Span } from "../../text/span.js";
 import type { Token } from "../../text/doc.js";
 import type { Component } from "../component.js";
+import { lazyVersion } from "../component-version.js";
 import { breakLongWords } from "../tokens/break-long-words.js";
 import { splitLongSentence } from "../tokens/split-long-sentence.js";
 
@@ -20,9 +21,10 @@ const wink = (): Wink => (shared ??= winkNLP(model, ["sbd", "pos"]));
  * an overlong sentence is read as several (see tokens/).
  */
 export function tokensComponent(): Component {
+  const version = lazyVersion({ code: ["components/tokens.js", "components/tokens.ts", "tokens"], data: [], packages: ["wink-nlp", "wink-eng-lite-web-model"] });
   return {
     name: "tokens",
-    version: 2,
+    get version() { return version(); },
     requires: [],
     assigns: ["tokens", "sentences"],
     run(doc) {
