@@ -29,7 +29,7 @@ function groupBy(mentions: NameMention[], key: (m: NameMention) => string, text:
   return [...groups.values()].map((g) => g.entity);
 }
 
-// "Thae, better known here as his real name Thae Yong-ho", "Kim Jong-nam, also known as Kim Chol"
+// "Pak, known in Seoul by his birth name Pak Chol-min", "Ri Song-ae, also known as Ri Hana"
 const ALIAS = /^\s*,?\s*(?:(?:also|better|formerly|now|previously)\s+)?(?:known|named|called)\s+(?:here\s+|locally\s+|in \w+\s+)?(?:as|by)\s+(?:(?:his|her)\s+)?(?:(?:real|birth|legal|original)\s+)?(?:name\s+)?[“"‘]?$|^\s*\((?:also |a\.k\.a\.?\s*|aka\s+|born\s+)?[“"‘]?$|^\s*,?\s*(?:alias|a\.k\.a\.?|aka|whose real name is)\s+[“"‘]?$/i;
 
 /** Joins the clusters of two names that the text says are one person's. */
@@ -48,7 +48,7 @@ function mergeAliases(clusters: Cluster[], text: string): void {
 }
 
 /**
- * "Hakan Altınay, Can Atalay, Mine Özerden, Yiğit Ali Ekmekçi": an unsure
+ * "Ayla Demirci, Baran Oztek, Selin Kaya": an unsure
  * name in a comma list of people is a person too.
  */
 function promoteListMembers(names: NameMention[], text: string): void {

@@ -56,7 +56,7 @@ function patientOf(t: Trigger, view: SentenceView, args: Arguments, text: string
   if (headlinePassive && sense.patient === "object") return args.subject(view, group.subjectStart);
   // "Pak, arrested in May, …" and "Arrested in May, Pak …": a bare participle read as a passive.
   const bare = !passive && isParticiple(t.kind) && group.start === t.token && (t.token === 0 || view.words[t.token - 1] === ",");
-  // "was arrested and executed", "was stripped of his posts and expelled": one auxiliary for both.
+  // "was tried, convicted and hanged", "was questioned and then deported": one auxiliary for all.
   if (!passive && sense.patient === "object" && isParticiple(t.kind) && group.start === t.token && isCoordinatedPassive(view, t.token)) passive = true;
   // The object stands right after the verb ("removed Pak from his post") or after the construction's words ("handed down a sentence to Pak").
   const objectOf = () => { const o = args.object(view, t.token + 1); return o.people.length || t.last === t.token ? o : args.object(view, t.last + 1); };
@@ -111,7 +111,7 @@ function recentDate(doc: Doc, t: Trigger, view: SentenceView, sentence: Span): s
 /** False when the sentence does not assert the event: negated, hypothetical, a question, taken back after. */
 function isAsserting(t: Trigger, view: SentenceView, text: string, sentence: Span): boolean {
   if (t.group && (!isAsserted(t.group) || t.group.negated !== (t.sense?.negated ?? false))) return false;
-  // "Most die in car crashes": outside a headline, the simple present states no event ("is missing" does).
+  // "Many defectors die poor": outside a headline, the simple present states no event ("is missing" does).
   if (t.group && t.group.start === t.token && t.group.infinitive === undefined && (t.kind === "s" || t.kind === "base") && !BE_FORMS.has(view.words[t.token]) && !isHeadline(text, sentence) && !clauseDate(text, sentence, view, t.token, false)) return false;
   const at = view.spans[t.group?.start ?? t.token].start;
   const before = text.slice(sentence.start, at);
@@ -219,7 +219,7 @@ function toEvents(doc: Doc, t: Trigger, who: Found, c: Context): EventMention[] 
     certainty: certaintyOf(sentenceText),
   };
   if (!who.people.length) return [{ ...base, actor: who.actor }];
-  // "The execution of Pak came four days after he was arrested": dated from the event the sentence opens with.
+  // "The hanging of Pak followed two weeks after he was detained": dated from the event the sentence opens with.
   const opening = c.triggers.find((o) => o.reading === "noun" && o.token < t.token && c.view.spans[o.token].start - c.sentence.start < 20);
   const offset = relativeOffset(text, c.sentence, c.span, opening?.type);
   return who.people.map((person) => {

@@ -51,7 +51,7 @@ export function namesComponent(): Component {
           const title = reading.title ?? (context || undefined);
           if (title) mention.title = title;
         }
-        // "the Ministry of State Security", "Embassy of the Democratic People’s Republic of Korea": one organization.
+        // "the Ministry of Public Health", "Consulate of the Republic of Chile": one organization.
         const prev = names.at(-1);
         if (prev?.kind === "organization" && run.start - prev.end < 10 && prev.sentence === mention.sentence && mention.kind !== "person" && !run.possessive && /^ of (?:the )?$/.test(doc.text.slice(prev.end, run.start))) {
           prev.end = run.end;

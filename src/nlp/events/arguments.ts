@@ -45,14 +45,14 @@ export class Arguments {
       return open > 0 ? this.subject(view, open, depth) : nobody;
     }
     if (w === ",") return this.beforeComma(view, j, start, depth);
-    // "taking office in May", "after being arrested": a gerund after a preposition takes the clause's subject.
+    // "Pak has led the party since winning the vote", "after being detained": a gerund after a preposition takes the clause's subject.
     if (FRONTING.has(w) && view.pos[j] !== "VERB") return j === 0 ? this.mainSubject(view, start) : depth < 3 ? this.coordinatedSubject(view, j, depth) : nobody;
     if ((w === "and" || w === "but" || w === "or") && depth < 3) return this.coordinatedSubject(view, j, depth);
     if (NP_POS.has(view.pos[j]) || view.isPossessive(j)) return this.afterPhrase(view, j) ?? this.relativeBefore(view, j) ?? this.description(view, j);
     return nobody;
   }
 
-  /** "The diplomat Pak who was based in London has defected": a relative clause between the subject and its verb. */
+  /** "The pilot Pak who flew for the state airline has fled": a relative clause between the subject and its verb. */
   private relativeBefore(view: SentenceView, end: number): Found | undefined {
     for (let k = end; k >= Math.max(1, end - 12); k--) {
       if (view.words[k] === "," || view.isPunct(k, ";:")) return undefined;
@@ -159,7 +159,7 @@ export class Arguments {
 
   /** A noun phrase ending at token `end` that is not a name: a description of a person ("the former minister") or nothing. */
   private description(view: SentenceView, end: number): Found {
-    // "the former secretary of the Workers' Party": the head stands before "of".
+    // "the deputy head of the trade bureau": the head stands before "of".
     if (!this.isPersonNoun(view.words[end])) {
       for (let k = end - 1; k >= Math.max(1, end - 7); k--) {
         if (view.person[k] || !(NP_POS.has(view.pos[k]) || view.pos[k] === "ADP" || view.isPossessive(k) || view.pos[k] === "PUNCT" && view.words[k] === "'")) break;

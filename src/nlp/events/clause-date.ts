@@ -47,7 +47,7 @@ function sameClause(view: SentenceView, from: number, to: number, trigger: numbe
     const w = view.words[k];
     if (BREAKS.has(w)) return false;
     if (k > trigger && SIMULTANEOUS.has(w)) simultaneous = true;
-    // "entered Seoul after disappearing in late 2018": a gerund after a preposition is a clause of its own.
+    // "surfaced in Bangkok after vanishing in early 2011": a gerund after a preposition is a clause of its own.
     if (view.pos[k] === "VERB" && w.endsWith("ing") && k !== trigger && view.pos[k - 1] === "ADP" && view.words[k - 1] !== "of") return false;
     // "fled in 2016 and was arrested there": the date belongs to the first verb.
     if ((w === "and" || w === "but") && to < trigger && view.pos.slice(0, from).includes("VERB")) return false;

@@ -96,7 +96,7 @@ export class Coreference {
     const head = actor.replace(/\s+(?:to|in|at|of)\s[\s\S]*$/, "").split(/\s+/).at(-1)!.toLowerCase();
     const holders = this.holders(head);
     if (holders.length === 1) return { people: holders };
-    // "The former secretary of the party defected in 1997": as a subject, in an article about one person, that person.
+    // "The deputy head of the trade bureau fled in 2004": as a subject, in an article about one person, that person.
     const protagonist = subject && !holders.length ? this.index.protagonist() : undefined;
     return protagonist === undefined ? { people: [], actor } : { people: [protagonist] };
   }

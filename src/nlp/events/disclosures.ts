@@ -4,7 +4,7 @@ import { disclosureIn } from "./event-date.js";
 import { EventsBy } from "./event-index.js";
 
 /**
- * "Her arrival in Seoul was only made public in March": a sentence that
+ * "News of her flight reached the public in March": a sentence that
  * dates a disclosure without naming the event gives that date to the
  * nearest earlier event of the person it is about.
  */

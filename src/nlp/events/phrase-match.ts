@@ -64,7 +64,7 @@ export function phraseAfter(view: SentenceView, from: number, phrases: Phrase[],
       if (n) return k + n - 1;
     }
     if (CLAUSE_END.has(view.words[k]) || (view.words[k] === "," && k > from && !view.person[k - 1])) break;
-    // "went missing after travelling home", "was sentenced in absentia to …": another verb's words are not this one's.
+    // "went missing after driving home", "was tried in absentia and given …": another verb's words are not this one's.
     if (view.pos[k] === "VERB") break;
   }
   return -1;

@@ -3,10 +3,10 @@ import type { Span } from "../../text/span.js";
 import { EventsBy } from "./event-index.js";
 
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
-// "… came only four days after he was … arrested": the offset before the clause that holds the trigger.
+// "… followed two weeks after she was … detained": the offset before the clause that holds the trigger.
 const OFFSET = /\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|week|month|year)s?\s+(after|before)\b[^.;]*$/i;
 
-/** An event dated by its distance from another event of the sentence ("The execution of Jang came four days after he was arrested"). */
+/** An event dated by its distance from another event of the sentence ("The hanging of Pak followed two weeks after he was detained"). */
 export interface RelativeDating {
   event: EventMention;
   anchorType: string;

@@ -11,7 +11,7 @@ export interface VerbGroup {
   modal: boolean;
   /** "to defect", "to be arrested", with the verb that governs it ("plans", "managed"). */
   infinitive?: string;
-  /** Where the subject is looked for: the group itself, or for an infinitive the group that governs it ("Pak was reported to have died"). */
+  /** Where the subject is looked for: the group itself, or for an infinitive the group that governs it ("Pak was said to have fled"). */
   subjectStart: number;
   adverbs: string[];
   /** "has defected", "have been arrested": news of something that has just happened. */
@@ -74,7 +74,7 @@ export function verbGroup(view: SentenceView, i: number, kind: FormKind): VerbGr
 
 /**
  * Words before "to" after which the act is reported as done: "managed to
- * flee" (but "decided to flee" may not have come to pass), "was able to escape", "had to flee", "was reported to have died",
+ * flee" (but "decided to flee" may not have come to pass), "was able to escape", "had to flee", "was said to have fled",
  * "swam across the river, to defect" (a purpose the sentence tells as done).
  */
 const ACHIEVED = new Set(["managed", "chose", "able", "succeeded", "went", "had", "reported", "said", "believed", "thought", "known", "understood", "confirmed", "alleged", "presumed", "rumored", "rumoured", "appears", "appeared", "seems", "seemed", ","]);
