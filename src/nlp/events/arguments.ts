@@ -159,27 +159,30 @@ export class Arguments {
 
   /** A noun phrase ending at token `end` that is not a name: a description of a person ("the former minister") or nothing. */
   private description(view: SentenceView, end: number): Found {
-    // "the deputy head of the trade bureau": the head stands before "of".
+    // "the deputy head of the trade bureau", "a former envoy to Laos": the head stands before the preposition.
+    const phraseEnd = end;
     if (!this.isPersonNoun(view.words[end])) {
       for (let k = end - 1; k >= Math.max(1, end - 7); k--) {
-        if (view.person[k] || !(NP_POS.has(view.pos[k]) || view.pos[k] === "ADP" || view.isPossessive(k) || view.pos[k] === "PUNCT" && view.words[k] === "'")) break;
-        if (view.words[k] === "of" && this.isPersonNoun(view.words[k - 1])) { end = k - 1; break; }
+        if (view.person[k] || !(NP_POS.has(view.pos[k]) || view.pos[k] === "ADP" || view.pos[k] === "PART" || view.isPossessive(k) || view.pos[k] === "PUNCT" && view.words[k] === "'")) break;
+        if (["of", "to", "in", "at", "from", "for"].includes(view.words[k]) && this.isPersonNoun(view.words[k - 1])) { end = k - 1; break; }
       }
     }
     let start = end;
     while (start > 0 && end - start < NP_REACH && (NP_POS.has(view.pos[start - 1]) || POSSESSIVE_PRONOUNS.has(view.words[start - 1]) || view.isPossessive(start - 1) || view.words[start - 1] === "-") && !view.person[start - 1]) start--;
     const head = view.words[end];
     if (!this.isPersonNoun(head)) return nobody;
-    // "Pak and his wife were arrested": the named one of the pair.
-    if (start >= 2 && view.words[start - 1] === "and" && view.person[start - 2]) return { people: this.joinedBefore(view, view.mentionStart(start - 2)) };
+    // "Pak and his wife were arrested", "Pak, and his wife, …": the named one of the pair.
+    const and = view.words[start - 1] === "and" ? start - 1 : -1;
+    const named = and > 0 ? (view.person[and - 1] ? and - 1 : view.words[and - 1] === "," && view.person[and - 2] ? and - 2 : -1) : -1;
+    if (named >= 0) return { people: this.joinedBefore(view, view.mentionStart(named)) };
     // "Pak's bodyguard": someone unnamed, not Pak.
     if (view.person[start - 1] || view.isPossessive(start) || view.isPossessive(start - 1)) return { people: [], actor: this.phrase(view, start - 1, end) };
-    const actor = this.phrase(view, start, end);
-    return this.coref.description(actor, true);
+    const actor = this.phrase(view, start, phraseEnd);
+    return this.coref.description(actor, true, view.index);
   }
 
   private phrase(view: SentenceView, first: number, last: number): string {
-    return view.words.slice(Math.max(0, first), last + 1).join(" ").replace(/ ([-',])/g, "$1").replace(/- /g, "-");
+    return view.surface(Math.max(0, first), last);
   }
 
   /**
@@ -242,8 +245,7 @@ export class Arguments {
     if (j >= 1 && view.isPossessive(j)) {
       const owner = view.words[j] === "s" ? j - 2 : j - 1;
       if (owner >= 0 && view.person[owner]) return { people: this.joinedBefore(view, view.mentionStart(owner)) };
-      // "Tuesday's arrest of Pak": a date owns nothing.
-      if (owner >= 0 && !view.person[owner] && !view.date[owner]) return nobody;
+      // "Tuesday's arrest of Pak", "the court's sentencing of Pak": the one it happened to may follow.
     }
     if (j >= 0 && POSSESSIVE_PRONOUNS.has(view.words[j])) return this.possessivePronoun(view, j);
     // "Pak, whose defection in 2003 …"

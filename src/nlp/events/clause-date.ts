@@ -26,12 +26,22 @@ function isClauseVerb(view: SentenceView, k: number): boolean {
   return prev !== "to" && !view.words[k].endsWith("ing") && view.pos[k - 1] !== "DET" && view.pos[k - 1] !== "ADP";
 }
 
-/** For each token, the relative clause (", who … ,") it sits in, or -1. */
-function relativeClauses(view: SentenceView): number[] {
+/**
+ * For each token, the phrase inserted between commas it sits in, or -1: a
+ * relative clause (", who … ,") or an apposition after a name ("Pak, a
+ * minister from 2010 to 2014, was …").
+ */
+function insertedPhrases(view: SentenceView): number[] {
   const out = new Array<number>(view.length).fill(-1);
   for (let k = 1; k < view.length; k++) {
-    if (!RELATIVE.has(view.words[k]) || view.words[k - 1] !== ",") continue;
-    for (let e = k; e < view.length && view.words[e] !== ","; e++) out[e] = k;
+    const opens = view.words[k - 1] === "," && (RELATIVE.has(view.words[k]) || (k >= 2 && view.person[k - 2] !== undefined && !view.person[k]));
+    if (!opens) continue;
+    let e = k;
+    while (e < view.length && view.words[e] !== ",") e++;
+    // An apposition is closed by a comma; without one it was the rest of the clause.
+    if (!RELATIVE.has(view.words[k]) && e >= view.length) continue;
+    for (let i = k; i < e; i++) out[i] = k;
+    k = e;
   }
   return out;
 }
@@ -74,8 +84,8 @@ export function statementDate(text: string, sentence: Span, view: SentenceView):
  * `trigger`: the nearest date in the trigger's own clause (a date after the
  * verb counts a little more than one before it), or a date fronting the
  * whole sentence. Dates of statements ("said on Monday"), of disclosures
- * ("made public in May") and of another clause ("Pak, who died last week,
- * spent years in prison") are not the event's.
+ * ("made public in May") and of another clause or apposition ("Pak, who
+ * died last week, spent years in prison") are not the event's.
  */
 export function clauseDate(text: string, sentence: Span, view: SentenceView, trigger: number, noun: boolean): DateMention | undefined {
   let best: { date: DateMention; score: number } | undefined;
@@ -87,7 +97,7 @@ export function clauseDate(text: string, sentence: Span, view: SentenceView, tri
     if (isDisclosureDate(text, sentence, date) || isStatementDate(text, sentence, date)) continue;
     // "By 1973, he had purged …": a deadline, not the date.
     if (view.words[first - 1] === "by") continue;
-    relative ??= relativeClauses(view);
+    relative ??= insertedPhrases(view);
     if (relative[first] !== relative[trigger]) continue;
     let score: number;
     if (first > trigger) score = sameClause(view, trigger + 1, first - 1, trigger, noun) ? first - trigger : Infinity;

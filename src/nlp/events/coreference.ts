@@ -71,6 +71,19 @@ export class Coreference {
     return { people: [recent[best].entity], from: recent[best].sentence };
   }
 
+  /**
+   * "A senior official has fled the country. Pak Chol, the deputy minister,
+   * …": an article that opens on someone unnamed names them at the start of
+   * the next sentence.
+   */
+  private delayedLede(actor: string, sentence: number): Found {
+    const sentences = this.doc.layers.sentences ?? [];
+    if (sentence > 3 || sentence + 1 >= sentences.length) return { people: [], actor };
+    const next = this.index.inSentence(sentence + 1)[0];
+    if (next && next.start - sentences[sentence + 1].start < 60) return { people: [next.entity], from: sentence + 1 };
+    return { people: [], actor };
+  }
+
   /** "they": the last pair or group named ("Pak and Ri", "Pak and his wife"). */
   private group(sentence: number, at: number): Found {
     const text = this.doc.text;
@@ -91,9 +104,10 @@ export class Coreference {
    * given that post, to the person the article is about; an indefinite one
    * ("a senior official") to nobody.
    */
-  description(actor: string, subject = false): Found {
+  description(actor: string, subject = false, sentence?: number): Found {
+    if (/^an?\s/i.test(actor) && subject && sentence !== undefined) return this.delayedLede(actor, sentence);
     if (!/^the\s/i.test(actor)) return { people: [], actor };
-    const head = actor.replace(/\s+(?:to|in|at|of)\s[\s\S]*$/, "").split(/\s+/).at(-1)!.toLowerCase();
+    const head = actor.replace(/\s+(?:to|in|at|of|from|for)\s[\s\S]*$/, "").split(/\s+/).at(-1)!.toLowerCase();
     const holders = this.holders(head);
     if (holders.length === 1) return { people: holders };
     // "The deputy head of the trade bureau fled in 2004": as a subject, in an article about one person, that person.

@@ -25,6 +25,8 @@ export interface VerbSense {
   voice?: "passive";
   /** The active voice states the event only with a person as object ("Yun replaced Pak"). */
   needsObject: boolean;
+  /** Only a finite verb states it ("she left the embassy", not "was seen leaving the embassy"). */
+  finite: boolean;
   /** The sense holds only under negation ("has not been seen since"). */
   negated: boolean;
   /** An adverb the verb group must hold ("was last seen"). */
@@ -51,7 +53,7 @@ export interface Grammar {
   subjectOnly: Set<string>;
 }
 
-interface Construction { verb: string; with: string[]; patient: Patient; not?: string[]; without?: string[]; voice?: "passive"; needsObject?: boolean; negated?: boolean; adverb?: string; state?: boolean }
+interface Construction { verb: string; with: string[]; patient: Patient; not?: string[]; without?: string[]; voice?: "passive"; needsObject?: boolean; negated?: boolean; adverb?: string; state?: boolean; finite?: boolean }
 interface TypeEntry { subject: string[]; object: string[]; constructions: Construction[]; nouns: string[]; adjectives: string[]; attributive: boolean }
 interface LexiconFile { types: Record<string, TypeEntry>; forms: Record<string, [string, FormKind][]> }
 interface GrammarFile { home: string[]; postRank: number }
@@ -78,14 +80,14 @@ function load(): Grammar {
   const nouns = new Map<string, string[]>();
   const adjectives = new Map<string, string[]>();
   for (const [type, entry] of Object.entries(lexicon.types)) {
-    const plain = (patient: Patient): Omit<VerbSense, "type"> => ({ patient, with: [], withStarts: new Map(), not: [], without: [], needsObject: false, negated: false, state: false, attributive: entry.attributive });
+    const plain = (patient: Patient): Omit<VerbSense, "type"> => ({ patient, with: [], withStarts: new Map(), not: [], without: [], needsObject: false, negated: false, state: false, finite: false, attributive: entry.attributive });
     for (const v of entry.subject) push(verbs, v, { type, ...plain("subject") });
     for (const v of entry.object) push(verbs, v, { type, ...plain("object") });
     for (const c of entry.constructions) {
       for (const v of c.verb.split("|")) {
         push(verbs, v, {
           type, patient: c.patient, with: c.with.map(phrase), withStarts: indexStarts(c.with.map(phrase)), not: c.not ?? [], without: (c.without ?? []).map(phrase), voice: c.voice, needsObject: c.needsObject ?? false,
-          negated: c.negated ?? false, adverb: c.adverb, state: c.state ?? false, attributive: entry.attributive && c.with.length === 0,
+          negated: c.negated ?? false, adverb: c.adverb, state: c.state ?? false, finite: c.finite ?? false, attributive: entry.attributive && c.with.length === 0,
         });
       }
     }

@@ -34,6 +34,7 @@ function verbSenses(view: SentenceView, i: number, senses: VerbSense[], group: V
   for (const sense of senses) {
     if (sense.not.includes(view.words[i + 1]) || phraseAt(view, i + 1, sense.without, lex, grammar)) continue;
     if (sense.voice === "passive" && !group.passive) continue;
+    if (sense.finite && view.words[i].endsWith("ing")) continue;
     if (sense.adverb && !group.adverbs.includes(sense.adverb)) continue;
     const last = phraseAfter(view, i + 1, sense.with, lex, grammar, sense.withStarts);
     if (last >= 0) matched.push({ sense, last });

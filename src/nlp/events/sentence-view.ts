@@ -14,7 +14,7 @@ export class SentenceView {
   readonly person: (NameMention | undefined)[] = [];
   readonly date: (DateMention | undefined)[] = [];
 
-  constructor(readonly index: number, readonly span: Span, text: string, tokens: Token[], people: NameMention[], dates: DateMention[]) {
+  constructor(readonly index: number, readonly span: Span, readonly text: string, tokens: Token[], people: NameMention[], dates: DateMention[]) {
     let p = 0, d = 0;
     for (const t of tokens) {
       if (t.pos === "SPACE") continue;
@@ -27,6 +27,11 @@ export class SentenceView {
       this.person.push(p < people.length && people[p].start < t.end ? people[p] : undefined);
       this.date.push(d < dates.length && dates[d].start < t.end ? dates[d] : undefined);
     }
+  }
+
+  /** The text from token `first` to token `last`, as written. */
+  surface(first: number, last: number): string {
+    return this.text.slice(this.spans[first].start, this.spans[last].end);
   }
 
   get length(): number {
