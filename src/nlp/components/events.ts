@@ -225,7 +225,7 @@ function toEvents(doc: Doc, t: Trigger, who: Found, c: Context): EventMention[] 
   return who.people.map((person) => {
     // A defector's place is the post they left, before any place the sentence names.
     const posting = t.type === "defection" ? postingCountry(c.countries.get(person)) : undefined;
-    const event = { ...base, person, where: posting ?? base.where ?? personCountry(c.countries.get(person), t.type) };
+    const event = { ...base, person, where: posting ?? base.where ?? personCountry(c.countries.get(person)) };
     if (offset) c.relatives.push({ ...offset, event });
     return event;
   });

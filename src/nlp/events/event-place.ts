@@ -8,6 +8,8 @@ const DESTINATION = /(?:\b(?:to|into)|\b(?:reached|reach|arrived|arrive|entered|
 const LOCATIVE = /\b(?:in|at|from|near|inside|outside|out of|left|fled|leaving)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/u;
 // "the embassy in Lima", "ambassador to Peru", "a counsellor in Oslo", "posted to Laos": where the person served.
 const POSTING = /\b(?:embassy|consulate|mission|ambassador|envoy|diplomat|affaires|counsell?or|minister|worker|employee|posted|stationed|based|dispatched|serving|served)\s+(?:\p{Ll}+\s+){0,2}(?:in|to|at)\s+(?:the\s+)?$/iu;
+// "the mayor of Minsk", "governor of Kerman province", "police chief in Lagos": a post held in a place.
+const POST_OF = /\b(?:mayor|governor|head|chief|president|premier|prime minister|commander|official|officer|senator|lawmaker|secretary|director|leader|judge|prosecutor)\s+(?:of|in|at|for)\s+(?:the\s+)?$/iu;
 
 const before = (text: string, sentence: Span, p: Span, n = 40) => text.slice(Math.max(sentence.start, p.start - n), p.start);
 
@@ -66,7 +68,8 @@ export function personCountries(text: string, names: NameMention[], sentences: S
         // "a clerk at the Peruvian Embassy in Kenya": the nationality word is not the post.
         // Nor is "Peru’s new embassy".
         const demonym = lex.places.get(text.slice(p.start, p.end).toLowerCase())?.kind === "demonym" || /^['’]/.test(text.slice(p.end, p.end + 1));
-        if (!demonym && POSTING.test(before(text, sentences[si], p))) bump(counts.posting, country);
+        const left = before(text, sentences[si], p);
+        if (!demonym && (POSTING.test(left) || POST_OF.test(left))) bump(counts.posting, country);
         else if (p.end <= m.start && m.start - p.end < 60 && /^(?:['’]s?)?\s+(?:[\p{L}'’-]+\s+){0,5}$/u.test(text.slice(p.end, m.start))) bump(counts.nationality, country);
       }
     }
@@ -79,8 +82,8 @@ const top = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a
 /** Where the person served, if the article says. */
 export const postingCountry = (counts: PersonCountries | undefined): string | undefined => (counts ? top(counts.posting) : undefined);
 
-/** For a defection, where the person served; otherwise, and as a fallback, their nationality. */
-export function personCountry(counts: PersonCountries | undefined, type: string): string | undefined {
+/** Where the person's post was (the event's place when its sentence names none); else their nationality. */
+export function personCountry(counts: PersonCountries | undefined): string | undefined {
   if (!counts) return undefined;
-  return (type === "defection" ? top(counts.posting) : undefined) ?? top(counts.nationality) ?? top(counts.posting);
+  return top(counts.posting) ?? top(counts.nationality);
 }

@@ -2,9 +2,9 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { packageRoot } from "../../model/paths.js";
-import { extractDoc } from "../../services/extract-article.js";
-import { presentExtraction } from "../../services/present-extraction.js";
+import { packageRoot } from "../model/paths.js";
+import { extractDoc } from "./extract-article.js";
+import { presentExtraction } from "./present-extraction.js";
 
 /**
  * The challenge suite (challenge/*.yaml): invented sentences by event type
