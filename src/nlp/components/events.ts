@@ -62,7 +62,8 @@ function patientOf(t: Trigger, view: SentenceView, args: Arguments, text: string
   const objectOf = () => { const o = args.object(view, t.token + 1); return o.people.length || t.last === t.token ? o : args.object(view, t.last + 1); };
   const object = sense.patient === "object" && !passive ? objectOf() : nobody;
   if (bare && sense.patient === "object" && !object.people.length) passive = true;
-  if (sense.needsObject && !passive && !objectOf().people.length) return nobody;
+  // "Yun replaced Pak": a named object, not a description resolved to someone.
+  if (sense.needsObject && !passive) { const o = objectOf(); if (!o.people.length || o.actor) return nobody; }
   if (sense.patient === "subject") {
     if (passive) return args.agent(view, t.last + 1);
     const subject = args.subject(view, group.subjectStart);
@@ -163,6 +164,12 @@ export function eventsComponent(): Component {
           let who = patientOf(t, view, args, text, sentence);
           // "Seven people died in the attack, among them Pak, Ri and Kim"
           if (!who.people.length && who.actor) { const listed = args.listedLater(view, t.last + 1); if (listed.length) who = { people: listed }; }
+          // "was executed with two of his aides, Pak and Ri": they underwent it too.
+          if (who.people.length && t.reading === "verb" && (t.group?.passive || t.sense?.patient === "subject")) {
+            const along = args.withWhom(view, t.last + 1);
+            if (along.length) who = { ...who, people: [...new Set([...who.people, ...along])] };
+          }
+          if (who.people.length) coref.noteTopic(who.people, si);
           const span = view.spans[t.token];
           const date = clauseDate(text, sentence, view, t.token, t.reading === "noun")?.value ?? recentDate(doc, t, view, sentence);
           if (!who.people.length && !who.actor) {

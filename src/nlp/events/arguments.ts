@@ -119,6 +119,12 @@ export class Arguments {
     for (let o = view.person[k] ? view.mentionStart(k) - 1 : k; o >= Math.max(0, k - 40); o--) {
       if (view.words[o] !== "," && view.words[o] !== "(") continue;
       if (o > 0 && view.person[o - 1]) return { people: this.joinedBefore(view, view.mentionStart(o - 1)) };
+      // "Pak, Ri and Kim (left to right), known as …, were …": the names before a parenthesis.
+      if (view.words[o - 1] === ")") {
+        let open = o - 1;
+        while (open > 0 && view.words[open] !== "(") open--;
+        if (open > 0 && view.person[open - 1]) return { people: this.joinedBefore(view, view.mentionStart(open - 1)) };
+      }
       if (o > 0 && described === undefined && NP_POS.has(view.pos[o - 1]) && this.isPersonNoun(view.words[o - 1])) described = o - 1;
       if (++commas > 2) break;
     }
@@ -150,6 +156,8 @@ export class Arguments {
     for (let k = joiner - 1; k >= Math.max(0, joiner - 25); k--) {
       if (view.isPunct(k, ";:")) break;
       if (view.pos[k] !== "VERB" && view.pos[k] !== "AUX") continue;
+      // "convicted of murdering rivals and taken to prison": a gerund or infinitive inside a phrase is not the other conjunct.
+      if (view.pos[k - 1] === "ADP" || view.words[k - 1] === "to") continue;
       let start = k;
       while (start > 0 && (view.pos[start - 1] === "AUX" || view.pos[start - 1] === "ADV" || view.pos[start - 1] === "PART")) start--;
       return this.subject(view, start, depth + 1);
@@ -271,8 +279,10 @@ export class Arguments {
    * subject when no one of that gender was named before it.
    */
   private possessivePronoun(view: SentenceView, j: number): Found {
+    // Only inside a phrase set before the main clause ("Weeks before her arrest, Pak …"), not as its subject ("Her arrest came …").
     const comma = view.words.indexOf(",");
-    const fronted = comma > j && !view.person.slice(0, comma).some(Boolean);
+    const inPhrase = view.words.slice(0, j).some((w, k) => view.pos[k] === "ADP" || FRONTING.has(w));
+    const fronted = comma > j && inPhrase && !view.person.slice(0, comma).some(Boolean);
     if (fronted) {
       const main = this.mainSubject(view, j);
       if (main.people.length && this.genderFits(main.people[0], view.words[j])) return main;
@@ -294,6 +304,21 @@ export class Arguments {
       if (!(view.pos[k] === "NOUN" || view.pos[k] === "PROPN" || view.pos[k] === "ADJ" || view.words[k] === "-")) break;
     }
     return nobody;
+  }
+
+  /**
+   * "was executed with two of his aides, Pak and Ri", "fled along with her
+   * son Kim": the people the event happened to together with its patient.
+   */
+  withWhom(view: SentenceView, from: number): number[] {
+    for (let k = from; k < Math.min(view.length - 1, from + 12); k++) {
+      if (view.isPunct(k, ";:") || view.pos[k] === "VERB") return [];
+      if (view.words[k] !== "with" || view.words[k + 1] === "the" && !view.person[k + 2]) continue;
+      let m = k + 1;
+      for (let n = 0; m < view.length && n < 6 && !view.person[m] && (NP_POS.has(view.pos[m]) || POSSESSIVE_PRONOUNS.has(view.words[m]) || view.words[m] === "," || view.words[m] === "other"); n++) m++;
+      return m < view.length && view.person[m] ? this.joinedAfter(view, view.mentionEnd(m)) : [];
+    }
+    return [];
   }
 
   /**

@@ -20,11 +20,18 @@ const SPEECH_AFTER = /^,?\s*(?:\p{Ll}+\s+)?(?:said|says|told|added|stated)\b/u;
  */
 export class Coreference {
   readonly index: PersonIndex;
+  /** Sentence by person: the last sentence where each person underwent an event (the story's topic). */
+  private readonly topics = new Map<number, number>();
   /** Title word -> the people given a post with that word ("secretary" -> everyone called a secretary). */
   private holdersByWord?: Map<string, number[]>;
 
   constructor(private readonly doc: Doc, lex: Lexicon) {
     this.index = new PersonIndex(doc, lex);
+  }
+
+  /** Records the people an event of sentence `sentence` happened to: a pronoun soon after most likely means them. */
+  noteTopic(people: number[], sentence: number): void {
+    for (const p of people) this.topics.set(p, sentence);
   }
 
   private holders(word: string): number[] {
@@ -65,6 +72,7 @@ export class Coreference {
       (SPEECH_AFTER.test(text.slice(m.end, m.end + 25)) ? 6 : 0) -
       (aside(m) ? 12 : 0) +
       (wanted && this.index.gender(m.entity) === wanted ? 8 : 0) +
+      (sentence - (this.topics.get(m.entity) ?? -9) <= 2 ? 8 : 0) +
       i / 100;
     let best = 0;
     recent.forEach((m, i) => { if (score(m, i) >= score(recent[best], best)) best = i; });
@@ -109,9 +117,9 @@ export class Coreference {
     if (!/^the\s/i.test(actor)) return { people: [], actor };
     const head = actor.replace(/\s+(?:to|in|at|of|from|for)\s[\s\S]*$/, "").split(/\s+/).at(-1)!.toLowerCase();
     const holders = this.holders(head);
-    if (holders.length === 1) return { people: holders };
+    if (holders.length === 1) return { people: holders, actor };
     // "The deputy head of the trade bureau fled in 2004": as a subject, in an article about one person, that person.
     const protagonist = subject && !holders.length ? this.index.protagonist() : undefined;
-    return protagonist === undefined ? { people: [], actor } : { people: [protagonist] };
+    return protagonist === undefined ? { people: [], actor } : { people: [protagonist], actor };
   }
 }

@@ -23,8 +23,15 @@ export function sameFullName(a: string[], b: string[]): boolean {
   if (a.join("") === b.join("")) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length >= 2 && short[0] === long[0] && isSubsequence(short, long)) return true;
+  // Spelled a letter or two apart, part by part; a short part (a Korean syllable: "Kim Jong Il", "Kim Pyong Il") must be equal.
   if (a.length === b.length && a.length >= 2 && a.at(-1) === b.at(-1) && a.slice(0, -1).join("").length >= 5) {
-    return editDistance(a.slice(0, -1).join(""), b.slice(0, -1).join(""), 2) <= 2 && a[0][0] === b[0][0];
+    let total = 0;
+    for (let i = 0; i < a.length - 1; i++) {
+      if (a[i] === b[i]) continue;
+      if (Math.min(a[i].length, b[i].length) < 5) return false;
+      total += editDistance(a[i], b[i], 2);
+    }
+    return total <= 2 && a[0][0] === b[0][0];
   }
   return false;
 }
