@@ -157,7 +157,7 @@ export function eventsComponent(): Component {
         const tokens = tokensBy[si];
         // Most sentences hold no word of the event grammar: skip them before reading them.
         if (!tokens.some((t) => grammar.forms.has(text.slice(t.start, t.end).toLowerCase()))) return;
-        const view = new SentenceView(si, sentence, text, tokens, peopleBy[si], datesBy[si]);
+        const view = new SentenceView(si, sentence, text, tokens, peopleBy[si], datesBy[si], placesBy[si]);
         const triggers = matchTriggers(view, grammar, lex);
         for (const t of triggers) {
           if (!isAsserting(t, view, text, sentence)) continue;

@@ -6,8 +6,8 @@ export type Patient = "subject" | "object";
 /** How a token relates to its lemma: verb forms, noun forms, or an adjective. */
 export type FormKind = "base" | "s" | "ed" | "past" | "en" | "ing" | "noun" | "plural" | "adj";
 
-/** A sequence of word slots; each slot lists the words it accepts ("to|into", "@title", "@home"). */
-export type Phrase = string[][];
+/** A sequence of word slots; each slot lists the words it accepts ("to|into", "@title", "@home"); `adjacent` when written "^…": it must follow the verb (or its object) at once. */
+export type Phrase = string[][] & { adjacent?: boolean };
 
 /** One way a verb states an event. */
 export interface VerbSense {
@@ -25,6 +25,8 @@ export interface VerbSense {
   voice?: "passive";
   /** The active voice states the event only with a person as object ("Yun replaced Pak"). */
   needsObject: boolean;
+  /** When the verb has a direct object, the words its head may be ("@place" for a place): "fled the country", not "escaped the pack". */
+  objects?: Set<string>;
   /** Only a finite verb states it ("she left the embassy", not "was seen leaving the embassy"). */
   finite: boolean;
   /** The sense holds only under negation ("has not been seen since"). */
@@ -53,12 +55,16 @@ export interface Grammar {
   subjectOnly: Set<string>;
 }
 
-interface Construction { verb: string; with: string[]; patient: Patient; not?: string[]; without?: string[]; voice?: "passive"; needsObject?: boolean; negated?: boolean; adverb?: string; state?: boolean; finite?: boolean }
+interface Construction { verb: string; with: string[]; patient: Patient; not?: string[]; without?: string[]; voice?: "passive"; needsObject?: boolean; negated?: boolean; adverb?: string; state?: boolean; finite?: boolean; objects?: string[] }
 interface TypeEntry { subject: string[]; object: string[]; constructions: Construction[]; nouns: string[]; adjectives: string[]; attributive: boolean }
 interface LexiconFile { types: Record<string, TypeEntry>; forms: Record<string, [string, FormKind][]> }
 interface GrammarFile { home: string[]; postRank: number }
 
-export const phrase = (words: string): Phrase => words.toLowerCase().split(/\s+/).filter(Boolean).map((w) => w.split("|"));
+export function phrase(words: string): Phrase {
+  const out: Phrase = words.replace(/^\^/, "").toLowerCase().split(/\s+/).filter(Boolean).map((w) => w.split("|"));
+  if (words.startsWith("^")) out.adjacent = true;
+  return out;
+}
 
 /** Phrases by the words they may start with; a plural ("posts") is looked up by its singular too. */
 function indexStarts(phrases: Phrase[]): Map<string, Phrase[]> {
@@ -87,7 +93,7 @@ function load(): Grammar {
       for (const v of c.verb.split("|")) {
         push(verbs, v, {
           type, patient: c.patient, with: c.with.map(phrase), withStarts: indexStarts(c.with.map(phrase)), not: c.not ?? [], without: (c.without ?? []).map(phrase), voice: c.voice, needsObject: c.needsObject ?? false,
-          negated: c.negated ?? false, adverb: c.adverb, state: c.state ?? false, finite: c.finite ?? false, attributive: entry.attributive && c.with.length === 0,
+          negated: c.negated ?? false, adverb: c.adverb, state: c.state ?? false, finite: c.finite ?? false, objects: c.objects && new Set(c.objects), attributive: entry.attributive && c.with.length === 0,
         });
       }
     }

@@ -25,6 +25,18 @@ const UNREALISED = new Set(["possible", "planned", "attempted", "failed", "poten
 
 const isVerbPos = (pos: string) => pos === "VERB" || pos === "AUX";
 
+/** A direct object after the verb, if any, is a place or one of `objects` ("fled the country"; not "escaped the pack"). */
+function objectFits(view: SentenceView, from: number, objects: Set<string>): boolean {
+  let k = from;
+  while (k < view.length && view.pos[k] === "ADV") k++;
+  if (!(view.pos[k] === "DET" || view.pos[k] === "NOUN" || view.pos[k] === "PROPN" || view.pos[k] === "ADJ") || view.person[k]) return true;
+  for (; k < view.length && (view.pos[k] === "DET" || view.pos[k] === "NOUN" || view.pos[k] === "PROPN" || view.pos[k] === "ADJ" || view.isPossessive(k)); k++) {
+    if (view.place[k] && objects.has("@place")) return true;
+    if (objects.has(view.words[k]) || objects.has(view.words[k].replace(/s$/, ""))) return true;
+  }
+  return false;
+}
+
 /**
  * The verb senses a token has in its sentence: a construction whose words
  * follow ("relieved of his duties") wins over the plain verb.
@@ -35,6 +47,7 @@ function verbSenses(view: SentenceView, i: number, senses: VerbSense[], group: V
     if (sense.not.includes(view.words[i + 1]) || phraseAt(view, i + 1, sense.without, lex, grammar)) continue;
     if (sense.voice === "passive" && !group.passive) continue;
     if (sense.finite && view.words[i].endsWith("ing")) continue;
+    if (sense.objects && !objectFits(view, i + 1, sense.objects)) continue;
     if (sense.adverb && !group.adverbs.includes(sense.adverb)) continue;
     const last = phraseAfter(view, i + 1, sense.with, lex, grammar, sense.withStarts);
     if (last >= 0) matched.push({ sense, last });

@@ -51,6 +51,9 @@ export function phraseAt(view: SentenceView, k: number, phrases: Phrase[], lex: 
  */
 export function phraseAfter(view: SentenceView, from: number, phrases: Phrase[], lex: Lexicon, grammar: Grammar, starts?: Map<string, Phrase[]>): number {
   if (!phrases.length) return from - 1;
+  // Where an adjacent phrase may start: right after the verb, or after a name or pronoun standing there.
+  let first = from;
+  while (first < view.length && (view.person[first] || ["him", "her", "them"].includes(view.words[first]))) first++;
   const special = starts ? [...(starts.get("@title") ?? []), ...(starts.get("@home") ?? [])] : phrases;
   // Names do not count against the window, nor do the commas of a list of names ("brought Pak, Ri and Kim into the cabinet").
   for (let k = from, n = 0; k < view.length && n < WINDOW; k++) {
@@ -60,6 +63,7 @@ export function phraseAfter(view: SentenceView, from: number, phrases: Phrase[],
     // Only the phrases that may start with this word (or with a post or a home).
     const candidates = starts ? [...(starts.get(w) ?? []), ...(w.endsWith("s") ? starts.get(w.replace(/e?s$/, "")) ?? [] : []), ...special] : phrases;
     for (const p of candidates) {
+      if (p.adjacent && k !== first) continue;
       const n = sequenceAt(view, k, p, lex, grammar);
       if (n) return k + n - 1;
     }

@@ -13,13 +13,16 @@ export class SentenceView {
   readonly spans: Span[] = [];
   readonly person: (NameMention | undefined)[] = [];
   readonly date: (DateMention | undefined)[] = [];
+  readonly place: (NameMention | undefined)[] = [];
 
-  constructor(readonly index: number, readonly span: Span, readonly text: string, tokens: Token[], people: NameMention[], dates: DateMention[]) {
-    let p = 0, d = 0;
+  constructor(readonly index: number, readonly span: Span, readonly text: string, tokens: Token[], people: NameMention[], dates: DateMention[], places: NameMention[] = []) {
+    let p = 0, d = 0, l = 0;
     for (const t of tokens) {
       if (t.pos === "SPACE") continue;
       while (p < people.length && people[p].end <= t.start) p++;
       while (d < dates.length && dates[d].end <= t.start) d++;
+      while (l < places.length && places[l].end <= t.start) l++;
+      this.place.push(l < places.length && places[l].start < t.end ? places[l] : undefined);
       const word = text.slice(t.start, t.end).toLowerCase();
       this.words.push(word.includes("’") ? word.replace(/’/g, "'") : word);
       this.pos.push(t.pos);
