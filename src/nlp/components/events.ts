@@ -15,7 +15,7 @@ import { EventsBy } from "../events/event-index.js";
 import { eventGrammar } from "../events/grammar.js";
 import { matchTriggers, type Trigger } from "../events/match-triggers.js";
 import { mergeEvents } from "../events/merge-events.js";
-import { applyRelativeDatings, relativeOffset, type RelativeDating } from "../events/relative-dating.js";
+import { applyRelativeDatings, offsetFromNow, relativeOffset, type RelativeDating } from "../events/relative-dating.js";
 import { SentenceView } from "../events/sentence-view.js";
 import { isAsserted, isParticiple, verbGroup } from "../events/verb-group.js";
 import { lexicon } from "../lexicon.js";
@@ -171,7 +171,7 @@ export function eventsComponent(): Component {
           }
           if (who.people.length) coref.noteTopic(who.people, si);
           const span = view.spans[t.token];
-          const date = clauseDate(text, sentence, view, t.token, t.reading === "noun")?.value ?? recentDate(doc, t, view, sentence);
+          const date = clauseDate(text, sentence, view, t.token, t.reading === "noun")?.value ?? recentDate(doc, t, view, sentence) ?? offsetFromNow(text, sentence, span, doc.published);
           if (!who.people.length && !who.actor) {
             // "The escape took place in early May": a date for an event told in another sentence.
             if (date && t.reading === "noun" && /^(?:the|this|that)$/.test(view.words[t.token - 1] ?? "")) datings.push({ type: t.type, at: span.start, when: date });
