@@ -12,6 +12,12 @@ export interface CliIo {
   stderr: (s: string) => void;
   stdin: NodeJS.ReadableStream;
   isTTY: boolean;
+  /**
+   * npm started this process (npx, npm exec, an npm script: npm sets
+   * npm_lifecycle_event): a server then stops when its parent ends, see
+   * stop-with-launcher.ts.
+   */
+  launchedByNpm?: boolean;
 }
 
 export const processIo = (): CliIo => ({
@@ -19,4 +25,5 @@ export const processIo = (): CliIo => ({
   stderr: (s) => process.stderr.write(s),
   stdin: process.stdin,
   isTTY: Boolean(process.stderr.isTTY),
+  launchedByNpm: Boolean(process.env.npm_lifecycle_event),
 });

@@ -11,6 +11,7 @@ import { createApp } from "./create-app.js";
 import { isServingWorker, leaveCluster, reportToPrimary, serveWithWorkers } from "./serve-workers.js";
 import { DB_USAGE, dbFile, noPositionals } from "./kb-command-options.js";
 import { parseCommandArgs } from "./parse-command-args.js";
+import { stopWithLauncher } from "./stop-with-launcher.js";
 
 const OPTIONS = {
   db: { type: "string", default: "dossier.db" },
@@ -76,13 +77,16 @@ function listenUntilStopped(app: ReturnType<typeof createApp>, host: string, por
       if (isServingWorker()) reportToPrimary({ listening: info.port });
       else io.stdout(`dossier: serving http://${urlHost(host)}:${info.port}/\n`);
     }) as Server;
+    const unwatch = io.launchedByNpm ? stopWithLauncher(() => stop()) : () => undefined;
     const stop = () => {
       process.off("SIGINT", stop).off("SIGTERM", stop);
+      unwatch();
       server.close(() => resolve(0));
       server.closeAllConnections();
     };
     server.once("error", (err: NodeJS.ErrnoException) => {
       process.off("SIGINT", stop).off("SIGTERM", stop);
+      unwatch();
       const why = err.code === "EADDRINUSE" ? "the port is in use" : err.code === "EACCES" ? "permission denied" : err.message;
       const message = `cannot listen on ${urlHost(host)}:${port}: ${why}`;
       // a worker leaves the telling to the primary, which stops the others
