@@ -1,7 +1,14 @@
-/** A CLI command: its name, one-line summary, usage text and what it does with its arguments. */
+import type { CommandOptions } from "./parse-command-args.js";
+
+/**
+ * A CLI command: its name, one-line summary, the options it parses, its
+ * usage text (--help: every option described, and examples) and what it
+ * does with its arguments.
+ */
 export interface Command {
   name: string;
   summary: string;
+  options: CommandOptions;
   usage: string;
   run(args: string[], io: CliIo): Promise<number>;
 }

@@ -100,6 +100,7 @@ function listenUntilStopped(app: ReturnType<typeof createApp>, host: string, por
 export const serveCommand: Command = {
   name: "serve",
   summary: "serve the JSON API (/api) and the pages over HTTP",
+  options: OPTIONS,
   usage: `Usage: dossier serve [--db FILE] [--port N] [--host H] [--auth] [--workers N]
 
 Serves the knowledge base until interrupted (Ctrl-C): the JSON API under
@@ -117,6 +118,11 @@ Serves the knowledge base until interrupted (Ctrl-C): the JSON API under
               memory grows with N; requests that arrive together no longer
               wait for each other
 ${DB_USAGE}
+
+Examples:
+  dossier serve
+  dossier serve --port 0 --db team.db
+  dossier serve --auth --host 0.0.0.0 --workers auto
 `,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, OPTIONS);
