@@ -2,13 +2,15 @@ import { DossierError } from "../../errors.js";
 import { CONNECT_DEADLINE_MS } from "./postgres-client.js";
 
 /** A PostgreSQL URL's parts as a message names them. */
-function target(location: string): { at: string; user: string; database: string } {
+function target(location: string): { at: string; user: string; database: string; createdb: string } {
   try {
     const url = new URL(location);
-    const user = decodeURIComponent(url.username) || "the default user";
-    return { at: `${url.hostname || "localhost"}:${url.port || "5432"}`, user, database: decodeURIComponent(url.pathname.slice(1)) || user };
+    const [host, port, name] = [url.hostname || "localhost", url.port || "5432", decodeURIComponent(url.username)];
+    const user = name || "the default user";
+    const database = decodeURIComponent(url.pathname.slice(1)) || user;
+    return { at: `${host}:${port}`, user, database, createdb: `createdb -h ${host} -p ${port}${name ? ` -U ${name}` : ""} ${database}` };
   } catch {
-    return { at: "the URL's server", user: "the URL's user", database: "the URL's database" };
+    return { at: "the URL's server", user: "the URL's user", database: "the URL's database", createdb: "createdb NAME" };
   }
 }
 
@@ -34,7 +36,7 @@ const UNREACHABLE: Record<string, string> = {
 export function postgresOpenFailure(err: unknown, location: string): DossierError | undefined {
   const { code, message } = (err ?? {}) as { code?: string; message?: string };
   const text = message ?? String(err);
-  const { at, user, database } = target(location);
+  const { at, user, database, createdb } = target(location);
   // pg's own words when the server asks for a password and none was given (SCRAM, and cleartext or MD5)
   if (/client password must be a string|password must be a string/i.test(text)) {
     return new DossierError("db_auth", `PostgreSQL at ${at} asks ${user} for a password and none was given: ${PASSWORD_HINT}`, { cause: err });
@@ -44,7 +46,7 @@ export function postgresOpenFailure(err: unknown, location: string): DossierErro
     return new DossierError("db_auth", `PostgreSQL at ${at} refused ${user}: ${text}; check the user name and password: ${PASSWORD_HINT}`, { cause: err });
   }
   if (code === "3D000") {
-    return new DossierError("db_missing", `PostgreSQL at ${at} has no database "${database}": create it (createdb -h HOST -p PORT -U USER ${database}) or name another in the URL`, { cause: err });
+    return new DossierError("db_missing", `PostgreSQL at ${at} has no database "${database}": create it (${createdb}) or name another in the URL`, { cause: err });
   }
   if (code === "3F000") {
     return new DossierError("db_missing", `the database "${database}" at ${at} has none of the schemas the URL's search_path names: create one (CREATE SCHEMA NAME) or name another`, { cause: err });
