@@ -1,5 +1,5 @@
-// Build step: compiles the TypeScript into dist/ (tsc), then makes the CLI
-// executable (chmod-bin.mjs). With --if-changed, npm's `prepare`, it skips tsc
+// Build step: compiles the TypeScript into dist/ (tsc), makes the CLI
+// executable (chmod-bin.mjs) and stores the tagger's model snapshot. With --if-changed, npm's `prepare`, it skips tsc
 // when dist/ was built from the same sources: npm runs `prepare` after
 // `npm ci`, and `npx dossier` runs it again when it links this package into
 // its cache, which made the first `npx dossier …` after an install sit
@@ -36,3 +36,11 @@ if (!(onlyIfChanged && existsSync(stamp) && readFileSync(stamp, "utf8") === inpu
   writeFileSync(stamp, inputs);
 }
 await import("./chmod-bin.mjs");
+
+// wink's English model, stored as wink's own loader leaves it, for a faster start (src/nlp/tokens/tagger-snapshot.ts)
+const { TAGGER_SNAPSHOT_DIR, taggerModelVersion } = await import("../dist/src/nlp/tokens/tagger-model.js");
+const { taggerSnapshotVersion, writeTaggerSnapshot } = await import("../dist/src/nlp/tokens/tagger-snapshot.js");
+const version = taggerModelVersion();
+if (taggerSnapshotVersion(TAGGER_SNAPSHOT_DIR) !== version) {
+  writeTaggerSnapshot(createRequire(import.meta.url)("wink-eng-lite-web-model").core(), version, TAGGER_SNAPSHOT_DIR);
+}
