@@ -7,6 +7,7 @@ import { extractDoc } from "../src/services/extract-article.js";
 import { packageRoot } from "../src/model/paths.js";
 import { timeOver } from "./measure.js";
 import { realText, repeatToWords } from "./real-text.js";
+import { longDocument } from "./long-document.js";
 import { stageTimes } from "./stage-times.js";
 import { countWords } from "./synthetic-text.js";
 import { medianStartMs, timeExtractDir } from "./whole-process.js";
@@ -43,12 +44,17 @@ export async function realTextFigures(cli: string, quick: boolean, log: (line: s
   const peer = timeOver(texts, (text) => void nlp(text).people().out("array"));
   log(`compromise people() on real text: ${fmt(peer.words)} words in ${peer.seconds.toFixed(2)} s`);
 
+  const long = longDocument(once, quick ? 100_000 : 400_000, 200);
+  log(`one ${fmt(long.words)}-word document: ${long.asOne.toFixed(2)} s; the same text as ${long.files} files: ${long.asFiles.toFixed(2)} s; peak RSS of the long one ${long.peakRssMb.toFixed(0)} MB`);
+
   const wholeRate = pipeline.words / whole.seconds;
   const ratio = wholeRate / peer.wordsPerSecond;
   const start = startUpTimes(cli, quick ? 3 : 7);
   return [
     ["real-text words", fmt(pipeline.words), "", undefined],
-    ["pipeline words/s (real text)", fmt(pipeline.wordsPerSecond), "", undefined],
+    ["pipeline words/s (real text)", fmt(pipeline.wordsPerSecond), ">= 150,000", pipeline.wordsPerSecond >= 150_000],
+    [`one ${Math.round(long.words / 1000)}k-word doc / ${long.files} files`, `${(long.asOne / long.asFiles).toFixed(2)}x`, "<= 1.3x", long.asOne / long.asFiles <= 1.3],
+    ["peak RSS MB, long doc process", long.peakRssMb.toFixed(0), "< 300", long.peakRssMb < 300],
     ["extract DIR words/s (process)", fmt(wholeRate), "", undefined],
     ["compromise words/s (real text)", fmt(peer.wordsPerSecond), "", undefined],
     ["ratio extract DIR/compromise", `${ratio.toFixed(1)}x`, ">= 7x", ratio >= 7],

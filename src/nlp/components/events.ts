@@ -1,4 +1,4 @@
-import type { DateMention, Doc, EventMention, NameMention } from "../../text/doc.js";
+import type { DateMention, Doc, EventMention, NameMention, Token } from "../../text/doc.js";
 import type { Span } from "../../text/span.js";
 import type { Component } from "../component.js";
 import { lazyVersion } from "../component-version.js";
@@ -19,6 +19,13 @@ import { applyRelativeDatings, offsetFromNow, relativeOffset, type RelativeDatin
 import { SentenceView } from "../events/sentence-view.js";
 import { isAsserted, isParticiple, verbGroup } from "../events/verb-group.js";
 import { lexicon } from "../lexicon.js";
+
+/** Tokens grouped by their sentence (tokens are in text order and know their sentence). */
+function tokensBySentence(tokens: Token[], sentences: Span[]): Token[][] {
+  const out: Token[][] = sentences.map(() => []);
+  for (const t of tokens) out[t.sentence]?.push(t);
+  return out;
+}
 
 /** Items of a layer grouped by the sentence they start in, in one pass over both sorted lists. */
 function bySentence<T extends Span>(items: T[], sentences: Span[]): T[][] {
@@ -142,7 +149,7 @@ export function eventsComponent(): Component {
       const grammar = eventGrammar();
       const { text } = doc;
       const sentences = doc.layers.sentences!;
-      const tokensBy = bySentence(doc.layers.tokens ?? [], sentences);
+      const tokensBy = tokensBySentence(doc.layers.tokens ?? [], sentences);
       const names = doc.layers.names ?? [];
       const peopleBy = bySentence(names.filter((m) => m.kind === "person" && m.entity >= 0), sentences);
       const placesBy = bySentence(names.filter((m) => m.kind === "place"), sentences);
@@ -155,8 +162,8 @@ export function eventsComponent(): Component {
       const datings: { type: string; at: number; when: string }[] = [];
       sentences.forEach((sentence, si) => {
         const tokens = tokensBy[si];
-        // Most sentences hold no word of the event grammar: skip them before reading them.
-        if (!tokens.some((t) => grammar.forms.has(text.slice(t.start, t.end).toLowerCase()))) return;
+        // Most sentences hold no word that can start an event: skip them before reading them.
+        if (!tokens.some((t) => grammar.cues.has(text.slice(t.start, t.end).toLowerCase()))) return;
         const view = new SentenceView(si, sentence, text, tokens, peopleBy[si], datesBy[si], placesBy[si]);
         const triggers = matchTriggers(view, grammar, lex);
         for (const t of triggers) {

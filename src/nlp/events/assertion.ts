@@ -36,22 +36,59 @@ const UNREALISING = new Set([
  * "Why was Pak arrested?" presupposes the arrest).
  */
 export function isFramedAsFact(view: SentenceView, from: number, to: number): boolean {
-  const w = view.words;
-  if (NOBODY.has(w[0]) && !w.slice(1, from).includes(",")) return false;
-  let clauseStart = 0;
-  for (let k = 0; k < from; k++) {
-    if (w[k] === "," || w[k] === ";" || w[k] === ":") clauseStart = k + 1;
-    if (DOUBT.has(w[k]) || DENY.has(w[k]) || (w[k] === "alleged" && w[k + 1] === "that")) return false;
-    if (REJECT.has(w[k]) && (REPORTS.has(w[k + 1]) || REPORTS.has(w[k + 2]))) return false;
-    if (FALSE.has(w[k]) && REPORTS.has(w[k + 1])) return false;
-    // "could not confirm that", "would neither confirm nor deny"
-    if ((w[k] === "confirm" || w[k] === "verify") && ["not", "n't", "cannot", "neither", "unable"].some((n) => w.slice(Math.max(0, k - 3), k).includes(n))) return false;
-  }
-  for (let k = clauseStart; k < from; k++) if (CONDITIONAL.has(w[k])) return false;
-  if (w.join(" ").includes("without evidence")) return false;
-  const last = w.at(-1) === "\"" || w.at(-1) === "”" ? w.at(-2) : w.at(-1);
-  if (last === "?" && !WH.has(w[0])) return false;
+  const frame = framesOf(view);
+  if (frame.nobody && from > 0 && !frame.commaBefore(from)) return false;
+  if (frame.doubtAt <= from || frame.wholeSentence) return false;
+  if (frame.conditionalBefore(from)) return false;
   return to >= from;
+}
+
+interface Frames {
+  /** "No prisoner …": the sentence opens on no one. */
+  nobody: boolean;
+  /** The first token of a denial or a doubt; events after it are not asserted. */
+  doubtAt: number;
+  /** "without evidence", a yes-no question: nothing in the sentence is asserted. */
+  wholeSentence: boolean;
+  commaBefore(k: number): boolean;
+  /** A condition word ("if", "unless", "whether") earlier in the clause of token `k`. */
+  conditionalBefore(k: number): boolean;
+}
+
+const cache = new WeakMap<SentenceView, Frames>();
+
+/** What frames each part of a sentence, read once per sentence. */
+function framesOf(view: SentenceView): Frames {
+  const known = cache.get(view);
+  if (known) return known;
+  const w = view.words;
+  let doubtAt = Infinity;
+  const conditionals: number[] = [];
+  const commas: number[] = [];
+  for (let k = 0; k < w.length; k++) {
+    if (w[k] === "," || w[k] === ";" || w[k] === ":") commas.push(k);
+    if (CONDITIONAL.has(w[k])) conditionals.push(k);
+    if (doubtAt !== Infinity) continue;
+    const denial = DOUBT.has(w[k]) || DENY.has(w[k]) || (w[k] === "alleged" && w[k + 1] === "that")
+      || (REJECT.has(w[k]) && (REPORTS.has(w[k + 1]) || REPORTS.has(w[k + 2])))
+      || (FALSE.has(w[k]) && REPORTS.has(w[k + 1]))
+      // "could not confirm that", "would neither confirm nor deny"
+      || ((w[k] === "confirm" || w[k] === "verify") && ["not", "n't", "cannot", "neither", "unable"].some((n) => w.slice(Math.max(0, k - 3), k).includes(n)));
+    if (denial) doubtAt = k;
+  }
+  const last = w.at(-1) === "\"" || w.at(-1) === "”" ? w.at(-2) : w.at(-1);
+  const frames: Frames = {
+    nobody: NOBODY.has(w[0]),
+    doubtAt,
+    wholeSentence: w.join(" ").includes("without evidence") || (last === "?" && !WH.has(w[0])),
+    commaBefore: (k) => commas.some((c) => c > 0 && c < k),
+    conditionalBefore: (k) => {
+      const clauseStart = (commas.filter((c) => c < k).at(-1) ?? -1) + 1;
+      return conditionals.some((c) => c >= clauseStart && c < k);
+    },
+  };
+  cache.set(view, frames);
+  return frames;
 }
 
 /** "sought the extradition of Pak", "a court ordered his arrest": the event noun at `noun` names something not done. */

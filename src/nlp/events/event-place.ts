@@ -57,19 +57,20 @@ export function personCountries(text: string, names: NameMention[], sentences: S
   }
   const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
   for (const [si, inSentence] of bySentence) {
-    const places = inSentence.filter((m) => m.kind === "place" && countryOf(m, lex));
+    const places = inSentence.filter((m) => m.kind === "place" && countryOf(m, lex)).map((p) => {
+      // "a clerk at the Peruvian Embassy in Kenya": the nationality word is not the post.
+      // Nor is "Peru’s new embassy".
+      const demonym = lex.places.get(text.slice(p.start, p.end).toLowerCase())?.kind === "demonym" || /^['’]/.test(text.slice(p.end, p.end + 1));
+      const left = before(text, sentences[si], p);
+      return { p, country: countryOf(p, lex)!, posting: !demonym && (POSTING.test(left) || POST_OF.test(left)) };
+    });
     if (!places.length) continue;
     for (const m of inSentence) {
       if (m.kind !== "person" || m.entity < 0) continue;
       let counts = out.get(m.entity);
       if (!counts) out.set(m.entity, (counts = { posting: new Map(), nationality: new Map() }));
-      for (const p of places) {
-        const country = countryOf(p, lex)!;
-        // "a clerk at the Peruvian Embassy in Kenya": the nationality word is not the post.
-        // Nor is "Peru’s new embassy".
-        const demonym = lex.places.get(text.slice(p.start, p.end).toLowerCase())?.kind === "demonym" || /^['’]/.test(text.slice(p.end, p.end + 1));
-        const left = before(text, sentences[si], p);
-        if (!demonym && (POSTING.test(left) || POST_OF.test(left))) bump(counts.posting, country);
+      for (const { p, country, posting } of places) {
+        if (posting) bump(counts.posting, country);
         else if (p.end <= m.start && m.start - p.end < 60 && /^(?:['’]s?)?\s+(?:[\p{L}'’-]+\s+){0,5}$/u.test(text.slice(p.end, m.start))) bump(counts.nationality, country);
       }
     }

@@ -51,6 +51,12 @@ export interface Grammar {
   home: Phrase[];
   /** The least rank of a title that is a post ("@title"): "minister" is, "activist" is not. */
   postRank: number;
+  /**
+   * Words without which a sentence holds no event: the forms of plain verbs,
+   * nouns and adjectives, and the content words of constructions ("power" in
+   * "took power"). Sentences without one are not read.
+   */
+  cues: Set<string>;
   /** Types whose verbs all take the one it happens to as subject ("defect", "vanish"): "the defection by Pak" names Pak. */
   subjectOnly: Set<string>;
 }
@@ -100,8 +106,40 @@ function load(): Grammar {
     for (const n of entry.nouns) push(nouns, n, type);
     for (const a of entry.adjectives) push(adjectives, a, type);
   }
+  const cues = cueWords(lexicon, verbs, nouns, adjectives);
   const subjectOnly = new Set(Object.entries(lexicon.types).filter(([, t]) => !t.object.length && t.constructions.every((c) => c.patient === "subject")).map(([type]) => type));
-  return { forms: new Map(Object.entries(lexicon.forms)), verbs, nouns, adjectives, home: grammar.home.map(phrase), postRank: grammar.postRank, subjectOnly };
+  return { forms: new Map(Object.entries(lexicon.forms)), verbs, nouns, adjectives, home: grammar.home.map(phrase), postRank: grammar.postRank, subjectOnly, cues };
+}
+
+/** Function words are everywhere; a construction is cued by its other words ("job" in "lost her job"). */
+const FUNCTION_WORDS = new Set(["to", "in", "of", "on", "at", "as", "by", "for", "the", "a", "an", "his", "her", "their", "into", "from", "with", "over", "back", "away", "down", "out", "up", "off", "himself", "herself", "themselves"]);
+
+/**
+ * The words without which a sentence holds no event: every form of a verb
+ * with a plain sense, of a noun, of an adjective; a construction's other
+ * words, or its verb's forms when it has none ("sworn in") or names a post
+ * or a home ("became minister").
+ */
+function cueWords(lexicon: LexiconFile, verbs: Map<string, VerbSense[]>, nouns: Map<string, string[]>, adjectives: Map<string, string[]>): Set<string> {
+  const cues = new Set<string>();
+  const formsOf = new Map<string, string[]>();
+  for (const [form, entries] of Object.entries(lexicon.forms)) {
+    for (const [lemma, kind] of entries) {
+      const isNoun = kind === "noun" || kind === "plural";
+      if (!isNoun && kind !== "adj") push(formsOf, lemma, form);
+      if ((isNoun && nouns.has(lemma)) || (kind === "adj" && adjectives.has(lemma)) || (!isNoun && kind !== "adj" && verbs.get(lemma)?.some((v) => !v.with.length))) cues.add(form);
+    }
+  }
+  for (const [lemma, senses] of verbs) {
+    for (const v of senses) {
+      for (const p of v.with) {
+        const words = p.flat().filter((w) => !FUNCTION_WORDS.has(w));
+        if (!words.length || words.some((w) => w.startsWith("@"))) for (const f of formsOf.get(lemma) ?? []) cues.add(f);
+        else for (const w of words) { cues.add(w); cues.add(`${w}s`); }
+      }
+    }
+  }
+  return cues;
 }
 
 let cached: Grammar | undefined;
