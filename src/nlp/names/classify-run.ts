@@ -33,6 +33,13 @@ function leadingTitle(pieces: Piece[], lex: Lexicon): number {
     const words = lowerOf(pieces.slice(k, k + n));
     if (lex.titles.has(words) || (n === 1 && lex.honorifics.has(words))) return k + n;
   }
+  // "Finance Minister Ada Obi", "Interior Minister Pak": a portfolio before a post.
+  for (let n = Math.min(3, pieces.length - 2 - k); n >= 1; n--) {
+    const post = pieces[k + n].text.toLowerCase();
+    if (lex.titles.has(post) && pieces.slice(k, k + n).every((p) => lex.englishWords.has(p.text.toLowerCase()) && !lex.givenNames.has(p.text.toLowerCase()) && !lex.places.has(p.text.toLowerCase()))) return k + n + 1;
+  }
+  // "Fisherman Ito Kenji": an occupation before a full name.
+  if (pieces.length - k >= 3 && lex.personNouns.has(pieces[k].text.toLowerCase())) return k + 1;
   return 0;
 }
 
@@ -51,6 +58,8 @@ function dropsAtStart(pieces: Piece[], run: NameRun, first: boolean, ctx: RunCon
   const w = piece.text;
   // "South Korea": a place that starts with a word kept out of names.
   if (leadingPlace(pieces, ctx.lex)) return false;
+  // "No Kwang Chol": a Korean surname that is also an English word, before two given-name syllables.
+  if (pieces.length >= 3 && isKoreanName(pieces.slice(0, 3).map((p) => p.text), ctx.lex)) return false;
   if (ctx.lex.notNames.has(w) && !MODIFIERS.has(w.toLowerCase())) return true;
   if (ctx.lex.months.has(w) || ctx.lex.weekdays.has(w)) return true;
   // "Defections from North Korea…": a common word capitalised only because it starts the sentence.
@@ -74,7 +83,9 @@ export function classifyRun(run: NameRun, ctx: RunContext): RunReading {
     if (dropsAtStart(pieces, run, first, ctx)) { pieces = pieces.slice(1); first = false; continue; }
     const t = leadingTitle(pieces, lex);
     if (t) { titleWords.push(...pieces.slice(0, t).map((p) => p.text)); pieces = pieces.slice(t); first = false; continue; }
-    const p = pieces.length > 1 ? leadingPlace(pieces, lex) : 0;
+    // "Gao Yan", "Santiago Ruiz Luna": a name whose first word is also a place.
+    const nameFirst = isChineseName(pieces.map((x) => x.text), lex) || isKoreanName(pieces.map((x) => x.text), lex) || (pieces.length >= 3 && lex.givenNames.has(pieces[0].text.toLowerCase()) && !lex.places.has(lowerOf(pieces.slice(0, 2))));
+    const p = pieces.length > 1 && !nameFirst ? leadingPlace(pieces, lex) : 0;
     // "the South Korean National Assembly": the organization keeps its name, and the place is noted.
     if (p && p < pieces.length && isOrganization(pieces, lex)) reading.places.push({ pieces: pieces.slice(0, p), place: lex.places.get(lowerOf(pieces.slice(0, p)))!.name });
     if (p && p < pieces.length && !isOrganization(pieces, lex)) {
@@ -121,7 +132,9 @@ function nameOf(pieces: Piece[], run: NameRun, titled: boolean, ctx: RunContext)
   if (words.every((w) => /^\p{Lu}\.$/u.test(w))) return undefined;
   // "Washington-ally Kuwait", "Soputh Korea": a run ending in a country or city names that place.
   const lastPlace = lex.places.get(words.at(-1)!.toLowerCase());
-  if (words.length > 1 && lastPlace && lastPlace.kind !== "demonym") return { pieces: pieces.slice(-1), kind: "place", cue: null };
+  // But "Ana Torres Lima" is a woman: a given name and two more name words.
+  const longName = words.length >= 3 && lex.givenNames.has(words[0].toLowerCase()) && !lex.places.has(words.at(-2)!.toLowerCase());
+  if (words.length > 1 && lastPlace && lastPlace.kind !== "demonym" && !longName) return { pieces: pieces.slice(-1), kind: "place", cue: null };
   // "Haneda Airport", "Tver Oblast"; but "Nathan Law" is a man.
   if (lex.facilityHeads.has(words.at(-1)!) && words.length > 1 && !(words.length === 2 && lex.givenNames.has(words[0].toLowerCase()) && !isEnglishWord(words[0], lex))) {
     return { pieces, kind: "place", cue: null };
