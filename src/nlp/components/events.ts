@@ -41,6 +41,8 @@ function bySentence<T extends Span>(items: T[], sentences: Span[]): T[][] {
 }
 
 const BE_FORMS = new Set(["is", "are", "am", "be"]);
+/** The tags a cue word can carry (not determiners, prepositions, pronouns, numbers or punctuation). */
+const CUE_POS = new Set(["VERB", "AUX", "NOUN", "PROPN", "ADJ", "ADV"]);
 /** Words before a verb that leave it without a subject of its own: "while elected president Pak …". */
 const NO_SUBJECT = new Set(["while", "as", "when", "although", "though", "whereas"]);
 
@@ -163,7 +165,7 @@ export function eventsComponent(): Component {
       sentences.forEach((sentence, si) => {
         const tokens = tokensBy[si];
         // Most sentences hold no word that can start an event: skip them before reading them.
-        if (!tokens.some((t) => grammar.cues.has(text.slice(t.start, t.end).toLowerCase()))) return;
+        if (!tokens.some((t) => CUE_POS.has(t.pos) && grammar.cues.has(text.slice(t.start, t.end).toLowerCase()))) return;
         const view = new SentenceView(si, sentence, text, tokens, peopleBy[si], datesBy[si], placesBy[si]);
         const triggers = matchTriggers(view, grammar, lex);
         for (const t of triggers) {
