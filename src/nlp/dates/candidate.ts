@@ -11,7 +11,7 @@ export interface Candidate extends Omit<DateMention, "value"> {
   value?: string;
   /**
    * Years shift the closest date's year (and take `suffix`, "-11" for "in
-   * November of that year"); days, weeks and months shift the closest date
+   * October of that year"); days, weeks and months shift the closest date
    * itself when it is precise enough ("two days later" needs a day).
    */
   anaphor?: { shift: number; suffix: string; unit?: "day" | "week" | "month" };

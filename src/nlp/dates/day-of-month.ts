@@ -4,7 +4,7 @@ import { pastYearOfDay, type Reference } from "./reference.js";
 
 /**
  * A day of a month, with the year the text gives ("2016"), a year word
- * ("this" in "July 16 of this year", "that"), or none: then the reference
+ * ("this" in "March 9 of this year", "that"), or none: then the reference
  * year, moved back a year if the day would come after the reference.
  */
 export function resolveDayOfMonth(

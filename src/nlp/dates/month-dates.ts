@@ -10,9 +10,9 @@ const MONTH_NAME = new RegExp(`\\b(${MONTH_ANY})`, "g");
 
 const LEAD = cap("in|since|from|until|till|to|through|by|during|before|after|of|and|last|this past|this|next");
 const MODIFIER = cap("early|late|mid|end of|beginning of|start of|middle of");
-// "in late November", "mid-October", "last November", "the end of June"
+// "in late March", "mid-October", "last March", "the end of April"
 const LEAD_BEFORE = new RegExp(`(?<=(?:\\b(${LEAD})(\\s+))?((?:\\b(${MODIFIER})[\\s-]+)?))`, "y");
-// "December 2019", "June of 2014", "February of this year", "August last year", "November of that year"
+// "December 2019", "May of 2011", "April of this year", "March last year", "October of that year"
 const YEAR_AFTER = new RegExp(
   `,?\\s+(?:of\\s+)?(${YEAR})\\b|\\s+(?:of\\s+)?(this|last|next|that|the same|the following|the previous)\\s+year\\b`,
   "y",
@@ -89,7 +89,7 @@ function resolveMonth(ctx: Context, w: MonthWords): Resolved | undefined {
 const ANAPHORIC_SHIFT: Record<string, number> = { that: 0, "the same": 0, "the following": 1, "the previous": -1 };
 const REFERENCE_SHIFT: Record<string, number> = { this: 0, last: -1, next: 1 };
 
-/** "February of this year", "August last year", "November of that year". */
+/** "April of this year", "March last year", "October of that year". */
 function inNamedYear(ref: Reference | undefined, month: number, word: string): Resolved | undefined {
   if (word in ANAPHORIC_SHIFT) {
     return { relative: true, anaphor: { shift: ANAPHORIC_SHIFT[word], suffix: formatMonth(0, month).slice(4) } };

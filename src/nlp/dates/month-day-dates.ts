@@ -2,7 +2,7 @@ import { matchAt, type Context, type Candidate } from "./candidate.js";
 import { resolveDayOfMonth } from "./day-of-month.js";
 import { DAY, WEEKDAY, YEAR, cap } from "./lexicon.js";
 
-// "August 17, 2016", "Aug. 17", "September 25th", "July 16 of this year"
+// "August 17, 2016", "Aug. 17", "September 25th", "March 9 of this year"
 const DAY_AFTER = new RegExp(
   `\\s+(${DAY})\\b(?![:.]\\d|,\\d{3})(?:(?:,\\s*|\\s+)(${YEAR})\\b|\\s+of\\s+(this|last|that)\\s+year\\b)?`,
   "y",

@@ -2,7 +2,7 @@ import { formatMonth } from "./calendar.js";
 import { eachMatch, matchAt, type Context, type Candidate } from "./candidate.js";
 import { COUNT, YEAR, countRange } from "./lexicon.js";
 
-// "the first six months of 2016", "the first half of 2016", "the third quarter of last year"
+// "the first nine months of 2012", "the first half of 2012", "the third quarter of last year"
 const UNIT = /\b(half|quarter|months) of\s+/g;
 const ORDINAL_BEFORE = new RegExp(`(?<=(\\b(first|second|third|fourth|last|final)\\s+(?:(${COUNT})\\s+)?))`, "iy");
 const YEAR_AFTER = new RegExp(`(${YEAR})\\b|(this|last)\\s+year\\b`, "iy");

@@ -10,7 +10,7 @@ const DAY_WORD =
 const DAY_MODIFIER_BEFORE = /(?<=(\b(early|late|later|earlier|the day before)\s+))/iy;
 // "last month", "next week"
 const UNIT = /\b(?:week|month|year)\b/g;
-// "last month", "earlier this month", "late last year", "mid-last year", "the end of last year";
+// "last month", "earlier this month", "late last year", "mid-last year", "the close of last year";
 // not "his last year" or "over the last year"
 const WHICH_BEFORE = new RegExp(
   "(?<=(\\b(?:(?:early|late|mid|earlier|later|end of|beginning of|start of|middle of)[\\s-]+)?" +

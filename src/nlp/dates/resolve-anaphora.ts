@@ -44,7 +44,7 @@ export function resolveAnaphora(sorted: Candidate[], text = "", ref?: Reference)
 }
 
 /**
- * "In late November of that year" with no year before it in the paragraph:
+ * "In early March of that year" with no year before it in the paragraph:
  * read as a bare month, the last November before the publication date.
  */
 function withoutAntecedent(c: Candidate, ref?: Reference): string | undefined {

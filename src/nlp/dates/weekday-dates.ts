@@ -7,12 +7,12 @@ const WEEKDAY_RE = new RegExp(`\\b${WEEKDAY}`, "g");
 const MODIFIER = cap(
   "last|this|next|early|late|later|earlier|overnight|before dawn|early hours of|morning of|evening of|night of",
 );
-// "late Sunday", "overnight Saturday", "last Thursday", "in the early hours of Thursday"
+// "late Sunday", "overnight Saturday", "last Thursday", "in the small hours of Friday"
 const MODIFIER_BEFORE = new RegExp(`(?<=(\\b(${MODIFIER})\\s+))`, "y");
 // "Wednesday night"
 const PART_OF_DAY_AFTER = /\s+(?:morning|afternoon|evening|night)\b/y;
-// "will fly to Warsaw on Wednesday", "is expected to land Thursday": the coming day;
-// not "was scheduled to run on Monday".
+// "will travel to Lima on Friday", "is expected to land Thursday": the coming day;
+// not "was due to speak on Monday".
 const FUTURE_CUE =
   /(?:\b(?:is|are)\s+(?:also\s+)?(?:to|due|scheduled|slated|expected|set|likely|going)|\bplan(?:s|ning)?\s+to|\bwill|'ll)\b[^.!?\n]*$/i;
 

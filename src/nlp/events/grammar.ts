@@ -49,6 +49,8 @@ export interface Grammar {
   adjectives: Map<string, string[]>;
   /** Words for one's own country ("@home"): "sent back to Pyongyang". */
   home: Phrase[];
+  /** Where defectors seek refuge ("@refuge"): "has lived in Seoul since 2019". */
+  refuge: Phrase[];
   /** The least rank of a title that is a post ("@title"): "minister" is, "activist" is not. */
   postRank: number;
   /**
@@ -64,7 +66,7 @@ export interface Grammar {
 interface Construction { verb: string; with: string[]; patient: Patient; not?: string[]; without?: string[]; voice?: "passive"; needsObject?: boolean; negated?: boolean; adverb?: string; state?: boolean; finite?: boolean; objects?: string[] }
 interface TypeEntry { subject: string[]; object: string[]; constructions: Construction[]; nouns: string[]; adjectives: string[]; attributive: boolean }
 interface LexiconFile { types: Record<string, TypeEntry>; forms: Record<string, [string, FormKind][]> }
-interface GrammarFile { home: string[]; postRank: number }
+interface GrammarFile { home: string[]; refuge: string[]; postRank: number }
 
 export function phrase(words: string): Phrase {
   const out: Phrase = words.replace(/^\^/, "").toLowerCase().split(/\s+/).filter(Boolean).map((w) => w.split("|"));
@@ -108,7 +110,7 @@ function load(): Grammar {
   }
   const cues = cueWords(lexicon, verbs, nouns, adjectives);
   const subjectOnly = new Set(Object.entries(lexicon.types).filter(([, t]) => !t.object.length && t.constructions.every((c) => c.patient === "subject")).map(([type]) => type));
-  return { forms: new Map(Object.entries(lexicon.forms)), verbs, nouns, adjectives, home: grammar.home.map(phrase), postRank: grammar.postRank, subjectOnly, cues };
+  return { forms: new Map(Object.entries(lexicon.forms)), verbs, nouns, adjectives, home: grammar.home.map(phrase), refuge: grammar.refuge.map(phrase), postRank: grammar.postRank, subjectOnly, cues };
 }
 
 /** Function words are everywhere; a construction is cued by its other words ("job" in "lost her job"). */

@@ -18,8 +18,8 @@ function slotAt(view: SentenceView, k: number, slot: string[], lex: Lexicon, gra
       for (let n = 3; n >= 1; n--) if (k + n <= view.length && (lex.titles.get(view.words.slice(k, k + n).join(" ")) ?? 0) >= grammar.postRank) return n;
       continue;
     }
-    if (word === "@home") {
-      for (const home of grammar.home) { const n = sequenceAt(view, k, home, lex, grammar, 0); if (n) return n; }
+    if (word === "@home" || word === "@refuge") {
+      for (const place of word === "@home" ? grammar.home : grammar.refuge) { const n = sequenceAt(view, k, place, lex, grammar, 0); if (n) return n; }
       continue;
     }
     if (w === word || w === `${word}s` || w === `${word}es`) return 1;
@@ -54,7 +54,7 @@ export function phraseAfter(view: SentenceView, from: number, phrases: Phrase[],
   // Where an adjacent phrase may start: right after the verb, or after a name or pronoun standing there.
   let first = from;
   while (first < view.length && (view.person[first] || ["him", "her", "them"].includes(view.words[first]))) first++;
-  const special = starts ? [...(starts.get("@title") ?? []), ...(starts.get("@home") ?? [])] : phrases;
+  const special = starts ? [...(starts.get("@title") ?? []), ...(starts.get("@home") ?? []), ...(starts.get("@refuge") ?? [])] : phrases;
   // Names do not count against the window, nor do the commas of a list of names ("brought Pak, Ri and Kim into the cabinet").
   for (let k = from, n = 0; k < view.length && n < WINDOW; k++) {
     if (view.person[k]) continue;

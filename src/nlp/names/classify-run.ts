@@ -62,7 +62,7 @@ function dropsAtStart(pieces: Piece[], run: NameRun, first: boolean, ctx: RunCon
   if (pieces.length >= 3 && isKoreanName(pieces.slice(0, 3).map((p) => p.text), ctx.lex)) return false;
   if (ctx.lex.notNames.has(w) && !MODIFIERS.has(w.toLowerCase())) return true;
   if (ctx.lex.months.has(w) || ctx.lex.weekdays.has(w)) return true;
-  // "Defections from North Korea…": a common word capitalised only because it starts the sentence.
+  // "Arrests in the capital…": a common word capitalised only because it starts the sentence.
   if (first && run.sentenceInitial) {
     const pos = ctx.posAt(piece.start);
     const known = ctx.lex.givenNames.has(w.toLowerCase()) || ctx.lex.koreanSurnames.has(w.toLowerCase()) || ctx.lex.places.has(w.toLowerCase());
@@ -86,7 +86,7 @@ export function classifyRun(run: NameRun, ctx: RunContext): RunReading {
     // "Gao Yan", "Santiago Ruiz Luna": a name whose first word is also a place.
     const nameFirst = isChineseName(pieces.map((x) => x.text), lex) || isKoreanName(pieces.map((x) => x.text), lex) || (pieces.length >= 3 && lex.givenNames.has(pieces[0].text.toLowerCase()) && !lex.places.has(lowerOf(pieces.slice(0, 2))));
     const p = pieces.length > 1 && !nameFirst ? leadingPlace(pieces, lex) : 0;
-    // "the South Korean National Assembly": the organization keeps its name, and the place is noted.
+    // "the Chilean National Congress": the organization keeps its name, and the place is noted.
     if (p && p < pieces.length && isOrganization(pieces, lex)) reading.places.push({ pieces: pieces.slice(0, p), place: lex.places.get(lowerOf(pieces.slice(0, p)))!.name });
     if (p && p < pieces.length && !isOrganization(pieces, lex)) {
       reading.places.push({ pieces: pieces.slice(0, p), place: lex.places.get(lowerOf(pieces.slice(0, p)))!.name });
@@ -109,7 +109,7 @@ function isOrganization(pieces: Piece[], lex: Lexicon): boolean {
 export const isEnglishWord = (w: string, lex: RunContext["lex"]) =>
   lex.englishWords.has(w.toLowerCase()) && !lex.givenNames.has(w.toLowerCase());
 
-/** "Traitor Jang Song-thaek Executed": the Korean or given-name name inside a longer run. */
+/** "Rebel Pak Chol-su Arrested": the Korean or given-name name inside a longer run. */
 function strongSubName(pieces: Piece[], lex: RunContext["lex"]): { pieces: Piece[]; cue: PersonCue } | undefined {
   for (let i = 0; i < pieces.length - 1; i++) {
     for (let n = Math.min(4, pieces.length - i); n >= 2; n--) {

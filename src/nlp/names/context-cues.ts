@@ -16,10 +16,10 @@ const WORD_AFTER = /^\s+([\p{L}]+)/u;
 export function personContext(text: string, start: number, end: number, lex: Lexicon, single = false): string | undefined {
   const after = text.slice(end, end + 80);
   const before = text.slice(Math.max(0, start - 60), start);
-  // "the army chief of staff, Pak Chol": a title set off by a comma.
+  // "the navy's chief of staff, Pak Chol": a title set off by a comma.
   const titleBefore = titleEndingBefore(before, lex) ?? titleEndingBefore(before.replace(/,\s+$/, " "), lex);
   if (titleBefore) return titleBefore;
-  // "his wife, Elena,", "Litvinenko’s wife Marina", "his son Anatoli"
+  // "his wife, Olga,", "Petrov’s wife Nadia", "his son Ivan"
   if (KIN_BEFORE.test(before)) return "";
   // "Litvinenko’s wife", "Thae’s defection"
   if (KIN_AFTER.test(after)) return "";

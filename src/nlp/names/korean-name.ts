@@ -11,7 +11,7 @@ function splitsIntoSyllables(word: string, syllables: Set<string>, parts = 0): b
 }
 
 /**
- * "Kim Jong Un", "Kim Jong-un", "Ri Il Gyu", "Thae Yong-ho", "Tae Yongho":
+ * "Pak Chol Su", "Pak Chol-su", "Ri Song Il", "Choe Yong-nam", "Choi Yongnam":
  * a Korean surname followed by a given name of one to three romanized syllables.
  */
 export function isKoreanName(pieces: string[], lex: Lexicon): boolean {

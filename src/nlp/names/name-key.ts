@@ -1,4 +1,4 @@
-/** Name parts for comparing forms of one name: "Kim Jong-un" -> ["kim", "jong", "un"]. */
+/** Name parts for comparing forms of one name: "Pak Chol-su" -> ["pak", "chol", "su"]. */
 export const nameParts = (surface: string): string[] =>
   surface
     .normalize("NFKD")
@@ -8,7 +8,7 @@ export const nameParts = (surface: string): string[] =>
     .split(/[\s.-]+/)
     .filter(Boolean);
 
-/** One key for the spellings that differ only in case, hyphens and spaces: "Kim Jong-un" = "Kim Jong Un". */
+/** One key for the spellings that differ only in case, hyphens and spaces: "Pak Chol-su" = "Pak Chol Su". */
 export const nameKey = (surface: string): string => nameParts(surface).join("");
 
 /** Levenshtein distance, bounded: returns max + 1 as soon as it is exceeded. */

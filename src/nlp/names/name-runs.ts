@@ -5,7 +5,7 @@ export interface Piece extends Span {
   text: string;
 }
 
-/** A run of capitalised words that may be a name: "Deputy Foreign Minister Han Song Ryol". */
+/** A run of capitalised words that may be a name: "Deputy Trade Minister Pak Chol Su". */
 export interface NameRun extends Span {
   pieces: Piece[];
   sentence: number;
@@ -13,7 +13,7 @@ export interface NameRun extends Span {
   sentenceInitial: boolean;
   /** The sentence looks like a headline in title case. */
   headline: boolean;
-  /** Followed by a possessive: "Kim Jong Un’s regime". */
+  /** Followed by a possessive: "Pak Chol Su’s office". */
   possessive: boolean;
 }
 
@@ -42,7 +42,7 @@ function wordsOf(text: string, sentence: Span): Word[] {
 const isCapitalised = (w: string) => CAPITAL.test(w) || PARTICLE_JOINED.test(w);
 const isInitial = (words: Word[], i: number) => /^\p{Lu}$/u.test(words[i].text) && words[i + 1]?.text === "." && words[i + 1].gap === "";
 
-/** A title-case line without a full stop: "Kim Jong Un’s blame game" is not, "Han Song Ryol’s Firing Squad Execution" is. */
+/** A title-case line without a full stop: "Pak Chol Su’s long exile" is not, "Pak Chol Su’s Sudden Arrest" is. */
 function looksLikeHeadline(words: Word[]): boolean {
   const long = words.filter((w) => /^\p{L}{4,}/u.test(w.text));
   if (long.length < 2 || words.at(-1)?.text === ".") return false;

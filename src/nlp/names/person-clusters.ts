@@ -15,15 +15,15 @@ const isSubsequence = (short: string[], long: string[]) => {
 };
 
 /**
- * Same person, written fully twice: "Kim Jong-un" = "Kim Jong Un";
- * "Pedro Castillo" inside "Pedro Castillo Terrones"; "Abdourahamane Tchiani" ~
- * "Abdourahmane Tchiani" (same surname, given names one or two letters apart).
+ * Same person, written fully twice: "Pak Chol-su" = "Pak Chol Su";
+ * "Ana Rojas" inside "Ana Rojas Vidal"; "Abdoulkarim Sani" ~ "Abdulkarim
+ * Sani" (same surname, given names one or two letters apart).
  */
 export function sameFullName(a: string[], b: string[]): boolean {
   if (a.join("") === b.join("")) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length >= 2 && short[0] === long[0] && isSubsequence(short, long)) return true;
-  // Spelled a letter or two apart, part by part; a short part (a Korean syllable: "Kim Jong Il", "Kim Pyong Il") must be equal.
+  // Spelled a letter or two apart, part by part; a short part (a Korean syllable: "Pak Chol Su", "Pak Chol Min") must be equal.
   if (a.length === b.length && a.length >= 2 && a.at(-1) === b.at(-1) && a.slice(0, -1).join("").length >= 5) {
     let total = 0;
     for (let i = 0; i < a.length - 1; i++) {
