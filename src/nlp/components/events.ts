@@ -156,7 +156,7 @@ export function eventsComponent(): Component {
       const peopleBy = bySentence(names.filter((m) => m.kind === "person" && m.entity >= 0), sentences);
       const placesBy = bySentence(names.filter((m) => m.kind === "place"), sentences);
       const datesBy = bySentence(doc.layers.dates ?? [], sentences);
-      const coref = new Coreference(doc, lex);
+      const coref = new Coreference(doc, lex, (w) => grammar.forms.get(w)?.some(([lemma, kind]) => (kind === "noun" || kind === "plural") && grammar.nouns.has(lemma)) ?? false);
       const args = new Arguments(coref, lex);
       const countries = personCountries(text, names, sentences, lex);
       const found: EventMention[] = [];

@@ -312,7 +312,9 @@ export class Arguments {
    */
   withWhom(view: SentenceView, from: number): number[] {
     for (let k = from; k < Math.min(view.length - 1, from + 12); k++) {
-      if (view.isPunct(k, ";:") || view.pos[k] === "VERB") return [];
+      // Only places, dates and adverbs may come between: "was shot there in May with …", not "the failure of talks with …".
+      const aside = view.pos[k] === "ADV" || view.date[k] || view.place[k] || ["in", "at", "on", "there", ","].includes(view.words[k]);
+      if (view.words[k] !== "with" && !aside) return [];
       if (view.words[k] !== "with" || view.words[k + 1] === "the" && !view.person[k + 2]) continue;
       let m = k + 1;
       for (let n = 0; m < view.length && n < 6 && !view.person[m] && (NP_POS.has(view.pos[m]) || POSSESSIVE_PRONOUNS.has(view.words[m]) || view.words[m] === "," || view.words[m] === "other"); n++) m++;

@@ -25,7 +25,7 @@ export class Coreference {
   /** Title word -> the people given a post with that word ("secretary" -> everyone called a secretary). */
   private holdersByWord?: Map<string, number[]>;
 
-  constructor(private readonly doc: Doc, lex: Lexicon) {
+  constructor(private readonly doc: Doc, lex: Lexicon, private readonly isEventNoun: (word: string) => boolean = () => false) {
     this.index = new PersonIndex(doc, lex);
   }
 
@@ -64,7 +64,9 @@ export class Coreference {
     }
     const text = this.doc.text;
     // A possessor ("Pak's troops") or an agent ("killed by Pak") is rarely what a later pronoun stands for.
-    const aside = (m: NameMention) => /^['’]/.test(text.slice(m.end, m.end + 1)) || /\bby\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u.test(text.slice(Math.max(0, m.start - 40), m.start));
+    // (But "Pak's arrest" makes Pak the topic.)
+    const aside = (m: NameMention) => (/^['’]/.test(text.slice(m.end, m.end + 1)) && !this.isEventNoun(text.slice(m.end, m.end + 30).match(/^['’]s?\s+(?:\p{Ll}+\s+)?(\p{Ll}+)/u)?.[1] ?? ""))
+      || /\bby\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u.test(text.slice(Math.max(0, m.start - 40), m.start));
     const score = (m: NameMention, i: number) =>
       (m.sentence === sentence ? 20 : 0) +
       (this.index.firstInSentence.has(m) ? 6 - (sentence - m.sentence) : 0) +
