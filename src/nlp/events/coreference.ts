@@ -65,7 +65,8 @@ export class Coreference {
     const text = this.doc.text;
     // A possessor ("Pak's troops") or an agent ("killed by Pak") is rarely what a later pronoun stands for.
     // (But "Pak's arrest" makes Pak the topic.)
-    const aside = (m: NameMention) => (/^['’]/.test(text.slice(m.end, m.end + 1)) && !this.isEventNoun(text.slice(m.end, m.end + 30).match(/^['’]s?\s+(?:\p{Ll}+\s+)?(\p{Ll}+)/u)?.[1] ?? ""))
+    const ownsEvent = (m: NameMention) => (text.slice(m.end, m.end + 30).match(/^['’]s?\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u) ?? []).slice(1, 3).some((w) => w !== undefined && this.isEventNoun(w));
+    const aside = (m: NameMention) => (/^['’]/.test(text.slice(m.end, m.end + 1)) && !ownsEvent(m))
       || /\bby\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u.test(text.slice(Math.max(0, m.start - 40), m.start));
     const score = (m: NameMention, i: number) =>
       (m.sentence === sentence ? 20 : 0) +
@@ -73,7 +74,7 @@ export class Coreference {
       Math.min(this.index.count(m.entity), 6) / 2 -
       (SPEECH_AFTER.test(text.slice(m.end, m.end + 25)) ? 6 : 0) -
       (aside(m) ? 12 : 0) +
-      (wanted && this.index.gender(m.entity) === wanted ? 8 : 0) +
+      (wanted && this.index.gender(m.entity) === wanted ? 3 : 0) +
       (sentence - (this.topics.get(m.entity) ?? -9) <= 2 ? 8 : 0) +
       i / 100;
     let best = 0;
