@@ -13,6 +13,64 @@ let shared: Wink | undefined;
 // Only sentence boundaries and POS tags: wink's own entity, negation and sentiment passes cost time we do not use.
 const wink = (): Wink => (shared ??= winkNLP(taggerModel() as Parameters<typeof winkNLP>[0], ["sbd", "pos"]));
 
+/** About how many characters the tagger reads at once (a long report: 100 pages are 30 stretches). */
+const CHUNK = 100_000;
+
+/** Stretches of `text` of about `size` characters that end at a blank line (a paragraph longer than that is one stretch). */
+export function paragraphChunks(text: string, size: number): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  while (from < text.length) {
+    let to = text.length;
+    if (to - from > size) {
+      const cut = text.indexOf("\n\n", from + size);
+      to = cut < 0 ? text.length : cut + 2;
+    }
+    out.push([from, to]);
+    from = to;
+  }
+  return out;
+}
+
+/** Tags `tagged[from, to)` and appends its tokens and sentences, with offsets into the whole text. */
+function tagChunk(text: string, tagged: string, from: number, to: number, tokens: Token[], sentences: Span[]): void {
+  const nlp = wink();
+  const its = nlp.its;
+  const part = tagged.slice(from, to);
+  const wdoc = nlp.readDoc(part);
+  const values = wdoc.tokens().out(its.value) as string[];
+  const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
+  const pos = wdoc.tokens().out(its.pos) as string[];
+  const base = tokens.length;
+  let offset = 0;
+  for (let i = 0; i < values.length; i++) {
+    offset += spaces[i].length;
+    const found = part.startsWith(values[i], offset) ? offset : part.indexOf(values[i], offset);
+    const start = found < 0 ? offset : found;
+    tokens.push({ start: from + start, end: from + start + values[i].length, pos: pos[i], sentence: 0 });
+    offset = start + values[i].length;
+  }
+  const close = (first: number, last: number) => {
+    for (const [a, b] of splitLongSentence(tokens, text, base + first, base + last)) {
+      for (let t = a; t <= b; t++) tokens[t].sentence = sentences.length;
+      sentences.push({ start: tokens[a].start, end: tokens[b].end });
+    }
+  };
+  wdoc.sentences().each((s: { out: (f: unknown) => unknown }) => {
+    const [first, last] = s.out(its.span) as [number, number];
+    // A headline, a byline or a paragraph without a full stop ends at its
+    // line break; wink gives line breaks tokens of their own.
+    let open = -1;
+    for (let t = first; t <= last; t++) {
+      const blank = /^\s+$/.test(values[t]);
+      if (blank) tokens[base + t].pos = "SPACE";
+      if (blank && open >= 0) { close(open, t - 1); open = -1; }
+      if (!blank && open < 0) open = t;
+    }
+    if (open >= 0) close(open, last);
+  });
+}
+
 /**
  * Tokens with universal POS tags and sentences, from wink-nlp. wink keeps
  * every character (values plus preceding spaces rebuild the text), so
@@ -28,42 +86,11 @@ export function tokensComponent(): Component {
     requires: [],
     assigns: ["tokens", "sentences"],
     run(doc) {
-      const nlp = wink();
-      const its = nlp.its;
       const tagged = breakLongWords(doc.text);
-      const wdoc = nlp.readDoc(tagged);
-      const values = wdoc.tokens().out(its.value) as string[];
-      const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
-      const pos = wdoc.tokens().out(its.pos) as string[];
-      const tokens: Token[] = new Array(values.length);
-      let offset = 0;
-      for (let i = 0; i < values.length; i++) {
-        offset += spaces[i].length;
-        const found = tagged.startsWith(values[i], offset) ? offset : tagged.indexOf(values[i], offset);
-        const start = found < 0 ? offset : found;
-        tokens[i] = { start, end: start + values[i].length, pos: pos[i], sentence: 0 };
-        offset = tokens[i].end;
-      }
+      const tokens: Token[] = [];
       const sentences: Span[] = [];
-      const close = (from: number, to: number) => {
-        for (const [first, last] of splitLongSentence(tokens, doc.text, from, to)) {
-          for (let t = first; t <= last; t++) tokens[t].sentence = sentences.length;
-          sentences.push({ start: tokens[first].start, end: tokens[last].end });
-        }
-      };
-      wdoc.sentences().each((s: { out: (f: unknown) => unknown }) => {
-        const [first, last] = s.out(its.span) as [number, number];
-        // A headline, a byline or a paragraph without a full stop ends at its
-        // line break; wink gives line breaks tokens of their own.
-        let from = -1;
-        for (let t = first; t <= last; t++) {
-          const blank = /^\s+$/.test(values[t]);
-          if (blank) tokens[t].pos = "SPACE";
-          if (blank && from >= 0) { close(from, t - 1); from = -1; }
-          if (!blank && from < 0) from = t;
-        }
-        if (from >= 0) close(from, last);
-      });
+      // A long document is tagged a stretch of paragraphs at a time: the tagger's memory stays that of a stretch.
+      for (const [from, to] of paragraphChunks(tagged, CHUNK)) tagChunk(doc.text, tagged, from, to, tokens, sentences);
       doc.layers.tokens = tokens;
       doc.layers.sentences = sentences;
     },
