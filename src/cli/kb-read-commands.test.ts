@@ -99,7 +99,7 @@ forEachDatabase((dialect) => {
     assert.match(text, /^Documents +5$/m);
     assert.match(text, /^People +3$/m);
     assert.match(text, /^Events +4$/m);
-    assert.match(text, /Median disclosure lag +25 days \(over 2 events\)/);
+    assert.match(text, /Median disclosure lag +5 days \(over 1 event\)/);
     assert.match(text, /^defection +2019 +1$/m);
   });
 

@@ -93,12 +93,15 @@ async function writeExtraction(trx: Kysely<Database>, documentId: number, x: Ext
   await insertPersonBlocks(trx, x.result.people.flatMap((p, i) => blocksOf(p).map((block) => ({ doc_person_id: docPeople[i], block }))));
   const eventIds = await insertDocEvents(trx, x.result.events.map((e) => ({
     document_id: documentId, type: e.type, doc_person_id: e.person === undefined ? null : docPeople[e.person], actor: e.actor ?? null,
-    occurred: e.when, occurred_stated: e.dated ? 1 : 0, disclosed: e.disclosed, place: e.where, start: e.evidence.start, end: e.evidence.end,
+    occurred: occurredOf(e), disclosed: e.disclosed, place: e.where, start: e.evidence.start, end: e.evidence.end,
     attribution: e.attribution, certainty: e.certainty, event_id: null, level,
   })));
   await insertStatements(trx, statementsOf(documentId, x, docPeople, eventIds, level));
   return { docPeople, blocks: [...new Set(x.result.people.flatMap(blocksOf))] };
 }
+
+/** The date the text gives an event, or null: a publication date standing in is not a date of the event. */
+const occurredOf = (e: Extraction["result"]["events"][number]): string | null => (e.dated ? e.when : null);
 
 /** Every fact with its span and producer: names, aliases and titles of people; type, dates and place of events. */
 function statementsOf(documentId: number, x: Extraction, docPeople: number[], eventIds: number[], level: string): Insertable<StatementsTable>[] {
@@ -116,7 +119,8 @@ function statementsOf(documentId: number, x: Extraction, docPeople: number[], ev
     const span = { start: e.evidence.start, end: e.evidence.end };
     const ev = { ...base, subject, ...span, producer: "events@1", attribution: e.attribution, certainty: e.certainty };
     rows.push({ ...ev, prop: "type", value: e.type });
-    if (e.when) rows.push({ ...ev, prop: "occurred", value: e.when, confidence: e.dated ? 0.8 : 0.4 });
+    const occurred = occurredOf(e);
+    if (occurred) rows.push({ ...ev, prop: "occurred", value: occurred });
     if (e.disclosed) rows.push({ ...ev, prop: "disclosed", value: e.disclosed });
     if (e.where) rows.push({ ...ev, prop: "country", value: e.where });
   });

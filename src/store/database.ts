@@ -93,9 +93,8 @@ export interface DocEventsTable {
   type: string;
   doc_person_id: number | null;
   actor: string | null;
+  /** When it happened, as the text dates it; null when the text does not (never the publication date). */
   occurred: string | null;
-  /** True when the text dates it (not a guess from the publication date). */
-  occurred_stated: number;
   disclosed: string | null;
   place: string | null;
   start: number;

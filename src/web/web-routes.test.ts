@@ -61,6 +61,21 @@ forEachDatabase((dialect) => {
     assert.match(body, /<a class="external" href="https:\/\/east-wire\.example\/2021\/02\/10\/pak-executed" rel="noopener noreferrer">/);
   });
 
+  test("an event its text does not date is undated everywhere, its first report labelled, and on no time axis", async () => {
+    const kang = await personNamed(kb.store, "Kang Myong-chol");
+    const person = (await get(`/people/${kang}`)).body;
+    assert.match(person, /<span class="undated">undated<\/span> <span class="muted">\(first reported 2016-08-20\)<\/span>/);
+    assert.match(person, /does not date it/);
+    assert.doesNotMatch(person, /Occurred<\/dt><dd>2016/);
+    const timeline = (await get("/timeline")).body;
+    const row = /<tr id="event-\d+"><td class="nowrap"><span class="undated">undated<\/span><\/td>.*?Kang Myong-chol.*?<\/tr>/s.exec(timeline);
+    assert.ok(row, "the table lists it as undated");
+    assert.match(row[0], /<td class="nowrap">2016-08-20<\/td>/, "with its first report in a column of its own");
+    assert.ok(!/<svg[^]*Kang Myong-chol[^]*<\/svg>/.test(timeline), "the time axis does not draw it");
+    assert.ok(!(await get("/")).body.includes("Kang Myong-chol"), "the latest events are dated ones");
+    assert.match((await get("/charts")).body, /<th scope="row">undated<\/th>/);
+  });
+
   test("the document view marks evidence with an anchor the person page links to", async () => {
     const { body } = await get("/documents/1");
     assert.match(body, /<mark class="evidence" id="span-0-\d+">/);

@@ -32,8 +32,7 @@ export const ErrorJson = z.object({ error: z.object({ code: z.string(), message:
 
 /** What a source says of an event: its dates, place, who says so and how sure. */
 export const EVENT_FACT_FIELDS = {
-  occurred: partialDate.nullable(),
-  occurredStated: z.boolean(),
+  occurred: partialDate.nullable().describe("null when the text does not date the event"),
   disclosed: partialDate.nullable(),
   place: z.string().nullable(),
   attribution: z.string().nullable(),

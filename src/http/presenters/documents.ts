@@ -54,7 +54,7 @@ const presentDocumentPerson = (p: DocumentPerson): z.infer<typeof DocumentPerson
 });
 
 const presentDocumentEvent = (e: DocumentEvent): z.infer<typeof DocumentEventJson> => ({
-  id: e.id, event: e.event, type: e.type, person: e.person, actor: e.actor, occurred: e.occurred, occurredStated: e.occurredStated,
+  id: e.id, event: e.event, type: e.type, person: e.person, actor: e.actor, occurred: e.occurred,
   disclosed: e.disclosed, place: e.place, attribution: e.attribution, certainty: e.certainty, evidence: presentQuoted(e.evidence),
 });
 

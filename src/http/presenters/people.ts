@@ -67,7 +67,7 @@ const presentSource = (s: PersonPage["documents"][number]): z.infer<typeof Sourc
 });
 
 const presentEvidence = (e: Evidence): z.infer<typeof EvidenceJson> => ({
-  ...presentSource(e), quote: e.quote, start: e.start, end: e.end, occurred: e.occurred, occurredStated: e.occurredStated,
+  ...presentSource(e), quote: e.quote, start: e.start, end: e.end, occurred: e.occurred,
   disclosed: e.disclosed, place: e.place, attribution: e.attribution, certainty: e.certainty,
 });
 

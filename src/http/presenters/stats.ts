@@ -7,9 +7,11 @@ export const StatsJson = z.object({
   documents: z.number().int(),
   people: z.number().int(),
   events: z.number().int(),
-  eventsByTypeAndYear: z.array(z.object({ type: z.string(), year: z.string().describe("YYYY or unknown"), events: z.number().int() }).strict()),
-  medianLagDays: z.number().nullable(),
+  eventsByTypeAndYear: z.array(z.object({ type: z.string(), year: z.string().describe("YYYY, or undated when no source dates the events"), events: z.number().int() }).strict()),
+  medianLagDays: z.number().nullable().describe("median days from an event to the disclosure a source states"),
   eventsWithLag: z.number().int(),
+  medianReportLagDays: z.number().nullable().describe("median days from an event to its first report (publication date), not a disclosure"),
+  eventsWithReportLag: z.number().int(),
 }).strict();
 
 export const presentStats = (s: KbStats): z.infer<typeof StatsJson> => ({
@@ -19,6 +21,8 @@ export const presentStats = (s: KbStats): z.infer<typeof StatsJson> => ({
   eventsByTypeAndYear: s.eventsByTypeAndYear.map((r) => ({ type: r.type, year: r.year, events: r.events })),
   medianLagDays: s.medianLagDays,
   eventsWithLag: s.eventsWithLag,
+  medianReportLagDays: s.medianReportLagDays,
+  eventsWithReportLag: s.eventsWithReportLag,
 });
 
 /** What a search found; matched words in a snippet are marked « ». */

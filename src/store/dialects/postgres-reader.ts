@@ -96,7 +96,7 @@ function readerViewsSql(kbSchema: string, reader: string, clearance: Level): str
     `doc_person_blocks AS SELECT * FROM ${k("doc_person_blocks")} WHERE ${visibleRow("doc_person_id")}`,
     `doc_events AS SELECT e.id, e.document_id, e.type, e.doc_person_id,
        CASE WHEN e.doc_person_id IS NOT NULL AND ${hiddenRow("e.doc_person_id")} THEN (SELECT min(pseudonym) FROM ${r("hidden_rows")} WHERE id = e.doc_person_id) ELSE e.actor END AS actor,
-       e.occurred, e.occurred_stated, e.disclosed, e.place, e.start, e."end", e.attribution, e.certainty, e.event_id, e.level
+       e.occurred, e.disclosed, e.place, e.start, e."end", e.attribution, e.certainty, e.event_id, e.level
      FROM ${k("doc_events")} e WHERE e.level IN (${allowed}) AND ${visibleDocument("e.document_id")}`,
     `statements AS SELECT * FROM ${k("statements")} s WHERE s.level IN (${allowed}) AND ${visibleDocument("s.document_id")}
        AND NOT coalesce(${hiddenRow(refId("s.subject", "doc_person"))}, false)`,

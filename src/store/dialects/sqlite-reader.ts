@@ -53,7 +53,7 @@ export function createReaderViews(raw: Database.Database, clearance: Level): voi
      FROM main.doc_people p LEFT JOIN hidden_rows h ON h.id = p.id WHERE ${visibleDocument("p.document_id")}`,
     `doc_person_names AS SELECT key, doc_person_id FROM main.doc_person_names WHERE ${visibleRow("doc_person_id")}`,
     `doc_person_blocks AS SELECT * FROM main.doc_person_blocks WHERE ${visibleRow("doc_person_id")}`,
-    `doc_events AS SELECT e.id, e.document_id, e.type, e.doc_person_id, e.occurred, e.occurred_stated, e.disclosed, e.place, e.start, e.end,
+    `doc_events AS SELECT e.id, e.document_id, e.type, e.doc_person_id, e.occurred, e.disclosed, e.place, e.start, e.end,
        e.attribution, e.certainty, e.level, e.event_id,
        CASE WHEN e.doc_person_id IS NOT NULL AND ${hiddenRow("e.doc_person_id")} THEN (SELECT pseudonym FROM hidden_rows WHERE id = e.doc_person_id) ELSE e.actor END AS actor
      FROM main.doc_events e WHERE e.level IN (${allowed}) AND ${visibleDocument("e.document_id")}`,

@@ -29,8 +29,8 @@ export interface DocumentEvent {
   type: string;
   person: number | null;
   actor: string | null;
+  /** null when the text does not date it. */
   occurred: string | null;
-  occurredStated: boolean;
   disclosed: string | null;
   place: string | null;
   attribution: string | null;
@@ -62,10 +62,10 @@ async function documentPeople(db: Kysely<Database>, id: number, text: string): P
 
 async function documentEvents(db: Kysely<Database>, id: number, text: string): Promise<DocumentEvent[]> {
   const rows = await db.selectFrom("doc_events as e").leftJoin("doc_people as p", "p.id", "e.doc_person_id")
-    .select((eb) => ["e.id", "e.type", "e.actor", "e.occurred", "e.occurred_stated", "e.disclosed", "e.place", "e.start", "e.end", "e.attribution", "e.certainty",
+    .select((eb) => ["e.id", "e.type", "e.actor", "e.occurred", "e.disclosed", "e.place", "e.start", "e.end", "e.attribution", "e.certainty",
       eb.fn.coalesce("e.event_id", "e.id").as("event"), eb.fn.coalesce("p.person_id", "p.id").as("person")])
     .where("e.document_id", "=", id).orderBy("e.id").execute();
-  return rows.map(({ start, end, occurred_stated, ...r }) => ({ ...r, occurredStated: Boolean(occurred_stated), evidence: quoted(text, start, end) }));
+  return rows.map(({ start, end, ...r }) => ({ ...r, evidence: quoted(text, start, end) }));
 }
 
 /** A document with its people (their mentions) and events (their evidence), or undefined when there is no such document. */

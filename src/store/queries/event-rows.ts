@@ -13,8 +13,8 @@ export interface EventRow extends SourceDocument {
   /** The knowledge-base person it happened to, or null when the text names no one. */
   person: number | null;
   actor: string | null;
+  /** The date this source states, or null when it does not date the event. */
   occurred: string | null;
-  stated: boolean;
   disclosed: string | null;
   place: string | null;
   start: number;
@@ -69,7 +69,7 @@ async function eventRowsWhere(db: Kysely<Database>, where: { events?: number[]; 
     .innerJoin("documents as d", "d.id", "e.document_id")
     .leftJoin("doc_people as p", "p.id", "e.doc_person_id")
     .select((eb) => [
-      "e.id", "e.type", "e.actor", "e.occurred", "e.occurred_stated", "e.disclosed", "e.place", "e.start", "e.end",
+      "e.id", "e.type", "e.actor", "e.occurred", "e.disclosed", "e.place", "e.start", "e.end",
       "e.attribution", "e.certainty", "e.document_id", "d.url", "d.source", "d.copy_of", "d.title", "d.published",
       eb.fn.coalesce("e.event_id", "e.id").as("event"),
       eb.fn.coalesce("p.person_id", "p.id").as("person"),
@@ -80,9 +80,8 @@ async function eventRowsWhere(db: Kysely<Database>, where: { events?: number[]; 
     .$if(type !== undefined, (qb) => qb.where("e.type", "=", type!))
     .orderBy("e.id")
     .execute();
-  return rows.map(({ occurred_stated, document_id, copy_of, ...r }) => ({
+  return rows.map(({ document_id, copy_of, ...r }) => ({
     ...r,
-    stated: Boolean(occurred_stated),
     documentId: document_id,
     copyOf: copy_of,
   }));

@@ -1,6 +1,6 @@
 import type { EventRow } from "./event-rows.js";
 import { byFrequency } from "./json-list.js";
-import { cleanDate, earliestDate, lagDays, pickDate } from "./partial-date.js";
+import { earliestDate, lagDays, pickDate } from "./partial-date.js";
 import { documentCount, documentIds, documentRefs, independentCount } from "./sources.js";
 
 /** A knowledge-base event: what its sources agree on. */
@@ -10,12 +10,11 @@ export interface EventSummary {
   /** The knowledge-base person it happened to, or null when no source names them. */
   person: number | null;
   actor: string | null;
-  /** The most precise date the sources agree on (dates the text states first). */
+  /** The most precise date the sources agree on; null when no source dates the event (undated, never a publication date). */
   occurred: string | null;
-  /** False when no source states the date and a publication date stands in for it. */
-  occurredStated: boolean;
+  /** When the sources say it was made public ("announced on …"), or null when none says. */
   disclosed: string | null;
-  /** The earliest publication among its sources. */
+  /** The earliest publication among its sources: when it was first reported, not when it happened or was disclosed. */
   firstReported: string | null;
   places: string[];
   /** What most sources say: confirmed, reported, alleged or denied. */
@@ -26,12 +25,10 @@ export interface EventSummary {
   documentIds: number[];
   sources: number;
   independentSources: number;
-  /**
-   * Days from occurred to disclosed (or to the first report), when both are
-   * known to the month and a source states the date: a publication date
-   * standing in for it would make the lag 0 by construction.
-   */
+  /** Days from occurred to the disclosure a source states, when both are known to the month. */
   lagDays: number | null;
+  /** Days from occurred to the first report, when both are known to the month: a figure of its own, not a disclosure lag. */
+  reportLagDays: number | null;
 }
 
 const CERTAINTY_ORDER = ["confirmed", "reported", "alleged", "denied"];
@@ -46,17 +43,15 @@ const certaintyRank = (c: string): number => (CERTAINTY_ORDER.indexOf(c) + 1 || 
 
 /** The summary of one event from the rows of its cluster (at least one). */
 export function summarizeEvent(rows: EventRow[]): EventSummary {
-  const occurred = pickDate(rows.map((r) => ({ value: r.occurred, stated: r.stated })));
-  const disclosed = pickDate(rows.map((r) => ({ value: r.disclosed, stated: true })));
+  const occurred = pickDate(rows.map((r) => r.occurred));
+  const disclosed = pickDate(rows.map((r) => r.disclosed));
   const firstReported = earliestDate(rows.map((r) => r.published));
-  const occurredStated = rows.some((r) => r.stated && cleanDate(r.occurred) !== null);
   return {
     id: rows[0].event,
     type: mostCommon(rows.map((r) => r.type))!,
     person: mostCommon(rows.map((r) => r.person).filter((p): p is number => p !== null), (a, b) => a - b) ?? null,
     actor: rows.find((r) => r.actor)?.actor ?? null,
     occurred,
-    occurredStated,
     disclosed,
     firstReported,
     places: byFrequency(rows.map((r) => r.place).filter((p): p is string => Boolean(p))),
@@ -66,7 +61,8 @@ export function summarizeEvent(rows: EventRow[]): EventSummary {
     documentIds: documentIds(rows),
     sources: documentCount(rows),
     independentSources: independentCount(rows),
-    lagDays: occurredStated ? lagDays(occurred, disclosed ?? firstReported) : null,
+    lagDays: lagDays(occurred, disclosed),
+    reportLagDays: lagDays(occurred, firstReported),
   };
 }
 

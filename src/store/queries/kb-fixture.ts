@@ -83,7 +83,7 @@ export async function buildFixtureKb(location: string): Promise<void> {
       }]);
     }
     for (const { span, ...e } of EVENTS) {
-      await db.insertInto("doc_events").values({ ...e, actor: null, occurred_stated: 1, start: span.start, end: span.end }).execute();
+      await db.insertInto("doc_events").values({ ...e, actor: null, start: span.start, end: span.end }).execute();
     }
     const review = { subject: "event:5", created_at: "2024-01-02T00:00:00Z" };
     await db.insertInto("review_items").values([

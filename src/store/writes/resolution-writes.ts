@@ -27,7 +27,7 @@ export async function docPeopleInBlocks(db: Db, blocks?: string[]): Promise<DocP
 /** Events of these document persons: what the resolver compares and clusters. */
 export async function eventsOfDocPeople(db: Db, ids: number[]) {
   return inSlices(ids, (s) => db.selectFrom("doc_events")
-    .select(["id", "doc_person_id", "type", "occurred", "occurred_stated", "place", "document_id", "start", "end"])
+    .select(["id", "doc_person_id", "type", "occurred", "place", "document_id", "start", "end"])
     .where("doc_person_id", "in", s).execute());
 }
 

@@ -1,6 +1,6 @@
 import { documentDetail, type DocumentDetail } from "../../services/kb-documents.js";
 import type { Store } from "../../store/open-store.js";
-import { certaintyBadge, dateText, documentLink, originalLink, personLink, plural } from "../format.js";
+import { certaintyBadge, dateText, documentLink, occurredText, originalLink, personLink, plural } from "../format.js";
 import { html, type Html } from "../html.js";
 import { page } from "../layout.js";
 import { eventHref, highlightedText } from "./document-text.js";
@@ -8,7 +8,7 @@ import { documentLevelForm } from "../admin-forms.js";
 
 function aside(d: DocumentDetail): Html {
   const people = d.people.map((p) => html`<li>${personLink(p.person, p.name)} <span class="muted">${plural(p.mentions.length, "mention")}${p.titles.length ? `, ${p.titles.join(", ")}` : ""}</span></li>`);
-  const events = d.events.map((e) => html`<li><a href="#span-${e.evidence.start}-${e.evidence.end}">${e.type}</a> ${dateText(e.occurred)}
+  const events = d.events.map((e) => html`<li><a href="#span-${e.evidence.start}-${e.evidence.end}">${e.type}</a> ${occurredText({ occurred: e.occurred, firstReported: null })}
 ${e.person !== null ? html`· <a href="${eventHref(e.event, e.person)}">${d.people.find((p) => p.person === e.person)?.name ?? `person ${e.person}`}</a>` : html`· ${e.actor ?? "unnamed"}`}
 ${certaintyBadge(e.certainty)}${e.attribution ? html` <span class="muted">according to ${e.attribution}</span>` : ""}</li>`);
   return html`<aside aria-label="What was read from this document">
