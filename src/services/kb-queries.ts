@@ -8,6 +8,7 @@ import { listPeople, type PersonSummary } from "../store/queries/list-people.js"
 import { nameKey } from "../store/queries/name-key.js";
 import { personPage, type PersonPage } from "../store/queries/person-page.js";
 import { searchKb, type SearchResults } from "../store/queries/search-kb.js";
+import { checkFilterValues } from "./filter-values.js";
 import { namedEvents, timelineSelection, withNames, type EventListEntry, type TimelineFilter } from "./event-index.js";
 import { personRank } from "./title-rank.js";
 
@@ -49,6 +50,7 @@ const PEOPLE_ORDER: Record<PeopleSort, (a: PersonListEntry, b: PersonListEntry) 
 /** Every person (or those with an event of a type, or in a country), sorted; most independent sources first by default. */
 export async function peopleList(store: Store, filter: PeopleFilter = {}): Promise<PersonListEntry[]> {
   const { event, country, sort = "sources" } = filter;
+  await checkFilterValues(store, { type: { option: "--event", value: event }, country });
   // "%_'\\" folds to no letters at all: it names no one, rather than everyone.
   const q = filter.q ? nameKey(filter.q) : undefined;
   const people = (await listPeople(store.db))
@@ -75,6 +77,7 @@ export async function personDetail(store: Store, nameOrId: string): Promise<Pers
 
 /** Every event (or those of a type, or of a person named or numbered), in id order. */
 export async function eventList(store: Store, filter: { type?: string; person?: string } = {}): Promise<EventListEntry[]> {
+  await checkFilterValues(store, { type: { option: "--type", value: filter.type } });
   if (filter.type === undefined && filter.person === undefined) return [...(await namedEvents(store))];
   const person = filter.person === undefined ? undefined : await resolvePerson(store, filter.person);
   return withNames(store, await listEvents(store.db, { type: filter.type, person }));
@@ -82,6 +85,7 @@ export async function eventList(store: Store, filter: { type?: string; person?: 
 
 /** Every event (or those a filter picks) in the order it happened, undated events last. */
 export async function timelineList(store: Store, filter: TimelineFilter = {}): Promise<EventListEntry[]> {
+  await checkFilterValues(store, { type: { option: "--type", value: filter.type }, country: filter.country });
   return (await timelineSelection(store, filter)).events;
 }
 
