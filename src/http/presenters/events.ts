@@ -21,10 +21,14 @@ export const EventJson = z.object({
   independentSources: z.number().int(),
   lagDays: z.number().int().nullable().describe("days from the event to the disclosure a source states"),
   reportLagDays: z.number().int().nullable().describe("days from the event to its first report"),
+  reportedDates: z.array(partialDate).describe("every date the sources give, when they give more than one"),
+  corrected: z.array(z.string()).describe("the properties an analyst set (occurred, type, person, place): their values stand over the sources'"),
+  review: z.enum(["pending", "accepted"]).describe("accepted when an analyst accepted or corrected it"),
 }).strict();
 
 export const presentEvent = (e: EventListEntry): z.infer<typeof EventJson> => ({
   id: e.id, type: e.type, person: e.person, personName: e.personName, actor: e.actor, occurred: e.occurred,
   disclosed: e.disclosed, firstReported: e.firstReported, places: e.places, certainty: e.certainty, attributions: e.attributions,
   documents: e.documents, documentIds: e.documentIds, sources: e.sources, independentSources: e.independentSources, lagDays: e.lagDays, reportLagDays: e.reportLagDays,
+  reportedDates: e.reportedDates, corrected: e.corrected, review: e.review === "accepted" ? "accepted" : "pending",
 });

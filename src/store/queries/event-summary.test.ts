@@ -8,7 +8,7 @@ function row(over: Partial<EventRow>): EventRow {
   return {
     id: 1, event: 1, type: "defection", person: 1, actor: null, occurred: null, disclosed: null, place: null,
     start: 0, end: 10, attribution: null, certainty: "confirmed", title: null, published: null,
-    documentId: 1, url: null, source: "a.txt", copyOf: null, ...over,
+    documentId: 1, url: null, source: "a.txt", copyOf: null, review: "pending", corrected: [], ...over,
   };
 }
 

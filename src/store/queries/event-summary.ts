@@ -1,6 +1,6 @@
 import type { EventRow } from "./event-rows.js";
 import { byFrequency } from "./json-list.js";
-import { earliestDate, lagDays, pickDate } from "./partial-date.js";
+import { cleanDate, earliestDate, lagDays, pickDate } from "./partial-date.js";
 import { documentCount, documentIds, documentRefs, independentCount } from "./sources.js";
 
 /** A knowledge-base event: what its sources agree on. */
@@ -29,6 +29,12 @@ export interface EventSummary {
   lagDays: number | null;
   /** Days from occurred to the first report, when both are known to the month: a figure of its own, not a disclosure lag. */
   reportLagDays: number | null;
+  /** Every date its sources give, when they give more than one (a contradiction, or dates of several precisions). */
+  reportedDates: string[];
+  /** The properties an analyst set ("occurred", "type", "person", "place"): those values stand over the sources'. */
+  corrected: string[];
+  /** accepted when an analyst accepted or corrected it, else pending. */
+  review: string;
 }
 
 const CERTAINTY_ORDER = ["confirmed", "reported", "alleged", "denied"];
@@ -41,20 +47,26 @@ function mostCommon<T>(values: T[], order: (a: T, b: T) => number = () => 0): T 
 
 const certaintyRank = (c: string): number => (CERTAINTY_ORDER.indexOf(c) + 1 || CERTAINTY_ORDER.length + 1);
 
-/** The summary of one event from the rows of its cluster (at least one). */
+/** The rows whose value of a property counts: those an analyst set it on, else all. */
+const deciding = (rows: EventRow[], prop: string): EventRow[] => {
+  const set = rows.filter((r) => r.corrected.includes(prop));
+  return set.length ? set : rows;
+};
+
+/** The summary of one event from the rows of its cluster (at least one); an analyst's value stands over the sources'. */
 export function summarizeEvent(rows: EventRow[]): EventSummary {
-  const occurred = pickDate(rows.map((r) => r.occurred));
+  const occurred = pickDate(deciding(rows, "occurred").map((r) => r.occurred));
   const disclosed = pickDate(rows.map((r) => r.disclosed));
   const firstReported = earliestDate(rows.map((r) => r.published));
   return {
     id: rows[0].event,
-    type: mostCommon(rows.map((r) => r.type))!,
-    person: mostCommon(rows.map((r) => r.person).filter((p): p is number => p !== null), (a, b) => a - b) ?? null,
+    type: mostCommon(deciding(rows, "type").map((r) => r.type))!,
+    person: mostCommon(deciding(rows, "person").map((r) => r.person).filter((p): p is number => p !== null), (a, b) => a - b) ?? null,
     actor: rows.find((r) => r.actor)?.actor ?? null,
     occurred,
     disclosed,
     firstReported,
-    places: byFrequency(rows.map((r) => r.place).filter((p): p is string => Boolean(p))),
+    places: byFrequency(deciding(rows, "place").map((r) => r.place).filter((p): p is string => Boolean(p))),
     certainty: mostCommon(rows.map((r) => r.certainty), (a, b) => certaintyRank(a) - certaintyRank(b))!,
     attributions: byFrequency(rows.map((r) => r.attribution).filter((a): a is string => Boolean(a))),
     documents: documentRefs(rows),
@@ -63,7 +75,16 @@ export function summarizeEvent(rows: EventRow[]): EventSummary {
     independentSources: independentCount(rows),
     lagDays: lagDays(occurred, disclosed),
     reportLagDays: lagDays(occurred, firstReported),
+    reportedDates: reportedDates(rows),
+    corrected: [...new Set(rows.flatMap((r) => r.corrected))],
+    review: rows.some((r) => r.review === "accepted") ? "accepted" : "pending",
   };
+}
+
+/** The distinct dates the sources give, earliest first, when there is more than one. */
+function reportedDates(rows: EventRow[]): string[] {
+  const dates = [...new Set(rows.map((r) => cleanDate(r.occurred)).filter((d): d is string => d !== null))].sort();
+  return dates.length > 1 ? dates : [];
 }
 
 /** Rows grouped into their events, in order of event id. */

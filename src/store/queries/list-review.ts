@@ -1,12 +1,12 @@
 import type { Kysely } from "kysely";
-import type { Database } from "../database.js";
+import type { Database, ReviewItemsTable } from "../database.js";
 import { cachedView } from "./cached-view.js";
 import { side, type ConflictSide } from "./list-conflicts.js";
 
-/** An open question for an analyst: a suggested merge of two persons, or a contradiction between two sources. */
+/** An open question for an analyst: a suggested merge of two persons, a contradiction between two sources, a judgement to check again. */
 export interface ReviewItem {
   id: number;
-  kind: "merge" | "contradiction";
+  kind: ReviewItemsTable["kind"];
   subject: string;
   detail: string;
   createdAt: string;
