@@ -46,12 +46,17 @@ export function projectSubject(kind: SubjectKind, statements: FactStatement[]): 
   const schema = subjectSchemas().get(kind)!;
   const row: ProjectedRow = {};
   const mentions: Span[] = [];
+  // A rejected event keeps what its source said (it is read nowhere, and undo needs nothing rebuilt by hand).
+  const type = statements.find((s) => s.prop === "type" && !s.analyst);
+  const rejected = kind === "event" && type?.review === "rejected";
   for (const p of schema.properties) {
     const own = statements.filter((s) => s.prop === p.name);
-    const valid = own.filter(counts);
+    const valid = rejected ? own.filter((s) => !s.analyst) : own.filter(counts);
     if (p.spans === "mentions") for (const s of valid) mentions.push(...s.spans);
     if (p.spans === "evidence") {
-      const first = (valid[0] ?? own[0])?.spans[0];
+      // the source's evidence, also when an analyst set another value (theirs has no span)
+      const extracted = own.filter((s) => !s.analyst);
+      const first = (extracted.find(counts) ?? extracted[0])?.spans[0];
       row.start = first?.start ?? 0;
       row.end = first?.end ?? 0;
     }
@@ -65,8 +70,7 @@ export function projectSubject(kind: SubjectKind, statements: FactStatement[]): 
   }
   if (schema.properties.some((p) => p.spans === "mentions")) row.mentions = JSON.stringify(uniqueSpans(mentions));
   if (kind === "event") {
-    const type = statements.find((s) => s.prop === "type" && !s.analyst);
-    row.review = type?.review === "rejected" ? "rejected" : statements.some((s) => s.review === "accepted" || s.analyst) ? "accepted" : "pending";
+    row.review = rejected ? "rejected" : statements.some((s) => s.review === "accepted" || s.analyst) ? "accepted" : "pending";
     const corrected = [...new Set(statements.filter((s) => s.analyst).map((s) => s.prop))];
     row.corrected = corrected.length ? JSON.stringify(corrected) : null;
   }

@@ -107,7 +107,7 @@ export async function buildFixtureKb(location: string): Promise<void> {
     for (const [i, d] of DOCUMENTS.entries()) {
       const people = PEOPLE.filter((p) => p.document_id === i + 1);
       await writeRecord(db, i + 1, fixtureRecord(people, EVENTS.filter((e) => e.document_id === i + 1)), "public",
-        people.map((p) => ({ blockKey: p.name.toLowerCase(), blocks: [] })), new Map());
+        people.map((p) => ({ blockKey: p.name.toLowerCase(), blocks: [p.name.toLowerCase()] })), new Map());
     }
     for (const [at, p] of PEOPLE.entries()) await db.updateTable("doc_people").set({ person_id: p.person_id }).where("id", "=", at + 1).execute();
     for (const [at, e] of EVENTS.entries()) await db.updateTable("doc_events").set({ event_id: e.event_id }).where("id", "=", at + 1).execute();

@@ -58,10 +58,10 @@ export async function setEventIds(db: Db, assignments: Map<number, number>): Pro
   }
 }
 
-/** Opens a review item unless the same question is already open. */
+/** Opens a review item unless the same question was asked before: it is open, or an analyst settled it (a settled contradiction stays settled). */
 export async function openReviewItem(db: Db, item: { kind: ReviewItemsTable["kind"]; subject: string; left_ref: string; right_ref: string; detail: string }): Promise<void> {
   const open = await db.selectFrom("review_items").select("id")
-    .where("kind", "=", item.kind).where("left_ref", "=", item.left_ref).where("right_ref", "=", item.right_ref).where("status", "=", "open").executeTakeFirst();
+    .where("kind", "=", item.kind).where("left_ref", "=", item.left_ref).where("right_ref", "=", item.right_ref).executeTakeFirst();
   if (!open) await db.insertInto("review_items").values({ ...item, status: "open", created_at: new Date().toISOString() }).execute();
 }
 
