@@ -10,6 +10,7 @@ import { AuditTrail } from "../services/audit-trail.js";
 import { ingestArticles } from "../services/ingest-articles.js";
 import { protectPerson } from "../services/protect-records.js";
 import { addUser, createToken } from "../services/users.js";
+import { correctEvent, setPersonPost } from "../services/correct-facts.js";
 import { openStore, type Store } from "../store/open-store.js";
 import { findPerson } from "../store/queries/find-person.js";
 import { emptyLocation, forEachDatabase, type EmptyLocation } from "../store/test-databases.js";
@@ -83,6 +84,12 @@ forEachDatabase((dialect) => {
     const pyon = await findPerson(store.db, "Pyon Chol-ung");
     assert.ok(pyon !== undefined, "the fixture names Pyon Chol-ung as a person");
     await protectPerson(store.db, pyon, "confidential", "Defector #7", "test");
+    // corrections that name canaries: the log must show each only to those who see what it is about
+    const eventOf = async (name: string) => (await store.db.selectFrom("doc_events as e").innerJoin("doc_people as p", "p.id", "e.doc_person_id")
+      .select("e.id").where("p.name", "=", name).executeTakeFirstOrThrow()).id;
+    await correctEvent(store.db, await eventOf("Hyon Tae-gyom"), "place", "Thailand", { by: "admin", why: "Hyon Tae-gyom was seen in Bangkok" });
+    await correctEvent(store.db, await eventOf("Ok Myong-sil"), "occurred", "2021-02-11", { by: "admin", why: "Ok Myong-sil's file gives the day" });
+    await setPersonPost(store.db, pyon, "envoy (Pyon Chol-ung's own account)", { by: "admin", why: "Pyon Chol-ung told the court" });
     for (const role of ["viewer", "analyst", "admin"] as const) {
       await addUser(store.db, role, role, "a long enough password");
       tokens[role] = await createToken(store.db, role, "crawl");

@@ -68,9 +68,15 @@ export async function factJudgement(db: Kysely<Database>, id: number): Promise<(
   return { ...row, undone: (await undone(db, [id])).has(id), documents: [...new Set(parseAnchors(row.anchors).map(anchorDocument))] };
 }
 
-/** The latest judgements (undos included), newest first. */
-export async function recentFactJudgements(db: Kysely<Database>, limit: number): Promise<(FactJudgementRow & { undone: boolean })[]> {
-  const rows = await db.selectFrom("fact_judgements").selectAll().orderBy("id", "desc").limit(limit).execute();
+/** How many judgements the log holds (undos included). */
+export async function countFactJudgements(db: Kysely<Database>): Promise<number> {
+  const row = await db.selectFrom("fact_judgements").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** The latest judgements (undos included), newest first: `limit` of them after skipping `offset`. */
+export async function recentFactJudgements(db: Kysely<Database>, limit: number, offset = 0): Promise<(FactJudgementRow & { undone: boolean })[]> {
+  const rows = await db.selectFrom("fact_judgements").selectAll().orderBy("id", "desc").limit(limit).offset(offset).execute();
   const gone = await undone(db, rows.map((r) => r.id));
   return rows.map((r) => ({ ...r, undone: gone.has(r.id) }));
 }
