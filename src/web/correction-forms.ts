@@ -45,6 +45,13 @@ export function postForm(person: number): Html {
 <button type="submit" class="secondary">Add post</button></form>`;
 }
 
+/** For analysts, beside a statement on a document page: accept or reject it. */
+export function statementForm(statement: number, back: string): Html {
+  if (!mayJudge()) return html``;
+  return html`<form class="inline" action="/facts/review" method="post">${csrfField()}<input type="hidden" name="statement" value="${statement}"><input type="hidden" name="back" value="${back}">
+<button type="submit" name="verdict" value="accept" class="secondary">Accept</button> <button type="submit" name="verdict" value="reject" class="danger">Reject</button></form>`;
+}
+
 /** For analysts, under a contradiction on the review page: take one source's date, or keep both as reported. */
 export function settleForm(item: ReviewItem): Html {
   if (!mayJudge()) return html``;
