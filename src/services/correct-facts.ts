@@ -6,7 +6,7 @@ import { eventTypes } from "../model/schema.js";
 import type { Database, FactJudgementsTable } from "../store/database.js";
 import { eventRowsAnchored, personRowAnchored, statementAnchored, type Anchored } from "../store/facts/fact-anchors.js";
 import { appendFactJudgement, factJudgement } from "../store/facts/fact-judgement-log.js";
-import { findPerson } from "../store/queries/find-person.js";
+import { personByName } from "./kb-queries.js";
 import { resolving } from "./judge-people.js";
 import { rebuildFacts } from "./rebuild-facts.js";
 import { resolveEvents } from "./resolve-events.js";
@@ -74,7 +74,7 @@ async function checkedValue(db: Kysely<Database>, prop: string, value: string): 
     return { value: v.toLowerCase() };
   }
   if (prop === "person") {
-    const person = await findPerson(db, v);
+    const person = await personByName(db, v);
     if (person === undefined) throw new DossierError("entity_not_found", `no person named "${v}" (see dossier people)`);
     return { value: `doc_person:${person}`, person };
   }

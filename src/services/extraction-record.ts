@@ -1,6 +1,8 @@
 import { subjectRef, type ExtractionRecord, type RecordFact } from "../model/extraction-record.js";
 import type { SubjectKind } from "../model/properties.js";
+import { lexicon } from "../nlp/lexicon.js";
 import type { Pipeline } from "../nlp/pipeline.js";
+import { keepApart } from "../resolve/keep-apart.js";
 import type { Doc, EventMention, LayerName, PersonEntity } from "../text/doc.js";
 import { spanContains, type Span } from "../text/span.js";
 
@@ -46,10 +48,10 @@ const POST_REACH = 40;
  * carries it ("Deputy Ambassador Thae", "Thae, the deputy ambassador"),
  * else that mention.
  */
-function titleSpans(doc: Doc, person: number, title: string): Span[] {
+function titleSpans(doc: Doc, person: PersonEntity, title: string): Span[] {
   const found: Span[] = [];
   for (const m of doc.layers.names ?? []) {
-    if (m.kind !== "person" || m.entity !== person || m.title?.toLowerCase() !== title) continue;
+    if (m.kind !== "person" || m.title?.toLowerCase() !== title || !person.mentions.some((x) => x.start === m.start)) continue;
     const from = Math.max(0, m.start - title.length - POST_REACH);
     const window = doc.text.slice(from, m.end + title.length + POST_REACH).toLowerCase();
     let best: number | undefined;
@@ -83,10 +85,14 @@ export const eventDate = (e: EventMention): string | undefined => (e.whenStated 
  * The extraction record of a document: every name, alias and post of each
  * person and every property of each event as a statement with the spans that
  * give it and the component that produced it. The one path from a Doc to
- * what the store keeps (presentExtraction is the one path to JSON).
+ * what the store keeps (presentExtraction is the one path to JSON). People
+ * the extraction joined against the rules of resolve/keep-apart.ts (two
+ * Korean names a syllable apart, a bare surname before any full name) are
+ * kept apart first.
  */
 export function extractionRecord(doc: Doc, pipeline: Pipeline): ExtractionRecord {
-  const people = doc.layers.people ?? [];
+  const kept = keepApart(doc.layers.people ?? [], doc.layers.names ?? [], doc.text, lexicon());
+  const people = kept.people;
   const events = doc.layers.events ?? [];
   const subjects: SubjectKind[] = [...people.map(() => "person" as const), ...events.map(() => "event" as const)];
   const facts: RecordFact[] = [];
@@ -101,7 +107,7 @@ export function extractionRecord(doc: Doc, pipeline: Pipeline): ExtractionRecord
     fact(i, "name", p.name, spans.get(p.name)!.length ? spans.get(p.name)! : first, entities, plain);
     for (const a of p.aliases) fact(i, "alias", a, spans.get(a)!.length ? spans.get(a)! : first, entities, plain);
     for (const t of p.titles) {
-      const at = titleSpans(doc, i, t);
+      const at = titleSpans(doc, p, t);
       fact(i, "title", t, at.length ? at : first, names, plain);
     }
   });
@@ -114,7 +120,8 @@ export function extractionRecord(doc: Doc, pipeline: Pipeline): ExtractionRecord
     const q = { attribution: e.attribution ?? null, certainty: e.certainty };
     const dateSpans = (value: string) => within(evidence, dates.filter((d) => d.value.startsWith(value) || value.startsWith(d.value)).map((d) => d.span));
     fact(subject, "type", e.type, evidence, producer, q);
-    if (e.person !== undefined) fact(subject, "person", subjectRef(e.person), within(evidence, people[e.person]?.mentions ?? []), producer, q);
+    const person = kept.personOf(e, evidence);
+    if (person !== undefined) fact(subject, "person", subjectRef(person), within(evidence, people[person]?.mentions ?? []), producer, q);
     if (e.actor && e.person === undefined) fact(subject, "actor", e.actor, wordsWithin(doc, evidence, e.actor), producer, q);
     const occurred = eventDate(e);
     if (occurred) fact(subject, "occurred", occurred, dateSpans(occurred), producer, q);

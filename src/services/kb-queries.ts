@@ -1,4 +1,8 @@
+import type { Kysely } from "kysely";
 import { DossierError } from "../errors.js";
+import { lexicon } from "../nlp/lexicon.js";
+import { mayBeMisspelling } from "../resolve/keep-apart.js";
+import type { Database } from "../store/database.js";
 import type { Store } from "../store/open-store.js";
 import { findPerson } from "../store/queries/find-person.js";
 import { kbStats, type KbStats } from "../store/queries/kb-stats.js";
@@ -61,9 +65,15 @@ export async function peopleList(store: Store, filter: PeopleFilter = {}): Promi
   return people.sort(PEOPLE_ORDER[sort]);
 }
 
+/** Similar names never bridge a syllable of a known Korean name (resolve/keep-apart.ts). */
+const misspelled = (typed: string, key: string): boolean => mayBeMisspelling(typed, key, lexicon());
+
+/** The person a name or id means (findPerson, Korean names a syllable apart kept apart), or undefined. */
+export const personByName = (db: Kysely<Database>, nameOrId: string): Promise<number | undefined> => findPerson(db, nameOrId, misspelled);
+
 /** The person a name or id means; entity_not_found when there is none. */
 export async function resolvePerson(store: Store, nameOrId: string): Promise<number> {
-  const id = await findPerson(store.db, nameOrId);
+  const id = await personByName(store.db, nameOrId);
   if (id === undefined) throw new DossierError("entity_not_found", `no person named "${nameOrId}" (see dossier people or dossier search)`);
   return id;
 }

@@ -1,6 +1,6 @@
 import type { Store } from "../store/open-store.js";
 import { inClusters } from "../store/queries/cluster-members.js";
-import { findPerson } from "../store/queries/find-person.js";
+import { personByName } from "./kb-queries.js";
 
 /**
  * Whether a reader sees what a judgement would name: an event (any of its
@@ -10,7 +10,7 @@ import { findPerson } from "../store/queries/find-person.js";
  */
 export async function visibleFact(reader: Store, kind: "event" | "statement" | "conflict" | "person", id: number | string): Promise<boolean> {
   const db = reader.db;
-  if (kind === "person") return (await findPerson(db, String(id))) !== undefined;
+  if (kind === "person") return (await personByName(db, String(id))) !== undefined;
   const n = Number(id);
   if (!Number.isInteger(n) || n <= 0) return false;
   if (kind === "event") return (await db.selectFrom("doc_events").select("id").where((eb) => inClusters(eb, "event_id", "id", [n])).executeTakeFirst()) !== undefined;
