@@ -5,7 +5,8 @@
 //   npm run eval -- --wrap noisy    with scrape debris
 // Exits 1 when a corpus falls below its floor (the floors only rise).
 import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -55,6 +56,30 @@ for (const { set, map, floor } of KB_SETS) {
   } catch (err) {
     failed = true;
     process.stdout.write(`knowledge base (${set}): BELOW FLOOR or failed\n${err.stdout ?? ""}${err.stderr ?? ""}`);
+  }
+}
+
+// Search finds every person of the dev and dev-2 knowledge bases by each spelling it holds for them.
+{
+  const work = mkdtempSync(join(tmpdir(), "dossier-eval-"));
+  try {
+    for (const set of ["dev", "dev-2"]) {
+      const dir = join(work, set);
+      mkdirSync(dir);
+      for (const f of readdirSync(join(shared, "corpus", set)).filter((f) => f.endsWith(".json") && f !== "people-map.json")) {
+        const a = JSON.parse(readFileSync(join(shared, "corpus", set, f), "utf8"));
+        if (a.text) writeFileSync(join(dir, `${a.id}.json`), JSON.stringify({ url: a.url, title: a.title, published: a.published, outlet: a.outlet, text: a.text }));
+      }
+    }
+    const db = join(work, "kb.db");
+    execFileSync("node", [bin, "ingest", join(work, "dev"), join(work, "dev-2"), "--db", db], { stdio: "ignore" });
+    const out = execFileSync("node", [join(root, "scripts", "search-every-alias.mjs"), db], { encoding: "utf8" });
+    console.log(out.trim().split("\n").at(-1));
+  } catch (err) {
+    failed = true;
+    process.stdout.write(`search by every spelling: FAILED\n${err.stdout ?? ""}`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
   }
 }
 

@@ -11,7 +11,7 @@ import { listEvents } from "../store/queries/list-events.js";
 import { listPeople, type PersonSummary } from "../store/queries/list-people.js";
 import { nameKey } from "../store/queries/name-key.js";
 import { personPage, type PersonPage } from "../store/queries/person-page.js";
-import { searchKb, type SearchResults } from "../store/queries/search-kb.js";
+import { personHits, searchKb, type SearchResults } from "../store/queries/search-kb.js";
 import { checkFilterValues } from "./filter-values.js";
 import { namedEvents, timelineSelection, withNames, type EventListEntry, type TimelineFilter } from "./event-index.js";
 import { personRank } from "./title-rank.js";
@@ -99,10 +99,28 @@ export async function timelineList(store: Store, filter: TimelineFilter = {}): P
   return (await timelineSelection(store, filter)).events;
 }
 
-/** People and documents matching some words. */
-export async function searchKnowledgeBase(store: Store, text: string): Promise<SearchResults> {
+/** What a search found: people, documents, and the events of a person it found by another spelling. */
+export interface SearchFound extends SearchResults {
+  /** The person the words name when the full-text index knew no such name (a romanization, hyphens, a misspelling), else null. */
+  person: number | null;
+  /** That person's events. */
+  events: EventListEntry[];
+}
+
+/**
+ * People and documents matching some words. When no name starts with them,
+ * the words are read as a name the way `show` reads it ("Tae Yongho",
+ * "Hwang Jang-yop", "Kim Jong Eun": personByName), and the person so found
+ * comes with their documents and events.
+ */
+export async function searchKnowledgeBase(store: Store, text: string): Promise<SearchFound> {
   if (!text.trim()) throw new DossierError("usage", "search needs some words");
-  return searchKb(store.db, text);
+  const found = await searchKb(store.db, text);
+  const person = found.people.length || /^\s*\d+\s*$/.test(text) ? undefined : await personByName(store.db, text);
+  if (person === undefined) return { ...found, person: null, events: [] };
+  const own = await personHits(store.db, person);
+  const documents = [...own.documents, ...found.documents.filter((d) => !own.documents.some((o) => o.id === d.id))];
+  return { people: own.people, documents, person, events: await withNames(store, await listEvents(store.db, { person })) };
 }
 
 /** Open contradictions between sources, with both quotes. */

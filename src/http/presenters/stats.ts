@@ -1,5 +1,6 @@
 import { z } from "zod";
-import type { KbStats, SearchResults } from "../../services/kb-queries.js";
+import type { KbStats, SearchFound } from "../../services/kb-queries.js";
+import { EventJson, presentEvent } from "./events.js";
 import { partialDate } from "./common.js";
 
 /** Counts across the knowledge base. */
@@ -31,9 +32,13 @@ export const SearchJson = z.object({
   documents: z.array(z.object({
     id: z.number().int(), document: z.string(), title: z.string().nullable(), published: partialDate.nullable(), snippet: z.string(),
   }).strict()),
+  person: z.number().int().nullable().describe("the person the words name by another spelling (romanization, hyphens, misspelling), as show finds them"),
+  events: z.array(EventJson).describe("that person's events"),
 }).strict();
 
-export const presentSearch = (r: SearchResults): z.infer<typeof SearchJson> => ({
+export const presentSearch = (r: SearchFound): z.infer<typeof SearchJson> => ({
+  person: r.person,
+  events: r.events.map(presentEvent),
   people: r.people.map((p) => ({ id: p.id, name: p.name, snippet: p.snippet })),
   documents: r.documents.map((d) => ({ id: d.id, document: d.document, title: d.title, published: d.published, snippet: d.snippet })),
 });
