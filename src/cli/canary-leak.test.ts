@@ -120,7 +120,7 @@ forEachDatabase((dialect) => {
       const base = `/api${route.path}`;
       if (base.includes(":id")) paths.push(...(route.path.startsWith("/documents") ? documents : people).map((id) => base.replace(":id", String(id))));
       else if (route.path === "/search") paths.push(...words.map((w) => `${base}?q=${encodeURIComponent(w)}`));
-      else if (route.path === "/export") paths.push(...["json", "csv", "ftm"].map((f) => `${base}?format=${f}`));
+      else if (route.path === "/export") paths.push(...["json", "csv", "ftm", "statements"].map((f) => `${base}?format=${f}`));
       else paths.push(base, `${base}?limit=500`);
     }
     paths.push("/api/people?q=Pyon", "/api/people?q=Hyon", "/api/people?q=Ok%20Myong", "/api/people?sort=name&limit=500");

@@ -77,7 +77,7 @@ export async function replaceExtraction(db: Kysely<Database>, documentId: number
 }
 
 /** The keys resolution files each person of a record under: its name's, and the blocks of its name and full-name aliases. */
-function personKeys(record: ExtractionRecord): PersonKeys[] {
+export function personKeys(record: ExtractionRecord): PersonKeys[] {
   const lex = lexicon();
   const names = new Map<number, string[]>();
   for (const f of record.facts) if (f.prop === "name" || f.prop === "alias") names.set(f.subject, [...(names.get(f.subject) ?? []), f.value]);

@@ -14,9 +14,9 @@ const parseAnchors = (json: string): string[] => {
   }
 };
 
-/** Appends a judgement (and the documents it applies to); returns its id. Nothing in the log is ever changed. */
-export async function appendFactJudgement(db: Kysely<Database>, j: Omit<FactJudgementRow, "id" | "at">): Promise<number> {
-  const { id } = await db.insertInto("fact_judgements").values({ ...j, at: new Date().toISOString() }).returning("id").executeTakeFirstOrThrow();
+/** Appends a judgement (and the documents it applies to), made now or at `at` (an imported one); returns its id. Nothing in the log is ever changed. */
+export async function appendFactJudgement(db: Kysely<Database>, j: Omit<FactJudgementRow, "id" | "at"> & { at?: string }): Promise<number> {
+  const { id } = await db.insertInto("fact_judgements").values({ ...j, at: j.at ?? new Date().toISOString() }).returning("id").executeTakeFirstOrThrow();
   const documents = [...new Set(parseAnchors(j.anchors).map(anchorDocument))];
   for (let i = 0; i < documents.length; i += 200) {
     await db.insertInto("fact_judgement_documents").values(documents.slice(i, i + 200).map((document_id) => ({ judgement_id: id, document_id }))).execute();

@@ -10,7 +10,7 @@ import { projectSubject, type FactStatement, type ProjectedRow, type Review } fr
 /** A statements row as the fact model reads it. */
 export interface StoredStatement {
   id: number; document_id: number; subject: string; prop: string; value: string; start: number; end: number;
-  spans: string | null; review: string; producer: string;
+  spans: string | null; review: string; producer: string; confidence: number; attribution: string | null; certainty: string; level: string;
 }
 
 /** Every span of a stored statement: `spans` when it has several, else its one span. */
@@ -24,7 +24,7 @@ export function storedSpans(s: Pick<StoredStatement, "start" | "end" | "spans">)
   return [{ start: s.start, end: s.end }];
 }
 
-const STATEMENT_COLUMNS = ["id", "document_id", "subject", "prop", "value", "start", "end", "spans", "review", "producer"] as const;
+const STATEMENT_COLUMNS = ["id", "document_id", "subject", "prop", "value", "start", "end", "spans", "review", "producer", "confidence", "attribution", "certainty", "level"] as const;
 
 /** The statements of some documents, in id order. */
 export async function statementsOfDocuments(db: Kysely<Database>, documentIds: number[]): Promise<StoredStatement[]> {
