@@ -124,7 +124,7 @@ forEachDatabase((dialect) => {
       else paths.push(base, `${base}?limit=500`);
     }
     paths.push("/api/people?q=Pyon", "/api/people?q=Hyon", "/api/people?q=Ok%20Myong", "/api/people?sort=name&limit=500");
-    paths.push("/", "/people", "/people?sort=name", "/documents", "/timeline", "/timeline?type=defection", "/charts", "/review", "/audit", "/nowhere");
+    paths.push("/", "/people", "/people?sort=name", "/documents", "/timeline", "/timeline?type=defection", "/charts", "/review", "/screen", "/audit", "/nowhere");
     paths.push(...people.map((id) => `/people/${id}`), ...documents.map((id) => `/documents/${id}`));
     paths.push(...words.map((w) => `/search?q=${encodeURIComponent(w)}`), ...words.map((w) => `/people?q=${encodeURIComponent(w)}`));
     return paths;
@@ -176,6 +176,23 @@ forEachDatabase((dialect) => {
     assert.deepEqual([...(shown.get("in a confidential document") ?? [])], ["admin"]);
     assert.deepEqual([...(shown.get("a protected identity") ?? [])], ["admin"]);
     assert.deepEqual([...(shown.get("in a restricted document") ?? [])].sort(), ["admin", "analyst"]);
+  });
+
+  test("screening an article names only the people a role may see: a canary the article names is unknown below its level", async () => {
+    const text = "Ok Myong-sil, a third secretary, was detained in May 2021. Hyon Tae-gyom, a trade official, defected in 2020. " +
+      "Pyon Chol-ung, a deputy ambassador, defected to South Korea in April 2019. Pak Chol-min, a counsellor, defected in 2019.";
+    const expected: Record<Role, string[]> = { viewer: ["Pak Chol-min"], analyst: ["Ok Myong-sil", "Pak Chol-min"], admin: ["Ok Myong-sil", "Hyon Tae-gyom", "Pyon Chol-ung", "Pak Chol-min"] };
+    for (const role of ["viewer", "analyst", "admin"] as const) {
+      const res = await app.request("/api/screen", { method: "POST", body: JSON.stringify({ text, published: "2021-06-01" }), headers: { authorization: `Bearer ${tokens[role]}`, "content-type": "application/json" } });
+      assert.equal(res.status, 200, role);
+      const body = await res.json() as { people: { name: string; known: { name: string } | null }[] };
+      assert.deepEqual(body.people.filter((p) => p.known).map((p) => p.name), expected[role], role);
+      const names = JSON.stringify(body.people.map((p) => p.known?.name ?? null));
+      for (const [what, canary] of Object.entries(CANARIES)) {
+        if (RANK[ROLES_CLEARED[role]] >= RANK[canary.level]) continue;
+        for (const word of canary.words) assert.equal(count(names, word), 0, `${role} was told the knowledge base knows "${word}" (${what})`);
+      }
+    }
   });
 
   test("below its level a protected person is their pseudonym, with the rest of the public record intact", async () => {

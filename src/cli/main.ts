@@ -26,6 +26,7 @@ export const commands: CommandEntry[] = [
   entry("events", "list the events of the knowledge base", async () => (await import("./events.js")).eventsCommand),
   entry("timeline", "list the events in the order they happened", async () => (await import("./timeline.js")).timelineCommand),
   entry("search", "full-text search over people's names and documents", async () => (await import("./search.js")).searchCommand),
+  entry("screen", "screen an article against the knowledge base: known people, new, confirming and contradicting events", async () => (await import("./screen.js")).screenCommand),
   entry("conflicts", "list open contradictions between sources, with both quotes", async () => (await import("./conflicts.js")).conflictsCommand),
   entry("stats", "count documents, people and events; events by type and year", async () => (await import("./stats.js")).statsCommand),
   entry("export", "export people and events as FollowTheMoney, CSV, JSON or statements", async () => (await import("./export.js")).exportCommand),

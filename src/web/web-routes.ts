@@ -17,6 +17,8 @@ import { peoplePage } from "./pages/people-page.js";
 import { personPage } from "./pages/person-page.js";
 import { reviewPage } from "./pages/review-page.js";
 import { searchPage } from "./pages/search-page.js";
+import { screenPage } from "./pages/screen-page.js";
+import { screenArticle } from "../services/screen-article.js";
 import { timelinePage } from "./pages/timeline-page.js";
 import { auditPage } from "./pages/audit-page.js";
 import { loginPage } from "./pages/login-page.js";
@@ -101,6 +103,14 @@ export function webRoutes(store: Store, options: WebOptions = {}): Hono {
   app.get("/timeline", async (c) => c.html(show(await timelinePage(read(c), c.req.query()))));
   app.get("/charts", async (c) => c.html(show(await chartsPage(read(c)))));
   app.get("/review", async (c) => c.html(show(await reviewPage(read(c), c.req.query()))));
+  app.get("/screen", (c) => c.html(show(screenPage())));
+  app.post("/screen", csrf(), async (c) => {
+    const f = await c.req.parseBody();
+    const text = typeof f.text === "string" ? f.text.slice(0, 60_000) : "";
+    const published = typeof f.published === "string" && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(f.published.trim()) ? f.published.trim() : undefined;
+    if (!text.trim()) throw new DossierError("usage", "paste an article's text to screen it");
+    return c.html(show(screenPage({ text, published }, await screenArticle(read(c), text, published))));
+  });
   app.post("/review/*", csrf());
   app.post("/review/judge", (c) => judgeAction(store, viewerOf(c), c));
   app.post("/review/undo", (c) => undoAction(store, viewerOf(c), c));
