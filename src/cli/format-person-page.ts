@@ -11,7 +11,7 @@ const period = (dates: string[]): string => (!dates.length ? "undated" : dates.l
 
 function evidenceLines(e: Evidence): string[] {
   const where = [e.title, e.published, e.ref].filter(Boolean).join(", ");
-  const how = [e.certainty, e.attribution ? `according to ${e.attribution}` : "", e.occurred ? `dates it ${e.occurred}` : "does not date it"].filter(Boolean).join("; ");
+  const how = [e.certainty, e.attribution ? `according to ${e.attribution}` : "", e.corrected.includes("occurred") ? "its date corrected by an analyst" : e.occurred ? `dates it ${e.occurred}` : "does not date it"].filter(Boolean).join("; ");
   return [`    - ${where}  [${how}]`, `      “${e.quote ?? "(span outside the stored text)"}”`];
 }
 

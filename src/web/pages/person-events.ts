@@ -11,7 +11,7 @@ function source(e: Evidence, names: string[]): Html {
   const quote = e.quote === null ? html`<p class="muted">(the quoted span is missing from the stored text)</p>` : html`<blockquote>${markWords(e.quote, names)}</blockquote>`;
   return html`<li>${quote}
 <p>${documentLink(e.documentId, e.title ?? e.ref, `span-${e.start}-${e.end}`)} <span class="muted">${dateText(e.published)}</span>
-${certaintyBadge(e.certainty)}${e.attribution ? html` according to ${e.attribution}` : ""}${e.occurred ? html` · dates it ${e.occurred}` : html` · <span class="muted">does not date it</span>`}
+${certaintyBadge(e.certainty)}${e.attribution ? html` according to ${e.attribution}` : ""}${e.corrected.includes("occurred") ? html` · <span class="muted">its date corrected by an analyst</span>` : e.occurred ? html` · dates it ${e.occurred}` : html` · <span class="muted">does not date it</span>`}
 · ${originalLink(e.url, e.ref)}</p></li>`;
 }
 
