@@ -1,20 +1,14 @@
 import type { Context } from "hono";
 import { DossierError } from "../errors.js";
-import { LOCAL_USER, requireRole, type Viewer } from "../services/access.js";
+import { requireRole, type Viewer } from "../services/access.js";
 import { correctEvent, reviewEvent, reviewStatement, setPersonPost, settleConflict, SETTLE_CHOICES, undoFactJudgement, type SettleChoice } from "../services/correct-facts.js";
 import { currentPerson } from "../services/current-person.js";
 import { visibleFact } from "../services/visible-facts.js";
 import type { Store } from "../store/open-store.js";
 import { idParam } from "./format.js";
 import { backTo } from "./notices.js";
+import { authorOf, form } from "./review-actions.js";
 
-/** Who the pages record as the author of a correction on a server without sign-in. */
-const authorOf = (viewer: Viewer): string => (viewer.name === LOCAL_USER.name ? "web" : viewer.name);
-
-async function form(c: Context): Promise<Record<string, string>> {
-  const body = await c.req.parseBody();
-  return Object.fromEntries(Object.entries(body).filter((e): e is [string, string] => typeof e[1] === "string"));
-}
 
 function idOf(value: string | undefined, what: string): number {
   const id = idParam(value);

@@ -18,6 +18,10 @@ export function presentPage<T, J>(all: T[], page: PageRequest, present: (item: T
   return { items: all.slice(page.offset, page.offset + page.limit).map(present), total: all.length, limit: page.limit, offset: page.offset };
 }
 
+/** A page a service cut itself (a log read newest first), each item presented. */
+export const presentCutPage = <T, J>(cut: { items: T[]; total: number }, page: PageRequest, present: (item: T) => J): { items: J[]; total: number; limit: number; offset: number } =>
+  ({ items: cut.items.map(present), total: cut.total, limit: page.limit, offset: page.offset });
+
 /** A numeric id in a path. */
 export const ID_PARAMS = z.object({ id: z.coerce.number().int().min(1).describe("a numeric id") }).strict();
 

@@ -1,27 +1,38 @@
 import { z } from "zod";
 import { DossierError } from "../../errors.js";
 import { correctable } from "../../model/properties.js";
-import { LOCAL_USER, type Viewer } from "../../services/access.js";
 import { correctEvent, reviewEvent, reviewStatement, setPersonPost, settleConflict, SETTLE_CHOICES, undoFactJudgement } from "../../services/correct-facts.js";
 import { currentPerson } from "../../services/current-person.js";
 import { correctionPage } from "../../services/review-queue.js";
 import { visibleFact } from "../../services/visible-facts.js";
 import type { Store } from "../../store/open-store.js";
 import { defineRoute, type ApiRoute } from "../api-route.js";
-import { ID_PARAMS, PAGE_QUERY, pageOf } from "../presenters/common.js";
+import { BY, judgeName } from "../judge-input.js";
+import { ID_PARAMS, PAGE_QUERY, pageOf, presentCutPage } from "../presenters/common.js";
 import { CorrectedJson, CorrectionJson, presentCorrected, presentCorrection } from "../presenters/corrections.js";
 import { UndoneJson, presentUndone } from "../presenters/review.js";
 
-const by = z.string().trim().min(1).max(100).default("analyst").describe("who judges (default analyst; the signed-in user with --auth)");
+const by = BY;
 const why = z.string().max(2000).optional().describe("the reason, kept in the log");
 const verdict = z.enum(["accept", "reject"]).describe("accept marks it checked; reject shows it nowhere (undo brings it back)");
 
-/** The name a judgement is logged under: the signed-in user's; without sign-in, the one the body gives. */
-const judgeName = (viewer: Viewer, given: string): string => (viewer.name === LOCAL_USER.name ? given : viewer.name);
 
 /** A judgement names only what the viewer sees: anything else is not_found, as if it did not exist. */
 async function mustSee(store: Store, kind: "event" | "statement" | "conflict", id: number): Promise<void> {
   if (!(await visibleFact(store, kind, id))) throw new DossierError("entity_not_found", `no ${kind} ${id}`);
+}
+
+/** POST /events/{id}/review or /statements/{id}/review: accept or reject it. */
+function reviewRoute(kind: "event" | "statement", summary: string): ApiRoute {
+  const review = kind === "event" ? reviewEvent : reviewStatement;
+  return defineRoute({
+    method: "post", path: `/${kind}s/:id/review`, name: kind === "event" ? "reviewEvent" : "reviewStatement", tag: "review", summary,
+    params: ID_PARAMS, body: z.object({ verdict, by, why }).strict(), response: CorrectedJson, status: 201, requires: "judge",
+    handle: async (store, { params, body }, { viewer, writer }) => {
+      await mustSee(store, kind, params.id);
+      return presentCorrected(await review(writer.db, params.id, body.verdict, { by: judgeName(viewer, body.by), why: body.why }));
+    },
+  });
 }
 
 /** Corrections, acceptances, rejections and settlements: the fact judgement log, read, appended to, taken back. */
@@ -29,10 +40,7 @@ export const FACT_ROUTES: ApiRoute[] = [
   defineRoute({
     method: "get", path: "/corrections", name: "listCorrections", tag: "review", summary: "The log of judgements about facts, newest first",
     query: z.object(PAGE_QUERY).strict(), response: pageOf(CorrectionJson),
-    handle: async (store, { query }) => {
-      const { items, total } = await correctionPage(store, query);
-      return { items: items.map(presentCorrection), total, limit: query.limit, offset: query.offset };
-    },
+    handle: async (store, { query }) => presentCutPage(await correctionPage(store, query), query, presentCorrection),
   }),
   defineRoute({
     method: "post", path: "/events/:id/corrections", name: "correctEvent", tag: "review", summary: "Set an event's date (its precision as written), type, person or place over its sources'",
@@ -47,22 +55,8 @@ export const FACT_ROUTES: ApiRoute[] = [
       return presentCorrected(await correctEvent(writer.db, params.id, body.prop, body.value, { by: judgeName(viewer, body.by), why: body.why }));
     },
   }),
-  defineRoute({
-    method: "post", path: "/events/:id/review", name: "reviewEvent", tag: "review", summary: "Accept or reject an event (every source's account of it)",
-    params: ID_PARAMS, body: z.object({ verdict, by, why }).strict(), response: CorrectedJson, status: 201, requires: "judge",
-    handle: async (store, { params, body }, { viewer, writer }) => {
-      await mustSee(store, "event", params.id);
-      return presentCorrected(await reviewEvent(writer.db, params.id, body.verdict, { by: judgeName(viewer, body.by), why: body.why }));
-    },
-  }),
-  defineRoute({
-    method: "post", path: "/statements/:id/review", name: "reviewStatement", tag: "review", summary: "Accept or reject one statement (an alias, a post, a date…)",
-    params: ID_PARAMS, body: z.object({ verdict, by, why }).strict(), response: CorrectedJson, status: 201, requires: "judge",
-    handle: async (store, { params, body }, { viewer, writer }) => {
-      await mustSee(store, "statement", params.id);
-      return presentCorrected(await reviewStatement(writer.db, params.id, body.verdict, { by: judgeName(viewer, body.by), why: body.why }));
-    },
-  }),
+  reviewRoute("event", "Accept or reject an event (every source's account of it)"),
+  reviewRoute("statement", "Accept or reject one statement (an alias, a post, a date…)"),
   defineRoute({
     method: "post", path: "/people/:id/posts", name: "addPost", tag: "review", summary: "Give a person a post the sources do not",
     params: ID_PARAMS, body: z.object({ post: z.string().trim().min(1).max(200), by, why }).strict(), response: CorrectedJson, status: 201, requires: "judge",
