@@ -15,6 +15,9 @@ as_pg() {
 }
 [ "$(id -u)" = 0 ] && chown postgres "$PG_DIR"
 as_pg "$PG_BIN/initdb -D $PG_DIR/data -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >$PG_DIR/initdb.log"
+# every user is trusted but one: src/cli/postgres-errors.test.ts creates dossier_password_test and signs
+# in as it to see a server that wants a password (db_auth); pg_hba.conf takes the first line that matches
+as_pg "sed -i '1i host all dossier_password_test 127.0.0.1/32 scram-sha-256' $PG_DIR/data/pg_hba.conf"
 # fsync off: a test cluster lives for one run
 as_pg "$PG_BIN/pg_ctl -D $PG_DIR/data -w -l $PG_DIR/server.log -o '-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200' start >/dev/null"
 trap 'as_pg "$PG_BIN/pg_ctl -D $PG_DIR/data -m fast stop >/dev/null"; rm -rf "$PG_DIR"' EXIT

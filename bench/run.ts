@@ -1,13 +1,23 @@
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
 import nlp from "compromise";
 import { extractDoc } from "../src/services/extract-article.js";
 import { syntheticCorpus } from "./synthetic-text.js";
 import { peakRssMb, takeWords, timeOver, type Throughput } from "./measure.js";
+import { realTextFigures, type Row } from "./real-text-figures.js";
 
 /**
  * Throughput benchmark: prints figures next to their targets, asserts nothing.
- *   node dist/bench/run.js [--quick]
+ *   node dist/bench/run.js [--quick] [--cli PATH/TO/main.js]
+ * First the pipeline on generated text (per article, one long document,
+ * against compromise), then real article text: the pipeline, `dossier
+ * extract DIR` as a whole process, compromise on the same texts, the share of
+ * each stage, and start-up times. --cli runs another build's CLI for the
+ * whole-process and start-up figures (before and after a change).
  */
-const quick = process.argv.includes("--quick");
+const { values: options } = parseArgs({ options: { quick: { type: "boolean", default: false }, cli: { type: "string" } } });
+const quick = options.quick as boolean;
+const cli = options.cli ?? fileURLToPath(new URL("../src/cli/main.js", import.meta.url));
 const CORPUS_WORDS = quick ? 100_000 : 1_000_000;
 // compromise runs at ~30k words/s here; a 200k-word subset keeps the run short, and its rate is per word anyway.
 const COMPROMISE_WORDS = quick ? 100_000 : 200_000;
@@ -18,7 +28,7 @@ const PUBLISHED = "2020-05-01";
 const fmt = (n: number): string => Math.round(n).toLocaleString("en-US");
 const dossier = (text: string): void => void extractDoc(text, { published: PUBLISHED });
 
-function main(): void {
+async function main(): Promise<void> {
   const corpus = syntheticCorpus(CORPUS_WORDS);
   const warmup = syntheticCorpus(WARMUP_WORDS, 7);
   log(`corpus: ${corpus.length} synthetic articles (200-800 words each), seed fixed${quick ? " [--quick]" : ""}`);
@@ -41,7 +51,9 @@ function main(): void {
     (peer.words < perArticle.words ? ` (subset of the corpus; rate applied per word)` : ""));
 
   rss.end = peakRssMb();
-  printTable(perArticle, peer, long, rss);
+  log("");
+  const real = await realTextFigures(cli, quick, log);
+  printTable([...syntheticRows(perArticle, peer, long, rss), ...real]);
 }
 
 /** Counts what was found, so that a fast but broken pipeline shows up here. */
@@ -59,12 +71,12 @@ function reportFindings(sample: string[]): void {
 /** Peak RSS so far at three points: it only grows, so each phase's share shows. */
 interface RssPeaks { articles: number; dossier: number; end: number }
 
-function printTable(perArticle: Throughput, peer: Throughput, long: Throughput, rss: RssPeaks): void {
+function syntheticRows(perArticle: Throughput, peer: Throughput, long: Throughput, rss: RssPeaks): Row[] {
   const ratio = perArticle.wordsPerSecond / peer.wordsPerSecond;
   const longRatio = long.wordsPerSecond / perArticle.wordsPerSecond;
-  const rows: [string, string, string, boolean | undefined][] = [
-    ["corpus words", fmt(perArticle.words), "", undefined],
-    ["dossier words/s (per article)", fmt(perArticle.wordsPerSecond), ">= 200,000", perArticle.wordsPerSecond >= 200_000],
+  return [
+    ["generated-text words", fmt(perArticle.words), "", undefined],
+    ["pipeline words/s (generated)", fmt(perArticle.wordsPerSecond), ">= 200,000", perArticle.wordsPerSecond >= 200_000],
     ["compromise words/s", fmt(peer.wordsPerSecond), "", undefined],
     ["ratio dossier/compromise", `${ratio.toFixed(1)}x`, ">= 10x", ratio >= 10],
     ["long doc words/s (50k words)", fmt(long.wordsPerSecond), "", undefined],
@@ -73,6 +85,9 @@ function printTable(perArticle: Throughput, peer: Throughput, long: Throughput, 
     ["peak RSS MB after long doc", rss.dossier.toFixed(0), "< 300", rss.dossier < 300],
     ["peak RSS MB with compromise", rss.end.toFixed(0), "", undefined],
   ];
+}
+
+function printTable(rows: Row[]): void {
   log("");
   log(`${"measure".padEnd(32)}${"value".padStart(14)}  ${"target".padEnd(12)}`);
   for (const [name, value, target, met] of rows) {
@@ -85,4 +100,4 @@ function log(line: string): void {
   process.stdout.write(`${line}\n`);
 }
 
-main();
+await main();

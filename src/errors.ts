@@ -26,6 +26,9 @@ export const ERROR_CODES = {
   fetch_refused: { status: 403, exit: 4, summary: "the URL is not fetched: not http(s), or a private, loopback or otherwise internal address" },
   fetch_failed: { status: 502, exit: 4, summary: "fetching the URL failed: no answer in time, an error status, or too many redirects" },
   too_large: { status: 413, exit: 4, summary: "the fetched page is larger than the size cap" },
+  db_auth: { status: 503, exit: 2, summary: "the PostgreSQL server refused the user: no password, a wrong one, or an unknown user (the password goes in the URL or PGPASSWORD)" },
+  db_unreachable: { status: 503, exit: 7, summary: "no PostgreSQL server answers at the URL's host and port (not running, a wrong port or host, no answer within 3 s)" },
+  db_missing: { status: 503, exit: 3, summary: "the PostgreSQL server has no database (or schema) by the URL's name" },
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

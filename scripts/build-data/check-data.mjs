@@ -217,6 +217,26 @@ for (const [file, min] of [['korean-syllables.txt', 150], ['chinese-surnames.txt
   check('honorifics.json shape', p);
 }
 
+// ---------------------------------------------------------------- event grammar and its generated lexicon
+{
+  const grammar = readJson(join(data, 'lexicon', 'event-grammar.json')) ?? { types: {} };
+  const generated = readJson(join(data, 'lexicon', 'event-lexicon.json')) ?? { types: {}, forms: {} };
+  const p = [];
+  const forms = new Set(Object.values(generated.forms ?? {}).flat().map(([lemma]) => lemma));
+  for (const [type, entry] of Object.entries(grammar.types)) {
+    const built = generated.types?.[type];
+    if (!built) { p.push(`${type}: missing from event-lexicon.json (run build-event-lexicon.mjs)`); continue; }
+    for (const role of ['subject', 'object']) for (const v of entry[role]) if (!built[role].includes(v)) p.push(`${type}: ${v} not in event-lexicon.json (rebuild it)`);
+    if (JSON.stringify(built.constructions.slice(0, entry.constructions.length)) !== JSON.stringify(entry.constructions)) p.push(`${type}: constructions differ from event-lexicon.json (rebuild it)`);
+    for (const c of entry.constructions) {
+      if (!['subject', 'object'].includes(c.patient)) p.push(`${type}: construction ${c.verb} has no patient`);
+      for (const v of c.verb.split('|')) if (!forms.has(v)) p.push(`${type}: no forms for ${v} (rebuild event-lexicon.json)`);
+    }
+    for (const n of [...entry.nouns, ...entry.adjectives]) if (!forms.has(n)) p.push(`${type}: no forms for ${n} (rebuild event-lexicon.json)`);
+  }
+  check('event-grammar.json and event-lexicon.json agree', p);
+}
+
 for (const f of failures) console.error(`FAIL ${f}`);
 console.log(`check-data: ${countries.length} countries, ${regions.length} regions, ${given.length} given names, ${korean.length} Korean surnames`);
 console.log(`${passed} passed, ${failures.length} failed`);

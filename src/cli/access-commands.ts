@@ -14,6 +14,10 @@ import { DB_USAGE, dbFile, json } from "./kb-command-options.js";
 import { parseCommandArgs } from "./parse-command-args.js";
 
 const DB = { db: { type: "string", default: "dossier.db" } } as const;
+const USER_OPTIONS = { ...DB, role: { type: "string" }, json: { type: "boolean", default: false } } as const;
+const TOKEN_OPTIONS = { ...DB, label: { type: "string", default: "script" } } as const;
+const PROTECT_OPTIONS = { ...DB, level: { type: "string" }, pseudonym: { type: "string" }, remove: { type: "boolean", default: false } } as const;
+const AUDIT_OPTIONS = { ...DB, user: { type: "string" }, since: { type: "string" }, limit: { type: "string", default: "100" }, json: { type: "boolean", default: false } } as const;
 /** Who the command line records in the audit log: the account that ran it. */
 export const operator = (): string => `cli:${process.env.USER ?? safeUserName()}`;
 
@@ -58,6 +62,7 @@ async function changing<T>(file: string, action: string, target: string, change:
 export const userCommand: Command = {
   name: "user",
   summary: "add, list or disable the users of serve --auth",
+  options: USER_OPTIONS,
   usage: `Usage: dossier user add NAME --role viewer|analyst|admin [--db FILE]
        dossier user list [--db FILE] [--json]
        dossier user disable NAME [--db FILE]
@@ -66,10 +71,18 @@ add reads the password from the first line of standard input (at least 10
 characters; kept as a scrypt hash). Roles: viewer reads public records;
 analyst reads restricted ones and judges; admin reads everything, and sees
 the audit log. disable ends the user's sessions and API tokens.
+
+  --role R    add: viewer, analyst or admin
+  --json      list: print JSON instead of a table
 ${DB_USAGE}
+
+Examples:
+  printf '%s\n' "$PASSWORD" | dossier user add ana --role analyst
+  dossier user list --json
+  dossier user disable ana
 `,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { ...DB, role: { type: "string" }, json: { type: "boolean", default: false } });
+    const { values, positionals } = parseCommandArgs(args, USER_OPTIONS);
     const [verb, name] = positionals;
     const file = dbFile(values);
     if (verb === "add") {
@@ -98,16 +111,24 @@ ${DB_USAGE}
 export const tokenCommand: Command = {
   name: "token",
   summary: "create or revoke API tokens for scripts",
+  options: TOKEN_OPTIONS,
   usage: `Usage: dossier token create USER [--label TEXT] [--db FILE]
        dossier token revoke USER [--db FILE]
 
 create prints a new token once (only its hash is kept); send it as
 "Authorization: Bearer TOKEN" to the API of serve --auth. It reads what
 USER's role may read. revoke stops every token of USER.
+
+  --label TEXT  create: what the token is for, shown in the audit log
+                (default: script)
 ${DB_USAGE}
+
+Examples:
+  dossier token create ana --label nightly-export
+  dossier token revoke ana
 `,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { ...DB, label: { type: "string", default: "script" } });
+    const { values, positionals } = parseCommandArgs(args, TOKEN_OPTIONS);
     const [verb, name] = positionals;
     if (!name || (verb !== "create" && verb !== "revoke")) throw new DossierError("usage", "token takes create USER or revoke USER; see dossier token --help");
     const file = dbFile(values);
@@ -123,17 +144,27 @@ ${DB_USAGE}
 export const protectCommand: Command = {
   name: "protect",
   summary: "show a person under a pseudonym to readers below a level",
+  options: PROTECT_OPTIONS,
   usage: `Usage: dossier protect PERSON --level restricted|confidential --pseudonym NAME [--db FILE]
        dossier protect PERSON --remove [--db FILE]
 
 PERSON is an id or a name (see dossier people). Readers cleared below the
 level see the pseudonym instead, and no name, alias, post or quote that
 names the person: their names are masked in every document text they can
-read. --remove lifts the protection.
+read.
+
+  --level L        restricted or confidential: readers cleared below it see
+                   the pseudonym
+  --pseudonym NAME what those readers see instead of the person's names
+  --remove         lift the protection
 ${DB_USAGE}
+
+Examples:
+  dossier protect "Thae Yong Ho" --level confidential --pseudonym "Defector #12"
+  dossier protect 12 --remove
 `,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { ...DB, level: { type: "string" }, pseudonym: { type: "string" }, remove: { type: "boolean", default: false } });
+    const { values, positionals } = parseCommandArgs(args, PROTECT_OPTIONS);
     if (!positionals.length) throw new DossierError("usage", "protect needs a PERSON (an id or a name)");
     const file = dbFile(values);
     const wanted = positionals.join(" ");
@@ -155,12 +186,18 @@ ${DB_USAGE}
 export const levelCommand: Command = {
   name: "level",
   summary: "set the level of a document, event or statement",
+  options: DB,
   usage: `Usage: dossier level document|event|statement ID public|restricted|confidential [--db FILE]
 
 A document's events and statements follow it up, and down when they were
 at its old level. An event is a document event (the ids of dossier events
 --json's sources). Readers cleared below the level no longer see it.
+
 ${DB_USAGE}
+
+Examples:
+  dossier level document 42 confidential
+  dossier level event 7 restricted --db team.db
 `,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, DB);
@@ -178,15 +215,26 @@ ${DB_USAGE}
 export const auditCommand: Command = {
   name: "audit",
   summary: "show the audit log: who viewed, judged, exported or changed what",
+  options: AUDIT_OPTIONS,
   usage: `Usage: dossier audit [--user NAME] [--since YYYY-MM-DD] [--limit N] [--db FILE] [--json]
 
 The newest entries first. The log is kept beside the knowledge base
 (dossier.db: dossier.audit.db; on PostgreSQL the table audit) and can
 only be added to.
+
+  --user NAME   only what NAME did (a user of serve --auth, or cli:ACCOUNT
+                for the command line)
+  --since DATE  only from DATE on (YYYY, YYYY-MM or YYYY-MM-DD, UTC)
+  --limit N     at most N entries (default 100)
+  --json        print JSON instead of a table
 ${DB_USAGE}
+
+Examples:
+  dossier audit --user ana --since 2026-11-01
+  dossier audit --limit 20 --json
 `,
   async run(args, io) {
-    const { values } = parseCommandArgs(args, { ...DB, user: { type: "string" }, since: { type: "string" }, limit: { type: "string", default: "100" }, json: { type: "boolean", default: false } });
+    const { values } = parseCommandArgs(args, AUDIT_OPTIONS);
     const since = values.since as string | undefined;
     if (since !== undefined && !/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(since)) throw new DossierError("invalid_date", "--since must be YYYY, YYYY-MM or YYYY-MM-DD");
     const limit = Number(values.limit);

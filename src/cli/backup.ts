@@ -33,6 +33,7 @@ export function fileArgument(positionals: string[], command: string): string {
 export const backupCommand: Command = {
   name: "backup",
   summary: "copy the knowledge base to FILE, safely while it is in use",
+  options: BACKUP_OPTIONS,
   usage: `Usage: dossier backup FILE [--db DB] [--force]
 
 Copies the knowledge base to FILE with SQLite's online backup: the copy is
@@ -43,6 +44,10 @@ recorded in it.
 
   --db DB    the knowledge base (default: ./dossier.db)
   --force    replace FILE if it exists (otherwise an existing FILE is refused)
+
+Examples:
+  dossier backup kb-2024-05-01.db
+  dossier backup /backups/team.db --db team.db --force
 `,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, BACKUP_OPTIONS);

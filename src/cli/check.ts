@@ -5,9 +5,12 @@ import type { Command } from "./command.js";
 import { DB_USAGE, dbFile, noPositionals } from "./kb-command-options.js";
 import { parseCommandArgs } from "./parse-command-args.js";
 
+const OPTIONS = { db: { type: "string", default: "dossier.db" } } as const;
+
 export const checkCommand: Command = {
   name: "check",
   summary: "check that the knowledge base is consistent (after a crash, before a backup)",
+  options: OPTIONS,
   usage: `Usage: dossier check [--db FILE]
 
 Checks the knowledge base: SQLite's integrity and foreign keys, the
@@ -21,9 +24,13 @@ left unresolved are counted but are not problems: the next ingest or
 reprocess resolves them.
 
 ${DB_USAGE}
+
+Examples:
+  dossier check
+  dossier check --db team.db && dossier backup team-2024-05-01.db --db team.db
 `,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { db: { type: "string", default: "dossier.db" } });
+    const { values, positionals } = parseCommandArgs(args, OPTIONS);
     noPositionals(positionals, "check");
     const file = dbFile(values);
     const report = await withKnowledgeBase(file, (store) => checkConsistency(store.db));

@@ -1,7 +1,14 @@
-/** A CLI command: its name, one-line summary, usage text and what it does with its arguments. */
+import type { CommandOptions } from "./parse-command-args.js";
+
+/**
+ * A CLI command: its name, one-line summary, the options it parses, its
+ * usage text (--help: every option described, and examples) and what it
+ * does with its arguments.
+ */
 export interface Command {
   name: string;
   summary: string;
+  options: CommandOptions;
   usage: string;
   run(args: string[], io: CliIo): Promise<number>;
 }
@@ -12,6 +19,12 @@ export interface CliIo {
   stderr: (s: string) => void;
   stdin: NodeJS.ReadableStream;
   isTTY: boolean;
+  /**
+   * npm started this process (npx, npm exec, an npm script: npm sets
+   * npm_lifecycle_event): a server then stops when its parent ends, see
+   * stop-with-launcher.ts.
+   */
+  launchedByNpm?: boolean;
 }
 
 export const processIo = (): CliIo => ({
@@ -19,4 +32,5 @@ export const processIo = (): CliIo => ({
   stderr: (s) => process.stderr.write(s),
   stdin: process.stdin,
   isTTY: Boolean(process.stderr.isTTY),
+  launchedByNpm: Boolean(process.env.npm_lifecycle_event),
 });

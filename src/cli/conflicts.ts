@@ -22,6 +22,7 @@ function conflictsText(conflicts: Conflict[]): string {
 export const conflictsCommand: Command = {
   name: "conflicts",
   summary: "list open contradictions between sources, with both quotes",
+  options: KB_OPTIONS,
   usage: `Usage: dossier conflicts [--db FILE] [--json]
 
 Lists the open review items where sources contradict each other (an event
@@ -30,6 +31,10 @@ dated differently by two documents, for instance), with the words of both.
 ${DB_USAGE}
 ${JSON_USAGE}: [{id, subject, person, detail, left, right}] where each
               side is {ref, document, title, published, quote}
+
+Examples:
+  dossier conflicts
+  dossier conflicts --json
 `,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, KB_OPTIONS);

@@ -16,9 +16,12 @@ export function eventsTable(events: EventListEntry[]): string {
   return `${formatTable(header, rows, 32)}${events.length} ${events.length === 1 ? "event" : "events"}\n`;
 }
 
+const OPTIONS = { ...KB_OPTIONS, type: { type: "string" }, person: { type: "string" } } as const;
+
 export const eventsCommand: Command = {
   name: "events",
   summary: "list the events of the knowledge base",
+  options: OPTIONS,
   usage: `Usage: dossier events [--type T] [--person NAME|ID] [--db FILE] [--json]
 
 Lists every event once, however many sources report it: its type, its
@@ -33,9 +36,13 @@ ${DB_USAGE}
 ${JSON_USAGE}: [{id, type, person, personName, occurred,
                 disclosed, firstReported, documents, sources, independentSources,
                 lagDays, reportLagDays…}]; occurred is null when undated
+
+Examples:
+  dossier events --type defection
+  dossier events --person "Lee Kyung Hee" --json
 `,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { ...KB_OPTIONS, type: { type: "string" }, person: { type: "string" } });
+    const { values, positionals } = parseCommandArgs(args, OPTIONS);
     noPositionals(positionals, "events");
     const filter = { type: values.type || undefined, person: values.person || undefined };
     const events = await withKnowledgeBase(dbFile(values), (store) => eventList(store, filter));

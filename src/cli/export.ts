@@ -17,9 +17,12 @@ function writeOut(file: string, text: string): void {
   }
 }
 
+const OPTIONS = { db: { type: "string", default: "dossier.db" }, format: { type: "string" }, out: { type: "string" }, level: { type: "string", default: "confidential" } } as const;
+
 export const exportCommand: Command = {
   name: "export",
   summary: "export people and events as FollowTheMoney, CSV, JSON or statements",
+  options: OPTIONS,
   usage: `Usage: dossier export --format ftm|csv|json|statements [--level L] [--db FILE] [--out FILE]
 
 Writes the whole knowledge base to stdout, or to FILE with --out: all of
@@ -49,9 +52,13 @@ restricted; protected identities under their pseudonyms).
 ${DB_USAGE}
   --out FILE  write to FILE (replaced if it exists) instead of stdout
   --level L   only what a reader cleared for L sees (default confidential: everything)
+
+Examples:
+  dossier export --format ftm --out entities.ftm.json
+  dossier export --format csv --level public > public.csv
 `,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { db: { type: "string", default: "dossier.db" }, format: { type: "string" }, out: { type: "string" }, level: { type: "string", default: "confidential" } });
+    const { values, positionals } = parseCommandArgs(args, OPTIONS);
     noPositionals(positionals, "export");
     if (!values.format) throw new DossierError("usage", `export needs --format ${EXPORT_FORMATS.join("|")}`);
     const format = exportFormat(values.format);

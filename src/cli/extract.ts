@@ -24,9 +24,15 @@ function printResult(io: CliIo, format: string, r: Extracted): void {
   io.stdout(`== ${heading}\n${formatExtractionText(r)}\n`);
 }
 
+const OPTIONS = {
+  published: { type: "string" },
+  format: { type: "string", default: "json" },
+} as const;
+
 export const extractCommand: Command = {
   name: "extract",
   summary: "extract people, places and events from articles",
+  options: OPTIONS,
   usage: `Usage: dossier extract PATH... [--published YYYY-MM-DD] [--format json|text]
 
 Reads articles (.txt, .html/.htm, .json or .jsonl records, directories, or "-"
@@ -40,12 +46,15 @@ each, with the span of text every fact came from.
 
 Bad inputs are reported on stderr with an error code; the others are still
 extracted, and the exit status is 5 when some failed.
+
+Examples:
+  dossier extract examples/01-bucharest-counsellor-defects.txt --format text
+  dossier extract story.html --published 2016-08-17 > story.json
+  dossier extract articles/ > all.json
+  curl -s https://example.org/story.html | dossier extract - --published 2024-05
 `,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, {
-      published: { type: "string" },
-      format: { type: "string", default: "json" },
-    });
+    const { values, positionals } = parseCommandArgs(args, OPTIONS);
     if (!positionals.length) throw new DossierError("usage", "extract needs a FILE, a directory or - for stdin");
     const published = values.published || undefined;
     if (published && !PARTIAL_DATE.test(published)) throw new DossierError("invalid_date", `--published "${published}" is not YYYY, YYYY-MM or YYYY-MM-DD`);

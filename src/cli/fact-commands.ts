@@ -6,7 +6,8 @@ import { dbFile } from "./kb-command-options.js";
 import { parseCommandArgs } from "./parse-command-args.js";
 
 const JUDGE_OPTIONS = { db: { type: "string", default: "dossier.db" }, by: { type: "string", default: "analyst" }, why: { type: "string" } } as const;
-const JUDGE_USAGE = `  --by NAME   who judges (default: analyst); --why TEXT  why
+const JUDGE_USAGE = `  --by NAME   who judges (default: analyst)
+  --why TEXT  why, kept in the log
   --db FILE   the knowledge base (default: ./dossier.db, or a postgres:// URL)
 Every judgement goes to the append-only log; "dossier undo --correction [ID]" takes it back.`;
 
@@ -23,20 +24,33 @@ const line = (j: Judged, what: string): string => `correction #${j.id}: ${what}$
 
 /** The option of `correct event` for each property an analyst may set. */
 const EVENT_OPTIONS: Record<string, string> = { date: "occurred", type: "type", person: "person", place: "place" };
+const CORRECT_OPTIONS = { ...JUDGE_OPTIONS, date: { type: "string" }, type: { type: "string" }, person: { type: "string" }, place: { type: "string" }, post: { type: "string" } } as const;
 
 export const correctCommand: Command = {
   name: "correct",
   summary: "correct an event's date, type, person or place, or give a person a post",
-  usage: `Usage: dossier correct event ID [--date YYYY[-MM[-DD]]] [--type T] [--person NAME|ID] [--place COUNTRY]
-       dossier correct person ID --post POST
+  options: CORRECT_OPTIONS,
+  usage: `Usage: dossier correct event ID [--date YYYY[-MM[-DD]]] [--type T] [--person NAME|ID] [--place COUNTRY] [--by NAME] [--why TEXT] [--db FILE]
+       dossier correct person ID --post POST [--by NAME] [--why TEXT] [--db FILE]
 
-Sets what the sources got wrong, over what they say: an event's date (its
-precision is the one written: 2016, 2016-08 or 2016-08-17), type, person or
-place; a person's post. The sources' statements stay, reviewed "edited".
+Sets what the sources got wrong, over what they say: an event's date, type,
+person or place; a person's post. The sources' statements stay, reviewed
+"edited". Event ids are in "dossier events".
+
+  --date D    the event's date; its precision is the one written: 2016, 2016-08 or 2016-08-17
+  --type T    the event's type (defection, execution, detention…)
+  --person P  the person it happened to (a name, an alias or an id)
+  --place C   the country it took place in
+  --post P    a post the person held ("ambassador to Egypt")
 ${JUDGE_USAGE}
+
+Examples:
+  dossier correct event 12 --date 2016-08 --why "the court record"
+  dossier correct event 12 --type dismissal --place Egypt
+  dossier correct person 3 --post "ambassador to Egypt" --by ana
 `,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { ...JUDGE_OPTIONS, date: { type: "string" }, type: { type: "string" }, person: { type: "string" }, place: { type: "string" }, post: { type: "string" } });
+    const { values, positionals } = parseCommandArgs(args, CORRECT_OPTIONS);
     const [kind, id] = positionals;
     if (positionals.length !== 2 || (kind !== "event" && kind !== "person")) throw new DossierError("usage", "correct takes event ID or person ID");
     const judge = judgeOf(values);
@@ -64,11 +78,17 @@ function reviewCommand(verdict: "accept" | "reject"): Command {
   return {
     name: verdict,
     summary: verdict === "accept" ? "accept an event or a statement as right" : "reject an event or a statement as wrong (reversible)",
-    usage: `Usage: dossier ${verdict} event|statement ID
+    options: JUDGE_OPTIONS,
+    usage: `Usage: dossier ${verdict} event|statement ID [--by NAME] [--why TEXT] [--db FILE]
 
 ${verdict === "accept" ? "Marks an extracted event (every source's account of it) or one statement as checked and right." : "Marks an extracted event (every source's account of it) or one statement (an alias, a post, a date…) as\nwrong: a rejected event is shown nowhere, a rejected statement no longer counts for its person or event."}
 Statement ids are in GET /api/documents/ID and on the document pages.
+
 ${JUDGE_USAGE}
+
+Examples:
+  dossier ${verdict} event 12
+  dossier ${verdict} statement 340 --why "${verdict === "accept" ? "checked against the court record" : "another man of that name"}"
 `,
     async run(args, io) {
       const { values, positionals } = parseCommandArgs(args, JUDGE_OPTIONS);
@@ -89,12 +109,18 @@ export const rejectCommand = reviewCommand("reject");
 export const settleCommand: Command = {
   name: "settle",
   summary: "settle a contradiction: one source's date, or both as reported",
-  usage: `Usage: dossier settle CONFLICT_ID left|right|both
+  options: JUDGE_OPTIONS,
+  usage: `Usage: dossier settle CONFLICT_ID left|right|both [--by NAME] [--why TEXT] [--db FILE]
 
 Settles a contradiction between two sources (ids from "dossier conflicts"):
 the event takes the date of the left or the right source, or keeps both as
 reported by different sources. The contradiction leaves the queue.
+
 ${JUDGE_USAGE}
+
+Examples:
+  dossier settle 4 left --why "the earlier report is the official one"
+  dossier settle 4 both
 `,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, JUDGE_OPTIONS);

@@ -5,9 +5,12 @@ import { openStore } from "../store/open-store.js";
 import type { Command } from "./command.js";
 import { parseCommandArgs } from "./parse-command-args.js";
 
+const OPTIONS = { db: { type: "string", default: "dossier.db" } } as const;
+
 export const importCommand: Command = {
   name: "import",
   summary: "import a statements export into the knowledge base (levels kept)",
+  options: OPTIONS,
   usage: `Usage: dossier import FILE [--db FILE|URL]
 
 Reads a statements export ("dossier export --format statements", FtM's
@@ -19,9 +22,12 @@ from its internal one with "dossier export --format statements --level public".
 Importing a file twice adds nothing the second time.
 
   --db FILE   the knowledge base (default: ./dossier.db, or a postgres:// URL)
+
+Examples:
+  dossier export --format statements --level public --out public.csv && dossier import public.csv --db public.db
 `,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { db: { type: "string", default: "dossier.db" } });
+    const { values, positionals } = parseCommandArgs(args, OPTIONS);
     if (positionals.length !== 1) throw new DossierError("usage", "import takes one FILE (a statements export)");
     let csv: string;
     try {

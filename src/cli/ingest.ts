@@ -30,20 +30,47 @@ function fetchOptions(values: Record<string, unknown>): FetchOptions {
   };
 }
 
+const OPTIONS = {
+  db: { type: "string", default: "dossier.db" },
+  published: { type: "string" },
+  level: { type: "string", default: "public" },
+  workers: { type: "string" },
+  "fetch-timeout": { type: "string" },
+  "fetch-max-mb": { type: "string" },
+  "allow-private": { type: "boolean", default: false },
+  queue: { type: "boolean", default: false },
+  "job-timeout": { type: "string" },
+  retries: { type: "string" },
+  "retry-delay": { type: "string" },
+} as const;
+
 export const ingestCommand: Command = {
   name: "ingest",
   summary: "extract articles and store them in the knowledge base",
+  options: OPTIONS,
   usage: `Usage: dossier ingest PATH|URL... [--db FILE|URL] [--published YYYY-MM-DD] [--level public|restricted|confidential] [--workers N]
                       [--fetch-timeout SECONDS] [--fetch-max-mb MB] [--allow-private]
        dossier ingest PATH|URL... --db postgres://… --queue [--job-timeout SECONDS] [--retries N] [--retry-delay SECONDS]
 
 Reads articles (files, directories, .jsonl/.json records, "-" for stdin,
 http(s) URLs), extracts people and events, and stores them in the knowledge
-base (--db: a SQLite file, default ./dossier.db, or a postgres:// URL), each
-article whole or not at all. An article already stored (same text) is
-skipped, so running it again adds nothing. Then resolves the same people and
-events across articles. Bad inputs are listed at the end; the exit status is
-5 when some failed.
+base, each article whole or not at all. An article already stored (same
+text) is skipped, so running it again adds nothing. Then resolves the same
+people and events across articles. Bad inputs are listed at the end; the
+exit status is 5 when some failed.
+
+  --db FILE|URL      the knowledge base: a SQLite file, created if missing
+                     (default ./dossier.db), or postgres://USER:PASSWORD@HOST/DATABASE
+                     naming an existing database (or the password in PGPASSWORD)
+  --published DATE   the publication date of every article given (YYYY,
+                     YYYY-MM or YYYY-MM-DD), used to date "last week" and to
+                     date events the text does not; without it, what each
+                     record or page says (plain text has none)
+  --level L          who may read these articles: public (default),
+                     restricted or confidential; serve --auth shows each
+                     reader what their role is cleared for
+  --workers N        extraction threads (default: one per core but one, at least 1;
+                     0 extracts on the main thread, which also writes)
 
 A URL is fetched (HTML or plain text) and kept as the document's url. At
 most 5 redirects are followed. Addresses that are not public (loopback,
@@ -53,27 +80,25 @@ refused (fetch_refused), and the connection goes to the address checked.
   --fetch-max-mb MB        largest page fetched (default 20; too_large)
   --allow-private          also fetch from private and loopback addresses
 
-With --queue (PostgreSQL only), the articles not stored yet are queued as
-jobs instead, for "dossier worker" to store on any machine that reaches the
-database. A job still running after --job-timeout seconds (default 300) counts
-as failed (its worker died); a failed job is tried again up to --retries times
-(default 3), after --retry-delay seconds (default 10), doubling each time, and
-is then parked with its error.
+  --queue            PostgreSQL only: queue the articles not stored yet as
+                     jobs instead, for "dossier worker" to store on any
+                     machine that reaches the database
+  --job-timeout S    a job still running after S seconds counts as failed:
+                     its worker died (default 300)
+  --retries N        a failed job is tried again up to N times (default 3),
+                     then parked with its error
+  --retry-delay S    seconds before the first retry, doubling each time
+                     (default 10)
+
+Examples:
+  dossier ingest examples
+  dossier ingest reports/ --level restricted --db team.db
+  dossier ingest story.txt --published 2016-08-17
+  dossier ingest https://example.org/news/story.html
+  dossier ingest archive.jsonl --db postgres://me@db.example/kb --queue
 `,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, {
-      db: { type: "string", default: "dossier.db" },
-      published: { type: "string" },
-      level: { type: "string", default: "public" },
-      workers: { type: "string" },
-      "fetch-timeout": { type: "string" },
-      "fetch-max-mb": { type: "string" },
-      "allow-private": { type: "boolean", default: false },
-      queue: { type: "boolean", default: false },
-      "job-timeout": { type: "string" },
-      retries: { type: "string" },
-      "retry-delay": { type: "string" },
-    });
+    const { values, positionals } = parseCommandArgs(args, OPTIONS);
     if (!positionals.length) throw new DossierError("usage", "ingest needs a PATH (file, directory or - for stdin)");
     if (!isLevel(values.level)) throw new DossierError("usage", `--level must be one of ${LEVELS.join(", ")}`);
     const workers = values.workers === undefined || values.workers === "" ? undefined : Number(values.workers);

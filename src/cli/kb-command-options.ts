@@ -6,7 +6,9 @@ export const KB_OPTIONS = {
   json: { type: "boolean", default: false },
 } as const;
 
-export const DB_USAGE = "  --db FILE   the knowledge base: a SQLite file (default: ./dossier.db) or a\n              postgres://USER@HOST/DATABASE URL; it must exist";
+export const DB_USAGE = `  --db FILE   the knowledge base: a SQLite file (default: ./dossier.db) or a
+              postgres://USER:PASSWORD@HOST/DATABASE URL (or the password in
+              PGPASSWORD); it must exist`;
 export const JSON_USAGE = "  --json      print JSON instead of a table";
 
 /** The --db value; an empty one (a script's unset variable) is a usage error rather than a silent default. */

@@ -48,7 +48,11 @@ function help(io: CliIo): number {
     `dossier: turns news reports into an evidence-linked record of people and what happened to them.\n\n` +
       `Usage: dossier <command> [options]\n\nCommands:\n` +
       commands.map((c) => `  ${c.name.padEnd(12)} ${c.summary}`).join("\n") +
-      `\n\nRun "dossier <command> --help" for a command's options.\n`,
+      `\n\nRun "dossier <command> --help" for a command's options and examples.\n\n` +
+      `Examples:\n` +
+      `  dossier ingest examples && dossier serve\n` +
+      `  dossier extract examples/01-bucharest-counsellor-defects.txt --format text\n` +
+      `  dossier show "Thae Yong Ho"\n`,
   );
   return 0;
 }

@@ -7,18 +7,28 @@ import type { Command } from "./command.js";
 import { parseCommandArgs } from "./parse-command-args.js";
 import { progressLine } from "./progress.js";
 
+const OPTIONS = { from: { type: "string" }, to: { type: "string" } } as const;
+
 export const migrateDbCommand: Command = {
   name: "migrate-db",
   summary: "copy a knowledge base into an empty one (SQLite to PostgreSQL)",
+  options: OPTIONS,
   usage: `Usage: dossier migrate-db --from sqlite:FILE --to postgres://USER@HOST/DATABASE
 
 Copies every document, extraction, judgement and review item of the
 knowledge base FILE into the PostgreSQL database, which must hold no
 documents yet, keeping every id; in one transaction, so a failed copy
 leaves nothing behind. "dossier export" of both gives the same output.
+
+  --from sqlite:FILE   the SQLite knowledge base to copy
+  --to URL             postgres://USER:PASSWORD@HOST/DATABASE, an existing
+                       database (or the password in PGPASSWORD)
+
+Example:
+  dossier migrate-db --from sqlite:dossier.db --to postgres://me@db.example/kb
 `,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { from: { type: "string" }, to: { type: "string" } });
+    const { values, positionals } = parseCommandArgs(args, OPTIONS);
     if (positionals.length) throw new DossierError("usage", `migrate-db takes no argument "${positionals[0]}"`);
     const from = values.from as string | undefined;
     const to = values.to as string | undefined;

@@ -1,7 +1,8 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { DossierError } from "../errors.js";
 
-type Options = NonNullable<ParseArgsConfig["options"]>;
+/** The options a command takes, as node:util parseArgs declares them. */
+export type CommandOptions = NonNullable<ParseArgsConfig["options"]>;
 
 /**
  * node:util parseArgs with two kindnesses: a value option left empty by a
@@ -9,7 +10,7 @@ type Options = NonNullable<ParseArgsConfig["options"]>;
  * empty instead of swallowing the next option, and mistakes become a
  * `usage` error with one readable line.
  */
-export function parseCommandArgs<O extends Options>(args: string[], options: O) {
+export function parseCommandArgs<O extends CommandOptions>(args: string[], options: O) {
   const fixed: string[] = [];
   for (let i = 0; i < args.length; i++) {
     fixed.push(args[i]);

@@ -7,6 +7,7 @@ import { parseCommandArgs } from "./parse-command-args.js";
 export const restoreCommand: Command = {
   name: "restore",
   summary: "replace the knowledge base with a backup, after checking it",
+  options: BACKUP_OPTIONS,
   usage: `Usage: dossier restore FILE [--db DB] [--force]
 
 Restores the backup FILE as the knowledge base DB. FILE must be a dossier
@@ -18,6 +19,10 @@ it is (append-only); the restore is recorded in it.
 
   --db DB    the knowledge base to restore to (default: ./dossier.db)
   --force    replace DB if it exists (otherwise an existing DB is refused)
+
+Examples:
+  dossier restore kb-2024-05-01.db --force
+  dossier restore /backups/team.db --db team.db
 `,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, BACKUP_OPTIONS);

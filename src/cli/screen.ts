@@ -19,8 +19,11 @@ function screenText(r: ScreenResult): string {
   return `${lines.join("\n")}\n`;
 }
 
+const OPTIONS = { ...KB_OPTIONS, published: { type: "string" } } as const;
+
 export const screenCommand: Command = {
   name: "screen",
+  options: OPTIONS,
   summary: "screen an article against the knowledge base: known people, new, confirming and contradicting events",
   usage: `Usage: dossier screen FILE|URL|- [--published YYYY-MM-DD] [--db FILE] [--json]
 
@@ -31,12 +34,17 @@ of its events are NEW, CONFIRM an event the knowledge base holds (same person
 and type, dates that agree) or CONTRADICT one (a type that happens once,
 dated otherwise).
 
+  --published D  the article's publication date (YYYY-MM-DD), for "last week" and the like
 ${DB_USAGE}
 ${JSON_USAGE}: {people: [{name, aliases, known}], events: [{type, who,
               occurred, quote, status, event}]}
+
+Examples:
+  dossier screen article.html
+  curl -s https://example.org/story.html | dossier screen - --published 2024-05-01 --json
 `,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { ...KB_OPTIONS, published: { type: "string" } });
+    const { values, positionals } = parseCommandArgs(args, OPTIONS);
     if (positionals.length !== 1) throw new DossierError("usage", "screen takes one FILE, URL or - for stdin");
     const article = await readArticle(positionals[0], { published: (values.published as string) || undefined, stdin: io.stdin });
     const result = await withKnowledgeBase(dbFile(values), (store) => screenArticle(store, article.text, article.published));

@@ -17,6 +17,7 @@ function searchText(r: SearchFound): string {
 export const searchCommand: Command = {
   name: "search",
   summary: "full-text search over people's names and documents",
+  options: KB_OPTIONS,
   usage: `Usage: dossier search TEXT [--db FILE] [--json]
 
 Finds people whose names or aliases start with the words of TEXT (else the
@@ -28,6 +29,10 @@ matched as words: quotes, operators and SQL mean nothing.
 ${DB_USAGE}
   --json      print {people: [{id, name, snippet}], documents: [{id, document,
               title, published, snippet}], person, events}
+
+Examples:
+  dossier search embassy Rome
+  dossier search "Kim Jong" --json
 `,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, KB_OPTIONS);

@@ -2,6 +2,7 @@ import cluster, { type Worker } from "node:cluster";
 import { fileURLToPath } from "node:url";
 import { DossierError } from "../errors.js";
 import type { CliIo } from "./command.js";
+import { stopWithLauncher } from "./stop-with-launcher.js";
 
 /** What a serving worker tells the primary: it listens (on this port), or it could not. */
 export type WorkerReport = { listening: number } | { failed: string };
@@ -27,9 +28,11 @@ export function serveWithWorkers(count: number, args: string[], urlHost: string,
     let announced = false;
     const restarts: number[] = [];
     const live = new Set<Worker>();
+    const unwatch = io.launchedByNpm ? stopWithLauncher(() => stopAll()) : () => undefined;
     const stopAll = () => {
       stopping = true;
       process.off("SIGINT", stopAll).off("SIGTERM", stopAll);
+      unwatch();
       // a signal, not worker.kill(): the worker closes its server and store itself, then leaves (leaveCluster)
       for (const w of live) w.process.kill("SIGTERM");
     };

@@ -11,6 +11,7 @@ import { createApp } from "./create-app.js";
 import { isServingWorker, leaveCluster, reportToPrimary, serveWithWorkers } from "./serve-workers.js";
 import { DB_USAGE, dbFile, noPositionals } from "./kb-command-options.js";
 import { parseCommandArgs } from "./parse-command-args.js";
+import { stopWithLauncher } from "./stop-with-launcher.js";
 
 const OPTIONS = {
   db: { type: "string", default: "dossier.db" },
@@ -76,13 +77,16 @@ function listenUntilStopped(app: ReturnType<typeof createApp>, host: string, por
       if (isServingWorker()) reportToPrimary({ listening: info.port });
       else io.stdout(`dossier: serving http://${urlHost(host)}:${info.port}/\n`);
     }) as Server;
+    const unwatch = io.launchedByNpm ? stopWithLauncher(() => stop()) : () => undefined;
     const stop = () => {
       process.off("SIGINT", stop).off("SIGTERM", stop);
+      unwatch();
       server.close(() => resolve(0));
       server.closeAllConnections();
     };
     server.once("error", (err: NodeJS.ErrnoException) => {
       process.off("SIGINT", stop).off("SIGTERM", stop);
+      unwatch();
       const why = err.code === "EADDRINUSE" ? "the port is in use" : err.code === "EACCES" ? "permission denied" : err.message;
       const message = `cannot listen on ${urlHost(host)}:${port}: ${why}`;
       // a worker leaves the telling to the primary, which stops the others
@@ -96,6 +100,7 @@ function listenUntilStopped(app: ReturnType<typeof createApp>, host: string, por
 export const serveCommand: Command = {
   name: "serve",
   summary: "serve the JSON API (/api) and the pages over HTTP",
+  options: OPTIONS,
   usage: `Usage: dossier serve [--db FILE] [--port N] [--host H] [--auth] [--workers N]
 
 Serves the knowledge base until interrupted (Ctrl-C): the JSON API under
@@ -113,6 +118,11 @@ Serves the knowledge base until interrupted (Ctrl-C): the JSON API under
               memory grows with N; requests that arrive together no longer
               wait for each other
 ${DB_USAGE}
+
+Examples:
+  dossier serve
+  dossier serve --port 0 --db team.db
+  dossier serve --auth --host 0.0.0.0 --workers auto
 `,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, OPTIONS);

@@ -8,6 +8,7 @@ import { parseCommandArgs } from "./parse-command-args.js";
 export const showCommand: Command = {
   name: "show",
   summary: "show one person: names, posts, events and their sources",
+  options: KB_OPTIONS,
   usage: `Usage: dossier show NAME|ID [--db FILE] [--json]
 
 Shows one person: every name and spelling the documents use, posts over time
@@ -22,6 +23,11 @@ in most documents. An id is a number from dossier people.
 ${DB_USAGE}
   --json      print the page as JSON: {person, names, posts, documents,
               events: [{…, evidence: [{quote, ref, published, …}]}]}
+
+Examples:
+  dossier show "Thae Yong Ho"
+  dossier show pak chol-min
+  dossier show 12 --json
 `,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, KB_OPTIONS);

@@ -19,6 +19,7 @@ function statsText(s: KbStats): string {
 export const statsCommand: Command = {
   name: "stats",
   summary: "count documents, people and events; events by type and year",
+  options: KB_OPTIONS,
   usage: `Usage: dossier stats [--db FILE] [--json]
 
 Counts the documents, people and events of the knowledge base, the events by
@@ -30,6 +31,10 @@ to the month).
 ${DB_USAGE}
 ${JSON_USAGE}: {documents, people, events, eventsByTypeAndYear,
               medianLagDays, eventsWithLag, medianReportLagDays, eventsWithReportLag}
+
+Examples:
+  dossier stats
+  dossier stats --db postgres://me@db.example/kb --json
 `,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, KB_OPTIONS);

@@ -8,6 +8,7 @@ import { parseCommandArgs } from "./parse-command-args.js";
 export const timelineCommand: Command = {
   name: "timeline",
   summary: "list the events in the order they happened",
+  options: KB_OPTIONS,
   usage: `Usage: dossier timeline [--db FILE] [--json]
 
 Lists every event by the date it occurred, earliest first; a year comes before
@@ -15,6 +16,10 @@ its months, and undated events come last.
 
 ${DB_USAGE}
 ${JSON_USAGE} (the fields of dossier events)
+
+Examples:
+  dossier timeline
+  dossier timeline --db team.db --json > timeline.json
 `,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, KB_OPTIONS);

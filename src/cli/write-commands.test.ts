@@ -67,8 +67,8 @@ forEachDatabase((dialect) => {
   });
 });
 
-test("a PostgreSQL database that does not exist is file_not_found", async () => {
+test("a PostgreSQL server that is not there is db_unreachable (see postgres-errors.test.ts)", async () => {
   const r = await runCli(["stats", "--db", "postgres://nobody@127.0.0.1:1/none"]);
-  assert.equal(r.code, 3, r.err);
-  assert.match(r.err, /^dossier: error file_not_found: cannot open the knowledge base postgres:\/\/nobody@127\.0\.0\.1:1\/none/);
+  assert.equal(r.code, 7, r.err);
+  assert.match(r.err, /^dossier: error db_unreachable: cannot reach PostgreSQL at 127\.0\.0\.1:1: connection refused/);
 });

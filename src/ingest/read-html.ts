@@ -1,5 +1,6 @@
-import { Readability } from "@mozilla/readability";
-import { parseHTML } from "linkedom";
+import { createRequire } from "node:module";
+import type { Readability as ReadabilityClass } from "@mozilla/readability";
+import type { parseHTML as ParseHtml } from "linkedom";
 import { DossierError } from "../errors.js";
 import { OffsetMapBuilder } from "../text/offset-map.js";
 import { flattenDeepNesting } from "./flatten-deep-nesting.js";
@@ -15,8 +16,20 @@ const READABILITY_THRESHOLD = 500;
 /** Enough for "Envoy defects. He left on Tuesday." */
 const MIN_WORDS = 4;
 
+/**
+ * linkedom and Readability take about 0.17 s to load, more than extracting
+ * a short article: they are loaded (synchronously, their CommonJS builds)
+ * when the first page is read, so that text, records and read commands
+ * never pay for them.
+ */
+let libraries: { parseHTML: typeof ParseHtml; Readability: typeof ReadabilityClass } | undefined;
+function htmlLibraries(): NonNullable<typeof libraries> {
+  const require = createRequire(import.meta.url);
+  return (libraries ??= { parseHTML: require("linkedom").parseHTML, Readability: require("@mozilla/readability").Readability });
+}
+
 function parse(html: string): Document {
-  const document = parseHTML(html).document as unknown as Document;
+  const document = htmlLibraries().parseHTML(html).document as unknown as Document;
   flattenDeepNesting(document.documentElement);
   return document;
 }
@@ -35,7 +48,7 @@ interface Content {
 }
 
 function readability(document: Document, charThreshold?: number): Content | undefined {
-  const reader = new Readability<Element>(document, { charThreshold, serializer: (node) => node as Element });
+  const reader = new (htmlLibraries().Readability)<Element>(document, { charThreshold, serializer: (node) => node as Element });
   let result: ReturnType<typeof reader.parse>;
   try {
     result = reader.parse();

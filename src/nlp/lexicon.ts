@@ -35,10 +35,12 @@ export interface Lexicon {
   weekdays: Set<string>;
   speechVerbs: Set<string>;
   personVerbs: Set<string>;
+  /** Nouns for people ("official", "activist", "wife"): the head of a description of someone unnamed. */
+  personNouns: Set<string>;
 }
 
 interface CountryEntry { name: string; aliases?: string[]; demonyms?: string[]; capital?: string; cities?: string[]; country?: string; historical?: boolean }
-interface CueWords { speechVerbs: string[]; personVerbs: string[]; months: string[]; weekdays: string[]; notNames: string[] }
+interface CueWords { speechVerbs: string[]; personVerbs: string[]; personNouns: string[]; months: string[]; weekdays: string[]; notNames: string[] }
 
 const lower = (xs: Iterable<string>) => new Set([...xs].map((x) => x.toLowerCase()));
 // Every data file ships with the package: a missing one is an installation error, not an empty list.
@@ -101,6 +103,7 @@ function load(): Lexicon {
     weekdays: new Set(cues.weekdays),
     speechVerbs: new Set(cues.speechVerbs),
     personVerbs: new Set(cues.personVerbs),
+    personNouns: new Set(cues.personNouns),
   };
 }
 

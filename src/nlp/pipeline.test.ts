@@ -12,7 +12,7 @@ function component(
   calls: string[],
   body: (doc: Doc) => void = () => {},
 ): Component {
-  return { name, version: 1, requires, assigns, run: (doc) => (calls.push(name), body(doc)) };
+  return { name, version: "1", requires, assigns, run: (doc) => (calls.push(name), body(doc)) };
 }
 
 const TEXT = "Jan Kowal left Vienna. He reached Seoul.";
@@ -75,7 +75,7 @@ test("one failure does not stop the next document", () => {
   let n = 0;
   const flaky: Component = {
     name: "flaky",
-    version: 2,
+    version: "2",
     requires: [],
     assigns: ["sentences"],
     run(doc) {

@@ -19,7 +19,7 @@ export function createPipeline(components: Component[]): Pipeline {
   }
   return {
     components,
-    versions: components.map((c) => `${c.name}@${c.version}`),
+    get versions() { return components.map((c) => `${c.name}@${c.version}`); },
     run(doc) {
       for (const c of components) {
         try {

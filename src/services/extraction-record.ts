@@ -18,11 +18,8 @@ function producerOf(pipeline: Pipeline, layer: LayerName): string {
   return c ? `${c.name}@${c.version}` : "unknown@0";
 }
 
-/** An event's evidence: one span today, several when the extractor gives them (trigger sentence, then those naming the person or date). */
-const evidenceOf = (e: EventMention): Span[] => {
-  const ev = e.evidence as Span | Span[];
-  return Array.isArray(ev) ? ev : [ev];
-};
+/** An event's evidence: the sentence that states it, then those it rests on (where its person is named, where its date is given). */
+const evidenceOf = (e: EventMention): Span[] => [e.evidence, ...(e.support ?? [])];
 
 /**
  * Each mention goes to the name or alias it spells ("Thae" to the alias
@@ -78,8 +75,8 @@ function wordsWithin(doc: Doc, evidence: Span[], words: string): Span[] {
   return evidence;
 }
 
-/** The date the text gives an event; a publication date standing in is no date of the event. */
-export const eventDate = (e: EventMention): string | undefined => (e.whenStated ? e.when : undefined);
+/** The date the text gives an event (undefined when it does not: the extractor never puts a publication date there). */
+export const eventDate = (e: EventMention): string | undefined => e.when;
 
 /**
  * The extraction record of a document: every name, alias and post of each

@@ -11,13 +11,15 @@ export interface ExtractionJson {
     who: string | null;
     /** Index of `who` in `people`. */
     person?: number;
-    /** True when the text itself dates the event (not a guess from the publication date). */
+    /** True when the text dates the event (`when` is then set; an undated event has `when: null`). */
     dated: boolean;
     actor?: string;
     when: string | null;
     disclosed: string | null;
     where: string | null;
     evidence: Span & { text: string };
+    /** Other sentences the event rests on (a pronoun's antecedent, the date), when there are any. */
+    support?: (Span & { text: string })[];
     attribution: string | null;
     certainty: string;
   }[];
@@ -34,12 +36,13 @@ function presentEvent(doc: Doc, e: EventMention): ExtractionJson["events"][numbe
     type: e.type,
     who: person?.name ?? null,
     ...(person ? { person: e.person } : {}),
-    dated: Boolean(e.whenStated),
+    dated: e.when !== undefined,
     ...(person ? {} : { actor: e.actor }),
     when: e.when ?? null,
     disclosed: e.disclosed ?? null,
     where: e.where ?? null,
     evidence: { ...e.evidence, text: doc.text.slice(e.evidence.start, e.evidence.end) },
+    ...(e.support?.length ? { support: e.support.map((s) => ({ ...s, text: doc.text.slice(s.start, s.end) })) } : {}),
     attribution: e.attribution ?? null,
     certainty: e.certainty,
   };

@@ -4,6 +4,7 @@ import type { Database } from "./database.js";
 import { levelRank, type Level } from "../model/levels.js";
 import { isPostgresUrl, type DialectName } from "./dialects/dialect-of.js";
 import { openPostgres } from "./dialects/postgres.js";
+import { postgresOpenFailure } from "./dialects/postgres-failure.js";
 import { dropReaderSchemas, openPostgresReader } from "./dialects/postgres-reader.js";
 import { inWriteTransaction, openSqlite } from "./dialects/sqlite.js";
 import { createReaderViews } from "./dialects/sqlite-reader.js";
@@ -63,7 +64,8 @@ async function migrate(db: Kysely<Database>, dialect: DialectName): Promise<unkn
 async function migratePostgres(db: Kysely<Database>): Promise<unknown> {
   const { rows } = await sql<{ schema: string | null }>`SELECT current_schema() AS schema`.execute(db);
   const schema = rows[0]?.schema;
-  if (!schema) return new Error("no schema of its search_path exists");
+  // 3F000 is PostgreSQL's invalid_schema_name
+  if (!schema) return Object.assign(new Error("no schema of its search_path exists"), { code: "3F000" });
   const migrator = new Migrator({ db, provider: migrationProvider, migrationTableSchema: schema });
   if ((await migrator.getMigrations()).some((m) => !m.executedAt)) await dropReaderSchemas(db, schema);
   return (await migrator.migrateToLatest()).error;
@@ -80,9 +82,8 @@ export async function openStore(location: string): Promise<Store> {
   if (error) {
     await db.destroy();
     const message = (error as Error).message;
-    if (dialect === "postgres" && /ECONNREFUSED|ENOTFOUND|does not exist|authentication|password/i.test(message)) {
-      throw new DossierError("file_not_found", `cannot open the knowledge base ${shownLocation(location)}: ${message}`);
-    }
+    const failure = dialect === "postgres" ? postgresOpenFailure(error, location) : undefined;
+    if (failure) throw failure;
     throw new DossierError("internal", `migrating ${shownLocation(location)} failed: ${message}`);
   }
   const readers = new Map<Level, Promise<Store>>();

@@ -98,12 +98,14 @@ export interface EventMention {
   /** Index into `people`, or undefined for an unnamed person described by `actor`. */
   person?: number;
   actor?: string;
+  /** When it happened, as the text dates it; undefined when the text does not (never the publication date). */
   when?: PartialDate;
-  /** True when the sentence itself dates the event (not a guess from the publication date). */
-  whenStated?: boolean;
   disclosed?: PartialDate;
   where?: string;
+  /** The sentence that states the event. */
   evidence: Span;
+  /** Other sentences the event rests on: where a pronoun's antecedent is named, where its date is given. */
+  support?: Span[];
   attribution?: string;
   certainty: Certainty;
 }

@@ -28,7 +28,7 @@ export const API_ARTICLES: Record<string, { title: string; url: string; publishe
   },
   "3-hostile.json": {
     title: HOSTILE_TITLE, url: `https://x.example/a?b=${HOSTILE_ATTR}`, published: "2021-06-01",
-    text: `Ri Sun-hui ${HOSTILE_ATTR} was executed in 2020, according to Yonhap. <script>alert(1)</script> Jang Song-thaek was executed in 2014.`,
+    text: `Ri Sun-hui was executed in 2020, according to Yonhap ${HOSTILE_ATTR}. <script>alert(1)</script> Jang Song-thaek was executed in 2014.`,
   },
   "4-minsk.json": {
     title: "Deputy mayor dismissed", url: "https://paper.example/minsk", published: "2018-03-21",

@@ -6,7 +6,7 @@ import { datesComponent } from "./dates.js";
 test("the dates component declares what it sets", () => {
   const c = datesComponent();
   assert.equal(c.name, "dates");
-  assert.equal(c.version, 1);
+  assert.match(c.version, /^[0-9a-f]{10}$/);
   assert.deepEqual(c.requires, []);
   assert.deepEqual(c.assigns, ["dates"]);
 });

@@ -1,7 +1,8 @@
 import type { NameMention, NamedEntity, PersonEntity, PlaceEntity } from "../../text/doc.js";
 import type { Component } from "../component.js";
+import { lazyVersion } from "../component-version.js";
 import { nameParts } from "../names/name-key.js";
-import { clusterForShortForm, clusterFullNames, type Cluster } from "../names/person-clusters.js";
+import { clusterFullNames, ShortForms, type Cluster } from "../names/person-clusters.js";
 
 const partsCount = (text: string, m: NameMention) => nameParts(text.slice(m.start, m.end)).length;
 
@@ -28,7 +29,7 @@ function groupBy(mentions: NameMention[], key: (m: NameMention) => string, text:
   return [...groups.values()].map((g) => g.entity);
 }
 
-// "Thae, better known here as his real name Thae Yong-ho", "Kim Jong-nam, also known as Kim Chol"
+// "Pak, known in Seoul by his birth name Pak Chol-min", "Ri Song-ae, also known as Ri Hana"
 const ALIAS = /^\s*,?\s*(?:(?:also|better|formerly|now|previously)\s+)?(?:known|named|called)\s+(?:here\s+|locally\s+|in \w+\s+)?(?:as|by)\s+(?:(?:his|her)\s+)?(?:(?:real|birth|legal|original)\s+)?(?:name\s+)?[“"‘]?$|^\s*\((?:also |a\.k\.a\.?\s*|aka\s+|born\s+)?[“"‘]?$|^\s*,?\s*(?:alias|a\.k\.a\.?|aka|whose real name is)\s+[“"‘]?$/i;
 
 /** Joins the clusters of two names that the text says are one person's. */
@@ -47,7 +48,7 @@ function mergeAliases(clusters: Cluster[], text: string): void {
 }
 
 /**
- * "Hakan Altınay, Can Atalay, Mine Özerden, Yiğit Ali Ekmekçi": an unsure
+ * "Ayla Demirci, Baran Oztek, Selin Kaya": an unsure
  * name in a comma list of people is a person too.
  */
 function promoteListMembers(names: NameMention[], text: string): void {
@@ -68,9 +69,10 @@ function promoteListMembers(names: NameMention[], text: string): void {
  * words that are neither join nobody.
  */
 export function entitiesComponent(): Component {
+  const version = lazyVersion({ code: ["components/entities.js", "components/entities.ts", "names"] });
   return {
     name: "entities",
-    version: 1,
+    get version() { return version(); },
     requires: ["names"],
     assigns: ["people", "organizations", "places"],
     run(doc) {
@@ -80,10 +82,15 @@ export function entitiesComponent(): Component {
       const personLike = names.filter((m) => m.kind === "person" || m.kind === "unknown");
       const full = personLike.filter((m) => m.kind === "person" && partsCount(text, m) >= 2);
       const clusters = clusterFullNames(full, text);
-      for (const m of personLike.filter((m) => !full.includes(m))) {
-        const c = clusterForShortForm(text.slice(m.start, m.end), m.start, clusters);
-        if (c) { m.kind = "person"; c.mentions.push(m); continue; }
-        if (m.kind === "person") clusters.push({ parts: nameParts(text.slice(m.start, m.end)), key: "", mentions: [m] });
+      const shortForms = new ShortForms(clusters);
+      const isFull = new Set(full);
+      for (const m of personLike.filter((m) => !isFull.has(m))) {
+        const c = shortForms.find(text.slice(m.start, m.end), m.start);
+        if (c) { m.kind = "person"; shortForms.add(c, m); continue; }
+        if (m.kind !== "person") continue;
+        const single = { parts: nameParts(text.slice(m.start, m.end)), key: "", mentions: [m] };
+        clusters.push(single);
+        shortForms.add(single);
       }
       mergeAliases(clusters, text);
       clusters.sort((a, b) => Math.min(...a.mentions.map((m) => m.start)) - Math.min(...b.mentions.map((m) => m.start)));

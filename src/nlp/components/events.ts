@@ -1,126 +1,268 @@
-import type { Doc, EventMention, NameMention } from "../../text/doc.js";
+import type { DateMention, Doc, EventMention, NameMention } from "../../text/doc.js";
 import type { Span } from "../../text/span.js";
 import type { Component } from "../component.js";
+import { lazyVersion } from "../component-version.js";
+import { Arguments } from "../events/arguments.js";
+import { isFramedAsFact, isUnrealisedNoun } from "../events/assertion.js";
 import { attributionOf, certaintyOf } from "../events/attribution.js";
-import { isAttributive, isHypothetical, isInfinitive, isNegated, isRecent, isUnconfirmedAfter } from "../events/clause.js";
-import { dateNear, disclosureIn } from "../events/event-date.js";
-import { countryOf, personCountries, personCountry, placeNear, postingCountry } from "../events/event-place.js";
+import { isHypothetical, isNegated, isUnconfirmedAfter } from "../events/clause.js";
+import { clauseDate, statementDate } from "../events/clause-date.js";
+import { Coreference, nobody, type Found } from "../events/coreference.js";
+import { disclosureIn } from "../events/event-date.js";
+import { personCountries, personCountry, placeNear, postingCountry } from "../events/event-place.js";
 import { attachDisclosures } from "../events/disclosures.js";
+import { EventsBy } from "../events/event-index.js";
+import { eventGrammar } from "../events/grammar.js";
+import { matchTriggers, type Trigger } from "../events/match-triggers.js";
 import { mergeEvents } from "../events/merge-events.js";
-import { applyRelativeDatings, relativeOffset, type RelativeDating } from "../events/relative-dating.js";
-import { ParticipantFinder } from "../events/participants.js";
-import { findTriggers } from "../events/triggers.js";
-import { lexicon, type Lexicon } from "../lexicon.js";
-import { longestTitleIn } from "../names/context-cues.js";
+import { applyRelativeDatings, offsetFromNow, relativeOffset, type RelativeDating } from "../events/relative-dating.js";
+import { SentenceView } from "../events/sentence-view.js";
+import { isAsserted, isParticiple, verbGroup } from "../events/verb-group.js";
+import { lexicon } from "../lexicon.js";
 
-function sentenceIndexAt(sentences: Span[], offset: number): number {
-  let lo = 0, hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sentences[mid].start <= offset) lo = mid; else hi = mid - 1;
-  }
-  return lo;
-}
-
-/** The country most named in the document: where an event happened when its sentence does not say. */
-function mainCountry(places: NameMention[], lex: Lexicon): string | undefined {
-  const counts = new Map<string, number>();
-  for (const p of places) {
-    const c = countryOf(p, lex);
-    if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
-  }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-}
-
-function groupBySentence<T extends Span>(items: T[], sentences: Span[]): Map<number, T[]> {
-  const out = new Map<number, T[]>();
-  for (const item of items) {
-    const i = sentenceIndexAt(sentences, item.start);
-    const list = out.get(i);
-    if (list) list.push(item); else out.set(i, [item]);
+/** Items of a layer grouped by the sentence they start in, in one pass over both sorted lists. */
+function bySentence<T extends Span>(items: T[], sentences: Span[]): T[][] {
+  const out: T[][] = sentences.map(() => []);
+  if (!sentences.length) return out;
+  const sorted = [...items].sort((a, b) => a.start - b.start);
+  let s = 0;
+  for (const item of sorted) {
+    while (s + 1 < sentences.length && sentences[s + 1].start <= item.start) s++;
+    out[s].push(item);
   }
   return out;
 }
 
-/** Gives undated events the date a later or earlier sentence states for "the escape", "the killing". */
-function applyDatings(events: EventMention[], datings: { type: string; at: number; when: string }[]): void {
-  for (const d of datings) {
-    const candidates = events.filter((e) => e.type === d.type && !e.whenStated && e.person !== undefined);
-    const nearest = candidates.sort((a, b) => Math.abs(a.evidence.start - d.at) - Math.abs(b.evidence.start - d.at))[0];
-    if (nearest) { nearest.when = d.when; nearest.whenStated = true; }
+const BE_FORMS = new Set(["is", "are", "am", "be"]);
+/** Words before a verb that leave it without a subject of its own: "while elected president Pak …". */
+const NO_SUBJECT = new Set(["while", "as", "when", "although", "though", "whereas"]);
+
+/** A line without final punctuation: a headline, where "Pak appointed minister" is a reduced passive. */
+const isHeadline = (text: string, sentence: Span) => !/[.!?"”’)]\s*$/.test(text.slice(sentence.start, sentence.end));
+
+/**
+ * The people a trigger's event happens to, from its reading: the patient of
+ * a verb (its object, or its subject in the passive or for verbs like
+ * "flee"), the possessor or "of" phrase of a noun, the name after an
+ * adjective.
+ */
+function patientOf(t: Trigger, view: SentenceView, args: Arguments, text: string, sentence: Span): Found {
+  if (t.reading === "noun") return args.ofNoun(view, t.token, eventGrammar().subjectOnly.has(t.type));
+  if (t.reading === "adjective") return args.following(view, t.token);
+  const sense = t.sense!, group = t.group!;
+  let passive = group.passive;
+  // "Pak reinstated as minister" in a headline.
+  const headlinePassive = isParticiple(t.kind) && group.start === t.token && isHeadline(text, sentence) && view.person[t.token - 1] !== undefined;
+  if (headlinePassive && sense.patient === "object") return args.subject(view, group.subjectStart);
+  // "Pak, arrested in May, …" and "Arrested in May, Pak …": a bare participle read as a passive.
+  const bare = !passive && isParticiple(t.kind) && group.start === t.token && (t.token === 0 || view.words[t.token - 1] === ",");
+  // "was tried, convicted and hanged", "was questioned and then deported": one auxiliary for all.
+  if (!passive && sense.patient === "object" && isParticiple(t.kind) && group.start === t.token && isCoordinatedPassive(view, t.token)) passive = true;
+  // The object stands right after the verb ("removed Pak from his post") or after the construction's words ("handed down a sentence to Pak").
+  const objectOf = () => { const o = args.object(view, t.token + 1); return o.people.length || t.last === t.token ? o : args.object(view, t.last + 1); };
+  const object = sense.patient === "object" && !passive ? objectOf() : nobody;
+  if (bare && sense.patient === "object" && !object.people.length) passive = true;
+  // "Yun replaced Pak": a named object, not a description resolved to someone.
+  if (sense.needsObject && !passive) { const o = objectOf(); if (!o.people.length || o.actor) return nobody; }
+  if (sense.patient === "subject") {
+    if (passive) return args.agent(view, t.last + 1);
+    const subject = args.subject(view, group.subjectStart);
+    return subject.people.length || t.kind !== "ing" || group.start !== t.token ? subject : args.clauseSubject(view, group.start);
   }
+  if (passive) return args.subject(view, group.subjectStart);
+  // "while elected President Pak …": a participle with no subject before it qualifies the name.
+  if (!sense.attributive && isParticiple(t.kind) && (group.start === 0 || NO_SUBJECT.has(view.words[group.start - 1]))) return nobody;
+  return object;
+}
+
+/** A participle after "and" or a comma whose first conjunct is a passive: "was tried, convicted and hanged". */
+function isCoordinatedPassive(view: SentenceView, i: number): boolean {
+  if (!["and", "or", ",", "then"].includes(view.words[i - 1])) return false;
+  for (let k = i - 2; k >= Math.max(0, i - 20); k--) {
+    if (view.isPunct(k, ";:") || view.person[k]) return false;
+    const participle = /(?:ed|en|wn)$/.test(view.words[k]) || isParticiple(eventGrammar().forms.get(view.words[k])?.[0]?.[1] ?? "base");
+    if (view.pos[k] === "VERB" || (view.pos[k] === "ADJ" && participle)) {
+      const group = verbGroup(view, k, participle ? "ed" : "base");
+      if (group.passive) return true;
+      if (group.start === k && ["and", "or", ","].includes(view.words[k - 1])) continue;
+      return false;
+    }
+  }
+  return false;
 }
 
 /**
- * Typed events: a trigger word from the lexicon, the person it happens to,
- * when (and when it was made public), where, the evidence span, attribution
- * and certainty. Negated and hypothetical statements are left out.
+ * "Pak has defected", and in a headline "Pak defects" or "Pak sacked": the
+ * present perfect and the headline's present tell news of the day the
+ * article appeared, which is then the event's date (as the annotators of
+ * the real-article corpora read them).
+ */
+function recentDate(doc: Doc, t: Trigger, view: SentenceView, sentence: Span): string | undefined {
+  // "has spent 20 years in prison" is a state, not news of the day.
+  if (!t.group || !doc.published || t.sense?.state) return undefined;
+  // "Pak has been arrested, the court said on Sunday": the day of the news is the statement's.
+  if (t.group.presentPerfect) return statementDate(doc.text, sentence, view)?.value ?? doc.published;
+  if (!isHeadline(doc.text, sentence) || t.group.start !== t.token) return undefined;
+  // "Pak defects", "Pyongyang sacks Pak", "Pak sacked as premier" (but "Why Pak defected" is history).
+  const present = t.kind === "s";
+  const reducedPassive = isParticiple(t.kind) && t.sense?.patient === "object";
+  return present || reducedPassive ? doc.published : undefined;
+}
+
+/** False when the sentence does not assert the event: negated, hypothetical, a question, taken back after. */
+function isAsserting(t: Trigger, view: SentenceView, text: string, sentence: Span): boolean {
+  if (t.group && (!isAsserted(t.group) || t.group.negated !== (t.sense?.negated ?? false))) return false;
+  // "Many defectors die poor": outside a headline, the simple present states no event ("is missing" does).
+  if (t.group && t.group.start === t.token && t.group.infinitive === undefined && (t.kind === "s" || t.kind === "base") && !BE_FORMS.has(view.words[t.token]) && !isHeadline(text, sentence) && !clauseDate(text, sentence, view, t.token, false)) return false;
+  const at = view.spans[t.group?.start ?? t.token].start;
+  const before = text.slice(sentence.start, at);
+  if (!t.sense?.negated && isNegated(before)) return false;
+  if (isHypothetical(before)) return false;
+  const after = text.slice(view.spans[t.last].end, sentence.end);
+  if (isUnconfirmedAfter(after)) return false;
+  if (t.reading === "noun" && isUnrealisedNoun(view, t.token)) return false;
+  return isFramedAsFact(view, t.group?.start ?? t.token, t.last);
+}
+
+/**
+ * Typed events: triggers from the event grammar (data/lexicon/event-grammar.json)
+ * read with the sentence's POS tags, the people they happen to, when (as the
+ * text dates it, or undated) and when it was made public, where, the
+ * evidence sentence and the sentences it rests on, attribution and certainty.
  */
 export function eventsComponent(): Component {
+  const version = lazyVersion({ code: ["components/events.js", "components/events.ts", "events", "lexicon.js", "lexicon.ts", "names"], data: ["lexicon", "places", "names/given-name-genders.json"] });
   return {
     name: "events",
-    version: 1,
+    get version() { return version(); },
     requires: ["tokens", "sentences", "dates", "names", "people", "places"],
     assigns: ["events"],
     run(doc) {
       const lex = lexicon();
+      const grammar = eventGrammar();
       const { text } = doc;
       const sentences = doc.layers.sentences!;
-      const dates = doc.layers.dates ?? [];
-      const places = (doc.layers.names ?? []).filter((m) => m.kind === "place");
-      const finder = new ParticipantFinder(doc, lex);
-      // Dates and places by sentence, so that each trigger looks only at its own (long documents stay linear).
-      const datesBy = groupBySentence(dates, sentences);
-      const placesBy = groupBySentence(places, sentences);
-      const countries = personCountries(text, doc.layers.names!, sentences, lex);
-      const fallbackPlace = mainCountry(places, lex);
+      const tokensBy = bySentence(doc.layers.tokens ?? [], sentences);
+      const names = doc.layers.names ?? [];
+      const peopleBy = bySentence(names.filter((m) => m.kind === "person" && m.entity >= 0), sentences);
+      const placesBy = bySentence(names.filter((m) => m.kind === "place"), sentences);
+      const datesBy = bySentence(doc.layers.dates ?? [], sentences);
+      const coref = new Coreference(doc, lex);
+      const args = new Arguments(coref, lex);
+      const countries = personCountries(text, names, sentences, lex);
       const found: EventMention[] = [];
-      const datings: { type: string; at: number; when: string }[] = [];
-      const triggers = findTriggers(text);
       const relatives: RelativeDating[] = [];
-      for (const trigger of triggers) {
-        const si = sentenceIndexAt(sentences, trigger.start);
-        const sentence = sentences[si];
-        const before = text.slice(sentence.start, trigger.start);
-        if (isNegated(before) || isHypothetical(before) || (trigger.role !== "nouns" && isInfinitive(before))) continue;
-        if (isUnconfirmedAfter(text.slice(trigger.end, sentence.end))) continue;
-        if (!trigger.attributive && trigger.role === "undergoes" && isAttributive(before)) continue;
-        if (trigger.requiresTitle && !longestTitleIn(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 50)).replace(/[^\p{L}\s'’-]/gu, " "), lex)) continue;
-        // "the escape", "his arrest": a verb form after a determiner is the event's noun.
-        if (trigger.role !== "nouns" && /\b(?:the|a|an|this|that|his|her|their|its)\s+(?:\p{Ll}+\s+)?$/iu.test(before) && !/(?:ed|en)$/.test(text.slice(trigger.start, trigger.end))) trigger.role = "nouns";
-        const who = finder.find(trigger, sentence, si);
-        const date = dateNear(text, sentence, trigger, datesBy.get(si) ?? []);
-        if (!who.people.length && !who.actor) {
-          // "the escape occurred in early November of last year": a date for an event told elsewhere.
-          if (date && trigger.role === "nouns" && /\b(?:the|this|that)\s+$/i.test(before)) datings.push({ type: trigger.type, at: trigger.start, when: date.value });
-          continue;
+      const datings: { type: string; at: number; when: string }[] = [];
+      sentences.forEach((sentence, si) => {
+        const tokens = tokensBy[si];
+        // Most sentences hold no word of the event grammar: skip them before reading them.
+        if (!tokens.some((t) => grammar.forms.has(text.slice(t.start, t.end).toLowerCase()))) return;
+        const view = new SentenceView(si, sentence, text, tokens, peopleBy[si], datesBy[si], placesBy[si]);
+        const triggers = matchTriggers(view, grammar, lex);
+        for (const t of triggers) {
+          if (!isAsserting(t, view, text, sentence)) continue;
+          let who = patientOf(t, view, args, text, sentence);
+          // "Seven people died in the attack, among them Pak, Ri and Kim"
+          if (!who.people.length && who.actor) { const listed = args.listedLater(view, t.last + 1); if (listed.length) who = { people: listed }; }
+          // "was executed with two of his aides, Pak and Ri": they underwent it too.
+          if (who.people.length && t.reading === "verb" && (t.group?.passive || t.sense?.patient === "subject")) {
+            const along = args.withWhom(view, t.last + 1);
+            if (along.length) who = { ...who, people: [...new Set([...who.people, ...along])] };
+          }
+          if (who.people.length) coref.noteTopic(who.people, si);
+          const span = view.spans[t.token];
+          const date = clauseDate(text, sentence, view, t.token, t.reading === "noun")?.value ?? recentDate(doc, t, view, sentence) ?? offsetFromNow(text, sentence, span, doc.published);
+          if (!who.people.length && !who.actor) {
+            // "The escape took place in early May": a date for an event told in another sentence.
+            if (date && t.reading === "noun" && /^(?:the|this|that)$/.test(view.words[t.token - 1] ?? "")) datings.push({ type: t.type, at: span.start, when: date });
+            continue;
+          }
+          found.push(...toEvents(doc, t, who, { sentence, si, span, date, view, placesBy, countries, datesBy, triggers, relatives }));
         }
-        const sentenceText = text.slice(sentence.start, sentence.end);
-        const base = {
-          type: trigger.type,
-          when: date?.value ?? (isRecent(before) ? doc.published : undefined),
-          whenStated: date !== undefined,
-          disclosed: disclosureIn(text, sentence, datesBy.get(si) ?? []),
-          where: placeNear(text, sentence, trigger, placesBy.get(si) ?? [], trigger.type, lex),
-          evidence: { start: sentence.start, end: sentence.end },
-          attribution: attributionOf(sentenceText),
-          certainty: certaintyOf(sentenceText),
-        };
-        if (!who.people.length) found.push({ ...base, actor: who.actor, where: base.where ?? fallbackPlace });
-        // "The execution of Jang … came only four days after he was arrested"
-        const opening = triggers.find((t) => t.role === "nouns" && t.start >= sentence.start && t.start - sentence.start < 20 && t.start < trigger.start);
-        const offset = relativeOffset(text, sentence, trigger, opening?.type);
-        for (const person of who.people) {
-          // A defector's "where" is the post they left ("the embassy in the UK"), before any place in the sentence ("from the Pyongyang regime").
-          const posting = trigger.type === "defection" ? postingCountry(countries.get(person)) : undefined;
-          found.push({ ...base, person, where: posting ?? base.where ?? personCountry(countries.get(person), trigger.type) ?? fallbackPlace });
-          if (offset) relatives.push({ ...offset, event: found.at(-1)! });
-        }
-      }
+      });
       applyDatings(found, datings);
+      inheritEpisodeDates(found, sentences, text);
       applyRelativeDatings(found, relatives);
-      attachDisclosures(text, sentences, datesBy, found, finder);
-      doc.layers.events = mergeEvents(found).map((e) => ({ ...e, when: e.when ?? doc.published }));
+      // Who a sentence is about: a person named at its start, or the person its opening pronoun stands for.
+      const subjectOf = (si: number): number | undefined => {
+        const first = peopleBy[si][0];
+        if (first && first.start - sentences[si].start < 40) return first.entity;
+        const opening = text.slice(sentences[si].start, sentences[si].start + 30).match(/^(?:\S+\s+){0,3}?(his|her|he|she)\b/i);
+        return opening ? coref.pronoun(sentences[si].start + opening[0].length, si, opening[1]).people[0] : undefined;
+      };
+      attachDisclosures(text, sentences, datesBy, found, subjectOf);
+      doc.layers.events = mergeEvents(found);
     },
   };
+}
+
+interface Context {
+  sentence: Span;
+  si: number;
+  span: Span;
+  date?: string;
+  view: SentenceView;
+  placesBy: NameMention[][];
+  countries: ReturnType<typeof personCountries>;
+  datesBy: DateMention[][];
+  triggers: Trigger[];
+  relatives: RelativeDating[];
+}
+
+/** One event per person the trigger's event happens to. */
+function toEvents(doc: Doc, t: Trigger, who: Found, c: Context): EventMention[] {
+  const { text } = doc;
+  const lex = lexicon();
+  const sentenceText = text.slice(c.sentence.start, c.sentence.end);
+  const support = who.from !== undefined && who.from !== c.si ? [doc.layers.sentences![who.from]] : undefined;
+  const base: EventMention = {
+    type: t.type,
+    when: c.date,
+    disclosed: disclosureIn(text, c.sentence, c.datesBy[c.si]),
+    where: placeNear(text, c.sentence, c.span, c.placesBy[c.si], t.type, lex),
+    evidence: { start: c.sentence.start, end: c.sentence.end },
+    ...(support ? { support } : {}),
+    attribution: attributionOf(sentenceText),
+    certainty: certaintyOf(sentenceText),
+  };
+  if (!who.people.length) return [{ ...base, actor: who.actor }];
+  // "The hanging of Pak followed two weeks after he was detained": dated from the event the sentence opens with.
+  const opening = c.triggers.find((o) => o.reading === "noun" && o.token < t.token && c.view.spans[o.token].start - c.sentence.start < 20);
+  const offset = relativeOffset(text, c.sentence, c.span, opening?.type);
+  return who.people.map((person) => {
+    // A defector's place is the post they left, before any place the sentence names.
+    const posting = t.type === "defection" ? postingCountry(c.countries.get(person)) : undefined;
+    const event = { ...base, person, where: posting ?? base.where ?? personCountry(c.countries.get(person)) };
+    if (offset) c.relatives.push({ ...offset, event });
+    return event;
+  });
+}
+
+/**
+ * "Pak was sworn in on Wednesday. Ri and Kim were also sworn in.": an
+ * undated event takes the date of an event of the same type told just
+ * before it in the same paragraph, the same episode of the story.
+ */
+function inheritEpisodeDates(events: EventMention[], sentences: Span[], text: string): void {
+  const byType = new EventsBy(events, (e) => e.type);
+  const sentenceAt = new Map(sentences.map((s, i) => [s.start, i]));
+  for (const e of events) {
+    if (e.when || e.person === undefined) continue;
+    const previous = byType.before(e.type, e.evidence.start).filter((o) => o.when && o.person !== e.person).at(-1);
+    if (!previous) continue;
+    const gap = (sentenceAt.get(e.evidence.start) ?? 0) - (sentenceAt.get(previous.evidence.start) ?? 0);
+    if (gap <= 2 && !text.slice(previous.evidence.end, e.evidence.start).includes("\n\n")) { e.when = previous.when; e.support = [...(e.support ?? []), previous.evidence]; }
+  }
+}
+
+/** Gives an undated event the date a sentence states for "the escape" or "the killing" without naming anyone. */
+function applyDatings(events: EventMention[], datings: { type: string; at: number; when: string }[]): void {
+  if (!datings.length) return;
+  const byType = new EventsBy(events, (e) => (e.person === undefined ? undefined : e.type));
+  for (const d of datings) {
+    // The nearest undated one before it, else the first after it.
+    const undated = (e: EventMention) => !e.when;
+    const nearest = byType.before(d.type, d.at).filter(undated).at(-1) ?? byType.get(d.type).find((e) => e.evidence.start >= d.at && undated(e));
+    if (nearest) nearest.when = d.when;
+  }
 }

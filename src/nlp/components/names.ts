@@ -1,5 +1,6 @@
 import type { NameMention, Token } from "../../text/doc.js";
 import type { Component } from "../component.js";
+import { lazyVersion } from "../component-version.js";
 import { lexicon } from "../lexicon.js";
 import { classifyRun, isEnglishWord } from "../names/classify-run.js";
 import { personContext } from "../names/context-cues.js";
@@ -19,9 +20,10 @@ function posLookup(tokens: Token[]): (offset: number) => string | undefined {
  * context can settle are kept as "unknown" for the entities component.
  */
 export function namesComponent(): Component {
+  const version = lazyVersion({ code: ["components/names.js", "components/names.ts", "names", "lexicon.js", "lexicon.ts"], data: ["names", "places", "lexicon/titles.json", "lexicon/cue-words.json", "lexicon/org-heads.txt", "lexicon/facility-heads.txt", "lexicon/english-words.txt"] });
   return {
     name: "names",
-    version: 1,
+    get version() { return version(); },
     requires: ["tokens", "sentences"],
     assigns: ["names"],
     run(doc) {
@@ -49,7 +51,7 @@ export function namesComponent(): Component {
           const title = reading.title ?? (context || undefined);
           if (title) mention.title = title;
         }
-        // "the Ministry of State Security", "Embassy of the Democratic People’s Republic of Korea": one organization.
+        // "the Ministry of Public Health", "Consulate of the Republic of Chile": one organization.
         const prev = names.at(-1);
         if (prev?.kind === "organization" && run.start - prev.end < 10 && prev.sentence === mention.sentence && mention.kind !== "person" && !run.possessive && /^ of (?:the )?$/.test(doc.text.slice(prev.end, run.start))) {
           prev.end = run.end;

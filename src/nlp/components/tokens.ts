@@ -1,16 +1,17 @@
 import winkNLP from "wink-nlp";
-import model from "wink-eng-lite-web-model";
 import type { Span } from "../../text/span.js";
 import type { Token } from "../../text/doc.js";
 import type { Component } from "../component.js";
+import { lazyVersion } from "../component-version.js";
 import { breakLongWords } from "../tokens/break-long-words.js";
 import { splitLongSentence } from "../tokens/split-long-sentence.js";
+import { taggerModel } from "../tokens/tagger-model.js";
 
 type Wink = ReturnType<typeof winkNLP>;
 let shared: Wink | undefined;
 /** The tagger is loaded once per process (about 0.1 s) and only when first needed. */
 // Only sentence boundaries and POS tags: wink's own entity, negation and sentiment passes cost time we do not use.
-const wink = (): Wink => (shared ??= winkNLP(model, ["sbd", "pos"]));
+const wink = (): Wink => (shared ??= winkNLP(taggerModel() as Parameters<typeof winkNLP>[0], ["sbd", "pos"]));
 
 /**
  * Tokens with universal POS tags and sentences, from wink-nlp. wink keeps
@@ -20,9 +21,10 @@ const wink = (): Wink => (shared ??= winkNLP(model, ["sbd", "pos"]));
  * an overlong sentence is read as several (see tokens/).
  */
 export function tokensComponent(): Component {
+  const version = lazyVersion({ code: ["components/tokens.js", "components/tokens.ts", "tokens"], data: [], packages: ["wink-nlp", "wink-eng-lite-web-model"] });
   return {
     name: "tokens",
-    version: 2,
+    get version() { return version(); },
     requires: [],
     assigns: ["tokens", "sentences"],
     run(doc) {

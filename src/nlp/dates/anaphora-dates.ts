@@ -17,11 +17,23 @@ const SHIFT: Record<string, number> = {
 /** "over the next year", "during the previous year": spans of time, not a year. */
 const DURATION = new Set(["over", "within", "for", "during", "throughout"]);
 
+// "two days later", "a week earlier", "three months after.", "the next day", "the following month"
+const OFFSET = new RegExp(`\\b(?:(${COUNT})\\s+(day|week|month)s?\\s+(later|earlier|before(?=\\s*(?:[,.;:)]|$))|after(?=\\s*(?:[,.;:)]|$)))|the\\s+(next|following|previous)\\s+(day|week|month))\\b`, "gi");
+
 /** Years named from the date before them in the text. */
 export function anaphoraDates(ctx: Context, out: Candidate[]): void {
   eachMatch(YEAR_WORD, ctx.text, (m) => {
     const found = anaphorAt(ctx.text, m.index, m.index + m[0].length, m[0] === "year");
     if (found) out.push({ ...found, relative: true, anaphor: { shift: found.shift, suffix: "" } });
+  });
+  eachMatch(OFFSET, ctx.text, (m) => {
+    const unit = (m[2] ?? m[5]).toLowerCase() as "day" | "week" | "month";
+    const n = m[1] ? countRange(m[1].toLowerCase()) : [1, 1];
+    // "several days later": no date
+    if (!n || n[0] !== n[1]) return;
+    const direction = (m[3] ?? m[4]).toLowerCase();
+    const shift = (SHIFT[direction] ?? SHIFT[`the ${direction}`] ?? (direction === "next" ? 1 : 0)) * n[0];
+    out.push({ start: m.index, end: m.index + m[0].length, relative: true, anaphor: { shift, suffix: "", unit } });
   });
 }
 

@@ -9,7 +9,18 @@ import type { Reference } from "./reference.js";
  */
 export interface Candidate extends Omit<DateMention, "value"> {
   value?: string;
-  anaphor?: { shift: number; suffix: string };
+  /**
+   * Years shift the closest date's year (and take `suffix`, "-11" for "in
+   * November of that year"); days, weeks and months shift the closest date
+   * itself when it is precise enough ("two days later" needs a day).
+   */
+  anaphor?: { shift: number; suffix: string; unit?: "day" | "week" | "month" };
+  /**
+   * Set on a month or day written without a year ("on 9 September", "in
+   * June"): its "-MM" or "-MM-DD". Read from the publication date unless the
+   * paragraph is set in an earlier year ("In 1976, … On 9 September …").
+   */
+  bare?: string;
 }
 
 /** What a pattern resolved to, before its span is known. */

@@ -10,8 +10,8 @@ test("a day with its year is absolute", () => {
 });
 
 test("a day without a year takes the reference year, or the one before", () => {
-  assert.deepEqual(resolveDayOfMonth(ref, 7, 16), { value: "2024-07-16", relative: true });
-  assert.deepEqual(resolveDayOfMonth(ref, 7, 30), { value: "2023-07-30", relative: true });
+  assert.deepEqual(resolveDayOfMonth(ref, 7, 16), { value: "2024-07-16", relative: true, bare: "-07-16" });
+  assert.deepEqual(resolveDayOfMonth(ref, 7, 30), { value: "2023-07-30", relative: true, bare: "-07-30" });
 });
 
 test("year words", () => {

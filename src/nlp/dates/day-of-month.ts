@@ -20,5 +20,6 @@ export function resolveDayOfMonth(
   if (word === "that") return { relative: true, anaphor: { shift: 0, suffix: formatDay(0, month, day).slice(4) } };
   if (!ref) return undefined;
   const y = word === "this" ? ref.y : word === "last" ? ref.y - 1 : pastYearOfDay(ref, month, day);
-  return y === undefined ? undefined : { value: formatDay(y, month, day), relative: true };
+  if (y === undefined) return undefined;
+  return { value: formatDay(y, month, day), relative: true, ...(word ? {} : { bare: formatDay(0, month, day).slice(4) }) };
 }

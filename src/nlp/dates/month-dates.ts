@@ -12,9 +12,9 @@ const LEAD = cap("in|since|from|until|till|to|through|by|during|before|after|of|
 const MODIFIER = cap("early|late|mid|end of|beginning of|start of|middle of");
 // "in late November", "mid-October", "last November", "the end of June"
 const LEAD_BEFORE = new RegExp(`(?<=(?:\\b(${LEAD})(\\s+))?((?:\\b(${MODIFIER})[\\s-]+)?))`, "y");
-// "December 2019", "February of this year", "August last year", "November of that year"
+// "December 2019", "June of 2014", "February of this year", "August last year", "November of that year"
 const YEAR_AFTER = new RegExp(
-  `,?\\s+(${YEAR})\\b|\\s+(?:of\\s+)?(this|last|next|that|the same|the following|the previous)\\s+year\\b`,
+  `,?\\s+(?:of\\s+)?(${YEAR})\\b|\\s+(?:of\\s+)?(this|last|next|that|the same|the following|the previous)\\s+year\\b`,
   "y",
 );
 
@@ -81,7 +81,9 @@ function resolveMonth(ctx: Context, w: MonthWords): Resolved | undefined {
   const y = w.leadWord === "this" ? ctx.ref.y
     : w.leadWord === "next" ? futureYearOfMonth(ctx.ref, w.month)
     : pastYearOfMonth(ctx.ref, w.month, w.leadWord === "last" || w.leadWord === "this past");
-  return y === undefined ? undefined : { value: formatMonth(y, w.month), relative: true };
+  if (y === undefined) return undefined;
+  const bare = !w.leadWord || !IN_SPAN.has(w.leadWord);
+  return { value: formatMonth(y, w.month), relative: true, ...(bare ? { bare: formatMonth(0, w.month).slice(4) } : {}) };
 }
 
 const ANAPHORIC_SHIFT: Record<string, number> = { that: 0, "the same": 0, "the following": 1, "the previous": -1 };

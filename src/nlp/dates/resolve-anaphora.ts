@@ -1,5 +1,5 @@
 import type { DateMention } from "../../text/doc.js";
-import { formatYear } from "./calendar.js";
+import { formatMonth, formatYear, formatYmd, fromDays, shiftMonth, toDays } from "./calendar.js";
 import type { Candidate } from "./candidate.js";
 import { pastYearOfMonth, type Reference } from "./reference.js";
 
@@ -13,8 +13,15 @@ import { pastYearOfMonth, type Reference } from "./reference.js";
 export function resolveAnaphora(sorted: Candidate[], text = "", ref?: Reference): DateMention[] {
   const out: DateMention[] = [];
   let anchor: number | undefined;
+  let anchorValue: string | undefined;
   let anchorEnd = 0;
   for (const c of sorted) {
+    if (c.anaphor?.unit) {
+      // "two days later", "a month earlier", "the following week": from the closest date written out in the paragraph.
+      const value = anchorValue !== undefined && !text.slice(anchorEnd, c.start).includes("\n\n") ? shiftDate(anchorValue, c.anaphor.shift, c.anaphor.unit) : undefined;
+      if (value) { out.push(mention(c, value)); anchorValue = value; anchorEnd = c.end; }
+      continue;
+    }
     if (c.anaphor) {
       // The antecedent of "that year" stands in the same paragraph.
       if (anchor === undefined || text.slice(anchorEnd, c.start).includes("\n\n")) {
@@ -27,8 +34,10 @@ export function resolveAnaphora(sorted: Candidate[], text = "", ref?: Reference)
       anchorEnd = c.end;
       out.push(mention(c, formatYear(anchor) + c.anaphor.suffix));
     } else if (c.value !== undefined) {
-      if (!c.relative) { anchor = Number((c.until ?? c.value).slice(0, 4)); anchorEnd = c.end; }
-      out.push(mention(c, c.value));
+      if (!c.relative) { anchor = Number((c.until ?? c.value).slice(0, 4)); anchorValue = c.value; anchorEnd = c.end; }
+      // "In 1976, … On 9 September …": a month or day without a year takes the paragraph's earlier year.
+      const framed = c.bare && anchor !== undefined && anchor < Number(c.value.slice(0, 4)) && !text.slice(anchorEnd, c.start).includes("\n\n");
+      out.push(mention(c, framed ? formatYear(anchor!) + c.bare : c.value));
     }
   }
   return out;
@@ -43,6 +52,18 @@ function withoutAntecedent(c: Candidate, ref?: Reference): string | undefined {
   if (!ref || c.anaphor!.shift !== 0 || !month) return undefined;
   const year = pastYearOfMonth(ref, month);
   return year === undefined ? undefined : formatYear(year) + c.anaphor!.suffix;
+}
+
+/** "2014-03-05" two days later -> "2014-03-07"; a month later from "2014-03" -> "2014-04"; days from a month -> undefined. */
+function shiftDate(value: string, n: number, unit: "day" | "week" | "month"): string | undefined {
+  const [y, m, d] = value.split("-").map(Number);
+  if (unit === "month") {
+    if (!m) return undefined;
+    const t = shiftMonth(y, m, n);
+    return formatMonth(t.y, t.m);
+  }
+  if (!d) return undefined;
+  return formatYmd(fromDays(toDays(y, m, d) + n * (unit === "week" ? 7 : 1)));
 }
 
 function mention(c: Candidate, value: string): DateMention {

@@ -12,6 +12,8 @@ const MODIFIER_BEFORE = new RegExp(`(?<=(\\b(?:${MODIFIER})(?:\\s+of)?[\\s-]+))`
 const LEAD = new Set([
   "in", "since", "from", "until", "till", "to", "by", "of", "and", "or", "between", "during", "before",
   "after", "around", "about", "circa", "c", "ca", "through", "throughout", "the", "year", "early", "late",
+  // "his 2018 arrest", "a 1961 coup", "whose 2015 election"
+  "his", "her", "their", "its", "a", "an", "whose",
 ]);
 /** Words after which it is a label: "Article 2019", "Flight 2001". */
 const LABEL = new Set([
@@ -54,6 +56,8 @@ function isYearContext(text: string, start: number, end: number): boolean {
   if (LABEL.has(before.toLowerCase()) || ABBREVIATED_LABEL.test(text.slice(Math.max(0, start - 6), start))) return false;
   if (COUNTED.has(wordAfter(text, end).toLowerCase())) return false;
   if (LEAD.has(before.toLowerCase()) || text[start - 1] === "(") return true;
+  // "Pak's 2018 arrest"
+  if (/\p{L}['’]s?\s$/u.test(text.slice(Math.max(0, start - 4), start))) return true;
   const after = text[end];
   return after === undefined || ",.;:)!?\n".includes(after);
 }

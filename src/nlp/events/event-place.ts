@@ -6,8 +6,10 @@ import type { Lexicon } from "../lexicon.js";
 const DESTINATION = /(?:\b(?:to|into)|\b(?:reached|reach|arrived|arrive|entered|enter|resettled|relocated|settled|safety|refuge|exile|asylum)\b[^,.;]{0,15}\b(?:in|to|into))\s+(?:the\s+)?$/i;
 // "in Kuala Lumpur", "at the consulate in Vladivostok", "from Cuba": a place where something happens.
 const LOCATIVE = /\b(?:in|at|from|near|inside|outside|out of|left|fled|leaving)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/u;
-// "the embassy in London", "ambassador to Egypt", "chargé d’affaires in Italy", "posted to Russia": where the person served.
+// "the embassy in Lima", "ambassador to Peru", "a counsellor in Oslo", "posted to Laos": where the person served.
 const POSTING = /\b(?:embassy|consulate|mission|ambassador|envoy|diplomat|affaires|counsell?or|minister|worker|employee|posted|stationed|based|dispatched|serving|served)\s+(?:\p{Ll}+\s+){0,2}(?:in|to|at)\s+(?:the\s+)?$/iu;
+// "the mayor of Minsk", "governor of Kerman province", "police chief in Lagos": a post held in a place.
+const POST_OF = /\b(?:mayor|governor|head|chief|president|premier|prime minister|commander|official|officer|senator|lawmaker|secretary|director|leader|judge|prosecutor)\s+(?:of|in|at|for)\s+(?:the\s+)?$/iu;
 
 const before = (text: string, sentence: Span, p: Span, n = 40) => text.slice(Math.max(sentence.start, p.start - n), p.start);
 
@@ -21,10 +23,10 @@ export function placeNear(text: string, sentence: Span, trigger: Span, places: N
   const usable = places.filter((p) => {
     if (p.start < sentence.start || p.end > sentence.end || !countryOf(p, lex)) return false;
     const left = before(text, sentence, p);
-    // "at the Ukrainian border": a nationality word says little about where it happened,
-    // but "elected to the South Korean National Assembly" does.
+    // "near the Turkish border": a nationality word says little about where it happened,
+    // but "elected to the Chilean Senate" does.
     if (lex.places.get(text.slice(p.start, p.end).toLowerCase())?.kind === "demonym") return type !== "defection" && /\b(?:to|in) the\s+$/.test(left);
-    // "have been in South Korea since": a place inside the trigger words is their destination.
+    // "resettled in South Korea": a place inside the trigger words is their destination.
     if (type === "defection" && p.start >= trigger.start && p.end <= trigger.end) return false;
     if (type === "defection" && DESTINATION.test(left.slice(-20))) return false;
     return LOCATIVE.test(left) || POSTING.test(left);
@@ -43,8 +45,8 @@ export interface PersonCountries {
 /**
  * The countries each person is tied to in the article, in one pass over the
  * sentences: where they served ("the embassy in London", "ambassador to
- * Egypt") and the nationality written in front of their name ("North Korean
- * leader Kim", "North Korea’s former foreign minister Ri").
+ * Egypt") and the nationality written in front of their name ("Peruvian
+ * senator Rojas", "Peru’s former trade minister Rojas").
  */
 export function personCountries(text: string, names: NameMention[], sentences: Span[], lex: Lexicon): Map<number, PersonCountries> {
   const out = new Map<number, PersonCountries>();
@@ -63,10 +65,11 @@ export function personCountries(text: string, names: NameMention[], sentences: S
       if (!counts) out.set(m.entity, (counts = { posting: new Map(), nationality: new Map() }));
       for (const p of places) {
         const country = countryOf(p, lex)!;
-        // "an employee at the North Korean Embassy in Ethiopia": the nationality word is not the post.
-        // Nor is "North Korea’s suburban embassy".
+        // "a clerk at the Peruvian Embassy in Kenya": the nationality word is not the post.
+        // Nor is "Peru’s new embassy".
         const demonym = lex.places.get(text.slice(p.start, p.end).toLowerCase())?.kind === "demonym" || /^['’]/.test(text.slice(p.end, p.end + 1));
-        if (!demonym && POSTING.test(before(text, sentences[si], p))) bump(counts.posting, country);
+        const left = before(text, sentences[si], p);
+        if (!demonym && (POSTING.test(left) || POST_OF.test(left))) bump(counts.posting, country);
         else if (p.end <= m.start && m.start - p.end < 60 && /^(?:['’]s?)?\s+(?:[\p{L}'’-]+\s+){0,5}$/u.test(text.slice(p.end, m.start))) bump(counts.nationality, country);
       }
     }
@@ -79,8 +82,8 @@ const top = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a
 /** Where the person served, if the article says. */
 export const postingCountry = (counts: PersonCountries | undefined): string | undefined => (counts ? top(counts.posting) : undefined);
 
-/** For a defection, where the person served; otherwise, and as a fallback, their nationality. */
-export function personCountry(counts: PersonCountries | undefined, type: string): string | undefined {
+/** Where the person's post was (the event's place when its sentence names none); else their nationality. */
+export function personCountry(counts: PersonCountries | undefined): string | undefined {
   if (!counts) return undefined;
-  return (type === "defection" ? top(counts.posting) : undefined) ?? top(counts.nationality) ?? top(counts.posting);
+  return top(counts.posting) ?? top(counts.nationality);
 }

@@ -43,7 +43,13 @@ export class PersonIndex {
   }
 
   /** The person an article is about: named at least three times, and twice as often as anyone else. */
+  private protagonistCache?: { value: number | undefined };
+
   protagonist(): number | undefined {
+    return (this.protagonistCache ??= { value: this.findProtagonist() }).value;
+  }
+
+  private findProtagonist(): number | undefined {
     const [first, second] = [...this.counts.entries()].sort((a, b) => b[1] - a[1]);
     if (!first || first[1] < 3 || (second && second[1] * 2 > first[1])) return undefined;
     return first[0];

@@ -23,8 +23,15 @@ export function sameFullName(a: string[], b: string[]): boolean {
   if (a.join("") === b.join("")) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length >= 2 && short[0] === long[0] && isSubsequence(short, long)) return true;
+  // Spelled a letter or two apart, part by part; a short part (a Korean syllable: "Kim Jong Il", "Kim Pyong Il") must be equal.
   if (a.length === b.length && a.length >= 2 && a.at(-1) === b.at(-1) && a.slice(0, -1).join("").length >= 5) {
-    return editDistance(a.slice(0, -1).join(""), b.slice(0, -1).join(""), 2) <= 2 && a[0][0] === b[0][0];
+    let total = 0;
+    for (let i = 0; i < a.length - 1; i++) {
+      if (a[i] === b[i]) continue;
+      if (Math.min(a[i].length, b[i].length) < 5) return false;
+      total += editDistance(a[i], b[i], 2);
+    }
+    return total <= 2 && a[0][0] === b[0][0];
   }
   return false;
 }
@@ -32,40 +39,82 @@ export function sameFullName(a: string[], b: string[]): boolean {
 /** Clusters the full-name mentions (two or more parts) in text order. */
 export function clusterFullNames(mentions: NameMention[], text: string): Cluster[] {
   const clusters: Cluster[] = [];
-  // Two forms of one name start with the same letter: look only there.
+  // A spelling seen before is its cluster's at once; a new one is compared with the names of the same initial.
+  const byKey = new Map<string, Cluster>();
   const byInitial = new Map<string, Cluster[]>();
   for (const m of mentions) {
+    const key = nameKey(text.slice(m.start, m.end));
     const parts = nameParts(text.slice(m.start, m.end));
     const initial = parts[0]?.[0] ?? "";
     const bucket = byInitial.get(initial) ?? [];
-    const found = bucket.find((c) => sameFullName(c.parts, parts));
+    const found = byKey.get(key) ?? bucket.find((c) => sameFullName(c.parts, parts));
     if (found) {
       found.mentions.push(m);
       if (parts.length > found.parts.length) found.parts = parts;
+      byKey.set(key, found);
     } else {
-      const c = { parts, key: nameKey(text.slice(m.start, m.end)), mentions: [m] };
+      const c = { parts, key, mentions: [m] };
       clusters.push(c);
-      byInitial.set(initial, [...bucket, c]);
+      bucket.push(c);
+      byInitial.set(initial, bucket);
+      byKey.set(key, c);
     }
   }
   return clusters;
 }
 
 /**
- * The person a short form ("Thae", "Mr Kim", "Jeong") refers to: a cluster
- * holding the word as its first or last part, the one named most recently
- * before it, else the first named after it.
+ * Finds the person a short form ("Thae", "Mr Kim", "Jeong") refers to: a
+ * cluster holding the word as its first or last part, the one named most
+ * recently before it, else the first named after it. Clusters are indexed
+ * by their parts and their mention positions kept sorted, so that each
+ * lookup reads only the clusters sharing a part (long documents stay linear).
  */
-export function clusterForShortForm(word: string, at: number, clusters: Cluster[]): Cluster | undefined {
-  const w = nameParts(word).join(" ");
-  const wParts = w.split(" ");
-  const holds = (c: Cluster) =>
-    wParts.length === 1 ? c.parts[0] === w || c.parts.at(-1) === w : isSubsequence(wParts, c.parts);
-  const candidates = clusters.filter((c) => c.parts.length > wParts.length && holds(c));
-  if (!candidates.length) return undefined;
-  const lastBefore = (c: Cluster) => Math.max(-1, ...c.mentions.filter((m) => m.start < at).map((m) => m.start));
-  const before = candidates.filter((c) => lastBefore(c) >= 0).sort((a, b) => lastBefore(b) - lastBefore(a));
-  if (before.length) return before[0];
-  const firstAfter = (c: Cluster) => Math.min(...c.mentions.map((m) => m.start));
-  return candidates.sort((a, b) => firstAfter(a) - firstAfter(b))[0];
+export class ShortForms {
+  private readonly byPart = new Map<string, Cluster[]>();
+  /** Each cluster's full-name positions, sorted, and the short forms added since, in text order. */
+  private readonly starts = new Map<Cluster, number[]>();
+  private readonly added = new Map<Cluster, number>();
+
+  constructor(clusters: Cluster[]) {
+    for (const c of clusters) this.add(c);
+  }
+
+  /** Adds a cluster, or a mention to one, in text order after the full names. */
+  add(c: Cluster, mention?: NameMention): void {
+    if (mention) { c.mentions.push(mention); this.added.set(c, mention.start); return; }
+    this.starts.set(c, c.mentions.map((m) => m.start).sort((a, b) => a - b));
+    for (const part of new Set(c.parts)) {
+      const list = this.byPart.get(part);
+      if (list) list.push(c); else this.byPart.set(part, [c]);
+    }
+  }
+
+  find(word: string, at: number): Cluster | undefined {
+    const wParts = nameParts(word);
+    const w = wParts.join(" ");
+    const holds = (c: Cluster) =>
+      wParts.length === 1 ? c.parts[0] === w || c.parts.at(-1) === w : isSubsequence(wParts, c.parts);
+    const candidates = (this.byPart.get(wParts[0] ?? "") ?? []).filter((c) => c.parts.length > wParts.length && holds(c));
+    if (!candidates.length) return undefined;
+    let best: Cluster | undefined, bestAt = -1;
+    for (const c of candidates) {
+      const last = this.lastBefore(c, at);
+      if (last > bestAt) { best = c; bestAt = last; }
+    }
+    if (best) return best;
+    return candidates.sort((a, b) => this.starts.get(a)![0] - this.starts.get(b)![0])[0];
+  }
+
+  /** The last position before `at` the cluster was named at, or -1. */
+  private lastBefore(c: Cluster, at: number): number {
+    const starts = this.starts.get(c)!;
+    let lo = 0, hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < at) lo = mid + 1; else hi = mid;
+    }
+    // Short forms are added in text order, so the last one added came before `at`.
+    return Math.max(lo > 0 ? starts[lo - 1] : -1, this.added.get(c) ?? -1);
+  }
 }

@@ -1,6 +1,6 @@
-import pg from "pg";
 import { CompiledQuery, Kysely, PostgresDialect, sql } from "kysely";
 import type { Database as Tables } from "../database.js";
+import { loadPg, PromptClient } from "./postgres-client.js";
 
 /** PostgreSQL type ids whose text form JavaScript reads as a number: count(*) and sum() give int8. */
 const INT8 = 20;
@@ -13,7 +13,10 @@ const INT8 = 20;
  * search_path and read-only default).
  */
 export function openPostgres(url: string, options: { max?: number; setUp?: string[] } = {}): Kysely<Tables> {
+  const pg = loadPg();
   const pool = new pg.Pool({
+    // fails at once, and within seconds, when the server is not there or refuses the user
+    Client: PromptClient(),
     connectionString: url,
     max: options.max ?? 8,
     // which process holds a connection shows in pg_stat_activity (a worker among many)
