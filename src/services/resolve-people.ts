@@ -70,7 +70,10 @@ async function judgeNewcomers(db: Kysely<Database>, profiles: PersonProfile[], f
   for (const members of byBlock.values()) {
     // One representative per spelling key; a second one from another document for exact repeats.
     const reps = new Map<string, PersonProfile[]>();
-    for (const p of members) {
+    // People resolved before come first, whatever their ids: a newcomer stored with a lower id than a person another
+    // worker resolved in the meantime (two workers at once) must still be compared with them.
+    const ordered = [...members.filter((p) => !fresh.has(p.id)), ...members.filter((p) => fresh.has(p.id))];
+    for (const p of ordered) {
       const list = reps.get(p.key.full) ?? [];
       if (fresh.has(p.id) && !judged.has(p.id)) {
         const j = judgeOne(p, [...reps.values()].flat(), lex.koreanSurnames.has(p.key.full));
