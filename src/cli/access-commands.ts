@@ -7,7 +7,7 @@ import { withKnowledgeBase } from "../services/open-knowledge-base.js";
 import { LEVELLED, protectPerson, setLevel, unprotectPerson, type Levelled } from "../services/protect-records.js";
 import { addUser, createToken, disableUser, listUsers, revokeTokens } from "../services/users.js";
 import type { Store } from "../store/open-store.js";
-import { findPerson } from "../store/queries/find-person.js";
+import { personByName } from "../services/kb-queries.js";
 import type { CliIo, Command } from "./command.js";
 import { formatTable } from "./format-table.js";
 import { DB_USAGE, dbFile, json } from "./kb-command-options.js";
@@ -168,7 +168,7 @@ Examples:
     if (!positionals.length) throw new DossierError("usage", "protect needs a PERSON (an id or a name)");
     const file = dbFile(values);
     const wanted = positionals.join(" ");
-    const person = await withKnowledgeBase(file, (store) => findPerson(store.db, wanted));
+    const person = await withKnowledgeBase(file, (store) => personByName(store.db, wanted));
     if (person === undefined) throw new DossierError("entity_not_found", `no person "${wanted}"`);
     if (values.remove) {
       const rows = await changing(file, "unprotect", `person ${person}`, (store) => unprotectPerson(store.db, person));

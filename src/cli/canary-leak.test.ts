@@ -10,6 +10,7 @@ import { AuditTrail } from "../services/audit-trail.js";
 import { ingestArticles } from "../services/ingest-articles.js";
 import { protectPerson } from "../services/protect-records.js";
 import { addUser, createToken } from "../services/users.js";
+import { correctEvent, setPersonPost } from "../services/correct-facts.js";
 import { openStore, type Store } from "../store/open-store.js";
 import { findPerson } from "../store/queries/find-person.js";
 import { emptyLocation, forEachDatabase, type EmptyLocation } from "../store/test-databases.js";
@@ -83,6 +84,12 @@ forEachDatabase((dialect) => {
     const pyon = await findPerson(store.db, "Pyon Chol-ung");
     assert.ok(pyon !== undefined, "the fixture names Pyon Chol-ung as a person");
     await protectPerson(store.db, pyon, "confidential", "Defector #7", "test");
+    // corrections that name canaries: the log must show each only to those who see what it is about
+    const eventOf = async (name: string) => (await store.db.selectFrom("doc_events as e").innerJoin("doc_people as p", "p.id", "e.doc_person_id")
+      .select("e.id").where("p.name", "=", name).executeTakeFirstOrThrow()).id;
+    await correctEvent(store.db, await eventOf("Hyon Tae-gyom"), "place", "Thailand", { by: "admin", why: "Hyon Tae-gyom was seen in Bangkok" });
+    await correctEvent(store.db, await eventOf("Ok Myong-sil"), "occurred", "2021-02-11", { by: "admin", why: "Ok Myong-sil's file gives the day" });
+    await setPersonPost(store.db, pyon, "envoy (Pyon Chol-ung's own account)", { by: "admin", why: "Pyon Chol-ung told the court" });
     for (const role of ["viewer", "analyst", "admin"] as const) {
       await addUser(store.db, role, role, "a long enough password");
       tokens[role] = await createToken(store.db, role, "crawl");
@@ -113,11 +120,11 @@ forEachDatabase((dialect) => {
       const base = `/api${route.path}`;
       if (base.includes(":id")) paths.push(...(route.path.startsWith("/documents") ? documents : people).map((id) => base.replace(":id", String(id))));
       else if (route.path === "/search") paths.push(...words.map((w) => `${base}?q=${encodeURIComponent(w)}`));
-      else if (route.path === "/export") paths.push(...["json", "csv", "ftm"].map((f) => `${base}?format=${f}`));
+      else if (route.path === "/export") paths.push(...["json", "csv", "ftm", "statements"].map((f) => `${base}?format=${f}`));
       else paths.push(base, `${base}?limit=500`);
     }
     paths.push("/api/people?q=Pyon", "/api/people?q=Hyon", "/api/people?q=Ok%20Myong", "/api/people?sort=name&limit=500");
-    paths.push("/", "/people", "/people?sort=name", "/documents", "/timeline", "/timeline?type=defection", "/charts", "/review", "/audit", "/nowhere");
+    paths.push("/", "/people", "/people?sort=name", "/documents", "/timeline", "/timeline?type=defection", "/charts", "/review", "/screen", "/audit", "/nowhere");
     paths.push(...people.map((id) => `/people/${id}`), ...documents.map((id) => `/documents/${id}`));
     paths.push(...words.map((w) => `/search?q=${encodeURIComponent(w)}`), ...words.map((w) => `/people?q=${encodeURIComponent(w)}`));
     return paths;
@@ -169,6 +176,23 @@ forEachDatabase((dialect) => {
     assert.deepEqual([...(shown.get("in a confidential document") ?? [])], ["admin"]);
     assert.deepEqual([...(shown.get("a protected identity") ?? [])], ["admin"]);
     assert.deepEqual([...(shown.get("in a restricted document") ?? [])].sort(), ["admin", "analyst"]);
+  });
+
+  test("screening an article names only the people a role may see: a canary the article names is unknown below its level", async () => {
+    const text = "Ok Myong-sil, a third secretary, was detained in May 2021. Hyon Tae-gyom, a trade official, defected in 2020. " +
+      "Pyon Chol-ung, a deputy ambassador, defected to South Korea in April 2019. Pak Chol-min, a counsellor, defected in 2019.";
+    const expected: Record<Role, string[]> = { viewer: ["Pak Chol-min"], analyst: ["Ok Myong-sil", "Pak Chol-min"], admin: ["Ok Myong-sil", "Hyon Tae-gyom", "Pyon Chol-ung", "Pak Chol-min"] };
+    for (const role of ["viewer", "analyst", "admin"] as const) {
+      const res = await app.request("/api/screen", { method: "POST", body: JSON.stringify({ text, published: "2021-06-01" }), headers: { authorization: `Bearer ${tokens[role]}`, "content-type": "application/json" } });
+      assert.equal(res.status, 200, role);
+      const body = await res.json() as { people: { name: string; known: { name: string } | null }[] };
+      assert.deepEqual(body.people.filter((p) => p.known).map((p) => p.name), expected[role], role);
+      const names = JSON.stringify(body.people.map((p) => p.known?.name ?? null));
+      for (const [what, canary] of Object.entries(CANARIES)) {
+        if (RANK[ROLES_CLEARED[role]] >= RANK[canary.level]) continue;
+        for (const word of canary.words) assert.equal(count(names, word), 0, `${role} was told the knowledge base knows "${word}" (${what})`);
+      }
+    }
   });
 
   test("below its level a protected person is their pseudonym, with the rest of the public record intact", async () => {

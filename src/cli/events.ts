@@ -1,6 +1,7 @@
 import { eventList, type EventListEntry } from "../services/kb-queries.js";
 import { withKnowledgeBase } from "../services/open-knowledge-base.js";
 import type { Command } from "./command.js";
+import { occurredText } from "./format-person-page.js";
 import { formatTable } from "./format-table.js";
 import { DB_USAGE, JSON_USAGE, KB_OPTIONS, dbFile, json, noPositionals } from "./kb-command-options.js";
 import { parseCommandArgs } from "./parse-command-args.js";
@@ -8,7 +9,7 @@ import { parseCommandArgs } from "./parse-command-args.js";
 /** The table `events` and `timeline` print. */
 export function eventsTable(events: EventListEntry[]): string {
   const rows = events.map((e) => [
-    e.id, e.type, e.personName ?? (e.actor ? `[${e.actor}]` : ""), e.occurred, e.disclosed, e.lagDays, e.places, e.certainty,
+    e.id, e.type, e.personName ?? (e.actor ? `[${e.actor}]` : ""), occurredText(e), e.disclosed, e.lagDays, e.places, e.certainty,
     `${e.sources}/${e.independentSources}`,
   ]);
   const header = ["ID", "TYPE", "PERSON", "OCCURRED", "DISCLOSED", "LAG DAYS", "PLACE", "CERTAINTY", "DOCS/INDEP"];
@@ -24,7 +25,8 @@ export const eventsCommand: Command = {
   usage: `Usage: dossier events [--type T] [--person NAME|ID] [--db FILE] [--json]
 
 Lists every event once, however many sources report it: its type, its
-person, when it occurred (the most precise date the sources agree on), when
+person, when it occurred (the most precise date the sources agree on, or
+"undated (first reported DATE)" when no source dates it), when a source says
 it was made public, the days between, where, how certain, and the number of
 documents and of independent sources.
 
@@ -32,7 +34,8 @@ documents and of independent sources.
   --person P    only events of this person (an id, a name or an alias)
 ${DB_USAGE}
 ${JSON_USAGE}: [{id, type, person, personName, occurred,
-                disclosed, documents, sources, independentSources, lagDays…}]
+                disclosed, firstReported, documents, sources, independentSources,
+                lagDays, reportLagDays…}]; occurred is null when undated
 
 Examples:
   dossier events --type defection

@@ -21,9 +21,9 @@ const OPTIONS = { db: { type: "string", default: "dossier.db" }, format: { type:
 
 export const exportCommand: Command = {
   name: "export",
-  summary: "export people and events as FollowTheMoney, CSV or JSON",
+  summary: "export people and events as FollowTheMoney, CSV, JSON or statements",
   options: OPTIONS,
-  usage: `Usage: dossier export --format ftm|csv|json [--level L] [--db FILE] [--out FILE]
+  usage: `Usage: dossier export --format ftm|csv|json|statements [--level L] [--db FILE] [--out FILE]
 
 Writes the whole knowledge base to stdout, or to FILE with --out: all of
 it, or with --level what a reader cleared for that level may see (public,
@@ -31,15 +31,24 @@ restricted; protected identities under their pseudonyms).
 
   --format ftm   FollowTheMoney entities, one JSON object per line
                  ({"id", "schema", "properties": {prop: [strings]}}): Document,
-                 Person (name, alias, position, country, sourceUrl), Event
-                 (name, date, summary, involved, country, location, sourceUrl)
-                 and Documentation linking each person and event to each
-                 document. Ids look like dossier-person-12.
-  --format csv   one CSV (RFC 4180, CRLF) of people and events: a "kind"
-                 column says which a row is (person or event); cells with
-                 several values join them with "; "
+                 Person (name, alias, position, country, sourceUrl, proof),
+                 Position and Occupancy for posts, Event (name, date when
+                 dated, summary, involved, country, location, sourceUrl,
+                 proof), a Mention per document naming a person, and a
+                 Documentation per source of an event with the quote, its
+                 offsets and the URL. Ids look like dossier-person-12.
+  --format csv   one CSV (RFC 4180, CRLF) of people, events and evidence: a
+                 "kind" column says which a row is (person, event, or
+                 evidence: one source's document, URL, quote and offsets);
+                 cells with several values join them with "; "; a cell a
+                 spreadsheet would run as a formula (= + - @) starts with '
   --format json  {"people": [...], "events": [...]}, the fields of
-                 dossier people --json and dossier events --json
+                 dossier people --json and dossier events --json, each with
+                 its evidence (document, URL, quote, offsets)
+  --format statements  every statement in FollowTheMoney's statement layout
+                 (entity_id, prop, value, dataset, lang, original_value,
+                 first_seen, last_seen…) plus quote, offsets, URL, certainty,
+                 producer, review and level: what "dossier import" reads
 ${DB_USAGE}
   --out FILE  write to FILE (replaced if it exists) instead of stdout
   --level L   only what a reader cleared for L sees (default confidential: everything)

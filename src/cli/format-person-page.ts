@@ -1,5 +1,9 @@
 import type { Evidence, PersonPage } from "../services/kb-queries.js";
 
+/** "2016-08", or "undated (first reported 2016-09-02)": a report date is never shown as the event's. */
+export const occurredText = (e: { occurred: string | null; firstReported: string | null }): string =>
+  e.occurred ?? `undated${e.firstReported ? ` (first reported ${e.firstReported})` : ""}`;
+
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 /** "2019-09-10" or "2019-09-10 – 2019-09-12" or "undated". */
@@ -7,15 +11,16 @@ const period = (dates: string[]): string => (!dates.length ? "undated" : dates.l
 
 function evidenceLines(e: Evidence): string[] {
   const where = [e.title, e.published, e.ref].filter(Boolean).join(", ");
-  const how = [e.certainty, e.attribution ? `according to ${e.attribution}` : "", e.occurred ? `${e.occurredStated ? "dates it" : "undated; published"} ${e.occurred}` : ""].filter(Boolean).join("; ");
+  const how = [e.certainty, e.attribution ? `according to ${e.attribution}` : "", e.corrected.includes("occurred") ? "its date corrected by an analyst" : e.occurred ? `dates it ${e.occurred}` : "does not date it"].filter(Boolean).join("; ");
   return [`    - ${where}  [${how}]`, `      “${e.quote ?? "(span outside the stored text)"}”`];
 }
 
 function eventLines(e: PersonPage["events"][number]): string[] {
   const dates = [
-    `occurred ${e.occurred ?? "undated"}`,
-    `disclosed ${e.disclosed ?? (e.firstReported ? `(first reported ${e.firstReported})` : "unknown")}`,
+    `occurred ${occurredText(e)}`,
+    `disclosed ${e.disclosed ?? "(no source states it)"}`,
     e.lagDays !== null ? `${plural(e.lagDays, "day")} later` : "",
+    e.occurred && e.firstReported ? `first reported ${e.firstReported}` : "",
   ].filter(Boolean).join(", ");
   const head = `  ${e.type}  ${dates}${e.places.length ? `  in ${e.places.join(", ")}` : ""}`;
   const sources = `${e.certainty}; ${plural(e.sources, "source")}, ${e.independentSources} independent`;

@@ -115,12 +115,25 @@ Examples:
       progress.done();
       io.stderr(`ingested ${s.ingested}, skipped as duplicate ${s.duplicates}, failed ${s.failed}\n`);
       for (const f of s.failures) io.stderr(`  ${oneLine(f.source)}: ${f.code}: ${oneLine(f.message)}\n`);
+      io.stderr(undatedWarning(s.undated));
       return s.failed ? 5 : 0;
     } finally {
       await store.close();
     }
   },
 };
+
+/** Sources named in a warning; the rest are counted. */
+const NAMED = 10;
+
+/** The summary's warning about articles without a publication date, or nothing. */
+function undatedWarning(sources: string[]): string {
+  if (!sources.length) return "";
+  const named = sources.slice(0, NAMED).map((s) => `  ${oneLine(s)}\n`).join("");
+  const more = sources.length > NAMED ? `  … and ${sources.length - NAMED} more\n` : "";
+  const what = sources.length === 1 ? "1 article has" : `${sources.length} articles have`;
+  return `warning: ${what} no publication date (give --published or a "published" field): relative dates such as "last week" in them are not resolved, and their events are dated only where the text says when\n${named}${more}`;
+}
 
 /** A whole number option, or its default; anything else is a usage error. */
 function count(values: Record<string, unknown>, name: string, fallback: number, least = 0): number {
@@ -143,6 +156,7 @@ async function enqueue(paths: string[], values: Record<string, unknown>, fetch: 
     const s = await enqueueArticles(store, paths, { published: (values.published as string) || undefined, level: values.level as string, fetch, timing });
     io.stderr(`queued ${s.queued}, skipped as duplicate ${s.duplicates}, failed ${s.failed}\n`);
     for (const f of s.failures) io.stderr(`  ${oneLine(f.source)}: ${f.code}: ${oneLine(f.message)}\n`);
+    io.stderr(undatedWarning(s.undated));
     return s.failed ? 5 : 0;
   } finally {
     await store.close();

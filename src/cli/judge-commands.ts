@@ -1,4 +1,5 @@
 import { DossierError } from "../errors.js";
+import { undoFactJudgement } from "../services/correct-facts.js";
 import { mergePeople, splitPeople, undoJudgement } from "../services/judge-people.js";
 import { openStore } from "../store/open-store.js";
 import type { Command } from "./command.js";
@@ -55,25 +56,36 @@ export const splitCommand = pairCommand("split");
 
 export const undoCommand: Command = {
   name: "undo",
-  summary: "take back the last merge or split (or judgement ID)",
-  options: UNDO_OPTIONS,
+  summary: "take back the last merge or split (or judgement ID); --correction: the last correction",
+  options: { ...UNDO_OPTIONS, correction: { type: "boolean", default: false } },
   usage: `Usage: dossier undo [JUDGEMENT_ID] [--db FILE] [--by NAME]
+       dossier undo --correction [CORRECTION_ID] [--db FILE] [--by NAME]
 
 Appends a judgement that restores the verdict two persons had before the
 analyst's judgement (the last one, or JUDGEMENT_ID); the log keeps both.
+With --correction, takes back a correction, acceptance, rejection or
+settlement instead (dossier correct, accept, reject, settle).
 
+  --correction  take back a judgement about facts, not about people
   --by NAME   who undid it, kept in the log (default: analyst)
 ${DB_USAGE}
 
 Examples:
   dossier undo
   dossier undo 42 --by ana
+  dossier undo --correction
 `,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, UNDO_OPTIONS);
+    const { values, positionals } = parseCommandArgs(args, undoCommand.options);
     const store = await openStore(values.db as string);
     try {
-      const r = await undoJudgement(store.db, values.by as string, positionals[0] === undefined ? undefined : personId(positionals[0]));
+      const id = positionals[0] === undefined ? undefined : personId(positionals[0]);
+      if (values.correction) {
+        const r = await undoFactJudgement(store.db, values.by as string, id);
+        io.stdout(`correction #${r.added} undoes #${r.undone}\n`);
+        return 0;
+      }
+      const r = await undoJudgement(store.db, values.by as string, id);
       io.stdout(`judgement #${r.added} undoes #${r.undone}\n`);
       return 0;
     } finally {

@@ -50,6 +50,14 @@ forEachDatabase((dialect) => {
     assert.match(ok(await dossier("people", "--event", "execution")), /^1 person$/m);
   });
 
+  test("an unknown --type, --event or --country exits 2 and lists the valid values", async () => {
+    for (const argv of [["events", "--type", "defektion"], ["people", "--event", "coronation"], ["people", "--country", "Narnia"]]) {
+      const r = await dossier(...argv);
+      assert.equal(r.code, 2, argv.join(" "));
+      assert.match(r.err, /^dossier: error usage: .*(valid: defection, execution|valid \(the countries of its events\): Italy)/, argv.join(" "));
+    }
+  });
+
   test("show by name or alias: spellings, posts over time, both dates, certainty and every quote", async () => {
     const page = ok(await dossier("show", "pak", "chol-min"));
     assert.match(page, /^Pak Chol Min {2}\(person 1\)$/m);
@@ -99,7 +107,7 @@ forEachDatabase((dialect) => {
     assert.match(text, /^Documents +5$/m);
     assert.match(text, /^People +3$/m);
     assert.match(text, /^Events +4$/m);
-    assert.match(text, /Median disclosure lag +25 days \(over 2 events\)/);
+    assert.match(text, /Median disclosure lag +5 days \(over 1 event\)/);
     assert.match(text, /^defection +2019 +1$/m);
   });
 

@@ -6,8 +6,12 @@ import { DB_USAGE, JSON_USAGE, KB_OPTIONS, dbFile, json, noPositionals } from ".
 import { parseCommandArgs } from "./parse-command-args.js";
 
 function statsText(s: KbStats): string {
-  const lag = s.medianLagDays === null ? "unknown (no event dated to the month with a known disclosure)" : `${s.medianLagDays} ${s.medianLagDays === 1 ? "day" : "days"} (over ${s.eventsWithLag} ${s.eventsWithLag === 1 ? "event" : "events"})`;
-  const head = [`Documents  ${s.documents}`, `People     ${s.people}`, `Events     ${s.events}`, `Median disclosure lag  ${lag}`, "", "Events by type and year"];
+  const median = (days: number | null, over: number, none: string) =>
+    days === null ? `unknown (${none})` : `${days} ${days === 1 ? "day" : "days"} (over ${over} ${over === 1 ? "event" : "events"})`;
+  const lag = median(s.medianLagDays, s.eventsWithLag, "no event dated to the month with a stated disclosure");
+  const report = median(s.medianReportLagDays, s.eventsWithReportLag, "no event dated to the month");
+  const head = [`Documents  ${s.documents}`, `People     ${s.people}`, `Events     ${s.events}`, `Median disclosure lag      ${lag}`,
+    `Median days to 1st report  ${report}`, "", "Events by type and year"];
   const table = formatTable(["TYPE", "YEAR", "EVENTS"], s.eventsByTypeAndYear.map((r) => [r.type, r.year, r.events]));
   return `${head.join("\n")}\n${table}`;
 }
@@ -19,12 +23,14 @@ export const statsCommand: Command = {
   usage: `Usage: dossier stats [--db FILE] [--json]
 
 Counts the documents, people and events of the knowledge base, the events by
-type and by the year they occurred, and the median number of days between an
-event and its disclosure (over events dated at least to the month).
+type and by the year they occurred ("undated" when no source dates them), the
+median number of days between an event and the disclosure a source states,
+and, apart, between an event and its first report (over events dated at least
+to the month).
 
 ${DB_USAGE}
 ${JSON_USAGE}: {documents, people, events, eventsByTypeAndYear,
-              medianLagDays, eventsWithLag}
+              medianLagDays, eventsWithLag, medianReportLagDays, eventsWithReportLag}
 
 Examples:
   dossier stats

@@ -30,6 +30,23 @@ forEachDatabase((dialect) => {
     assert.match(again.err, /ingested 0, skipped as duplicate 12, failed 0/);
   });
 
+  test("a folder of JSON records keeps each record's date; records without one are warned about", async () => {
+    const dir = join(at.dir, "records");
+    mkdirSync(dir);
+    writeFileSync(join(dir, "a.json"), JSON.stringify({ text: "Lena Marsh, a trade envoy, defected in Vienna last week, officials said.", published: "2019-03-14" }));
+    writeFileSync(join(dir, "b.json"), JSON.stringify({ text: "Tom Reed, a consul, defected in Oslo on Monday, his office said." }));
+    const r = await runCli(["ingest", dir, "--db", at.location, "--published", "2020-05-01", "--workers", "0"]);
+    assert.equal(r.code, 0, r.err);
+    const docs = await runCli(["export", "--format", "json", "--db", at.location]);
+    const events = (JSON.parse(docs.out) as { events: { personName: string; occurred: string | null }[] }).events;
+    assert.equal(events.find((e) => e.personName === "Lena Marsh")?.occurred, "2019-03", "last week of 14 March 2019, not of 1 May 2020");
+    mkdirSync(join(at.dir, "undated"));
+    writeFileSync(join(at.dir, "undated", "c.json"), JSON.stringify({ text: "Ana Vidal, a consul, defected in Lima, her office said." }));
+    const undated = await runCli(["ingest", join(at.dir, "undated"), "--db", at.location, "--workers", "0"]);
+    assert.equal(undated.code, 0, undated.err);
+    assert.match(undated.err, /^warning: 1 article has no publication date \(give --published or a "published" field\).*\n {2}.*c\.json$/m);
+  });
+
   test("merge joins two people, undo takes it back", async () => {
     const before = await people();
     const [a, b] = before;

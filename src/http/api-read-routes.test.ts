@@ -82,7 +82,7 @@ forEachDatabase((dialect) => {
     const found = await ok("/api/search?q=Volkonsky", "/search");
     assert.deepEqual(found.people.map((p: any) => p.name).sort(), ["Sergei Volkonsky", "Sergey Volkonsky"]);
     assert.equal(found.documents.length, 2);
-    assert.deepEqual(await ok(`/api/search?q=${encodeURIComponent('" OR NEAR(*')}`, "/search"), { people: [], documents: [] });
+    assert.deepEqual(await ok(`/api/search?q=${encodeURIComponent('" OR NEAR(*')}`, "/search"), { people: [], documents: [], person: null, events: [] });
   });
 
   test("GET /conflicts and GET /review quote both sources; review also holds the merge suggestion", async () => {

@@ -2,6 +2,7 @@ import type { ApiRoute } from "./api-route.js";
 import { openApiDocument } from "./openapi.js";
 import { exportRoute, openApiRoute } from "./routes/file-routes.js";
 import { KB_ROUTES } from "./routes/kb-routes.js";
+import { FACT_ROUTES } from "./routes/fact-routes.js";
 import { REVIEW_ROUTES } from "./routes/review-routes.js";
 
 let document: unknown;
@@ -10,6 +11,7 @@ let document: unknown;
 export const API_ROUTES: readonly ApiRoute[] = [
   ...KB_ROUTES,
   ...REVIEW_ROUTES,
+  ...FACT_ROUTES,
   exportRoute,
   openApiRoute(() => (document ??= openApiDocument(API_ROUTES))),
 ];

@@ -4,7 +4,7 @@ import { composeMaps } from "../text/offset-map.js";
 import type { Article } from "./article.js";
 import { cleanDebris } from "./clean-debris.js";
 import { normalizeDate } from "./normalize-date.js";
-import { readHtml } from "./read-html.js";
+import { holdsArticle, readHtml } from "./read-html.js";
 import type { InputRecord } from "./read-record.js";
 
 /** What a caller knows about an article beside its text; it wins over what the page says. */
@@ -58,7 +58,7 @@ export function articleFromText(raw: string, meta: ArticleMeta = {}): Article {
 export function articleFromHtml(html: string, meta: ArticleMeta = {}): Article {
   const page = readHtml(html, { url: meta.url });
   const { text, offsets } = cleanDebris(page.text);
-  if (!text) throw new DossierError("no_article", `${meta.source ?? "-"}: the page holds no article text`);
+  if (!holdsArticle(text, page.title)) throw new DossierError("no_article", `${meta.source ?? "-"}: the page holds no article text`);
   return defined({
     source: meta.source ?? "-",
     url: meta.url ?? page.url,
@@ -73,9 +73,13 @@ export function articleFromHtml(html: string, meta: ArticleMeta = {}): Article {
   });
 }
 
-/** An article from a JSON record; `published`, when given, overrides the record's. */
+/**
+ * An article from a JSON record. A record carries its own date: `published`
+ * (the --published option) stands in only for a record without one, so a
+ * folder of records ingested with --published keeps each record's date.
+ */
 export function articleFromRecord(record: InputRecord, source: string, published?: string): Article {
   const { text, html, ...fields } = record;
-  const meta: ArticleMeta = { ...fields, source, published: published ?? record.published };
+  const meta: ArticleMeta = { ...fields, source, published: record.published ?? published };
   return text !== undefined ? articleFromText(text, meta) : articleFromHtml(html ?? "", meta);
 }

@@ -26,6 +26,9 @@ const LINES: readonly string[] = [
   // ("[ \t]*[,|]?[ \t]*" could split "Share    Share …" in many, and "Share    " × 20 + "now" took minutes)
   `(?:(?:${SHARE_WORDS})[ \\t]*(?:[,|·•/][ \\t]*)?){2,}`,
   `(?:${NETWORKS})`, // a lone "Facebook"
+  "(?:Please )?(?:enable|turn on) JavaScript\\b.{0,160}", // "Please enable JavaScript to view the comments"
+  "(?:Copyright[ \\t]*(?:©|\\(c\\))?|©)[ \\t]*\\d{4}\\b.{0,200}", // "Copyright 2024 Example Media. All rights reserved." (a year: not "Copyright cases rose")
+  "All rights reserved\\.?",
 ];
 
 /** Matches a whole chrome line with its line feed. */

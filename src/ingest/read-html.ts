@@ -68,6 +68,15 @@ function linkDensity(root: Element): number {
 
 const words = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 
+/**
+ * True when a page's cleaned text holds an article: enough words besides its
+ * title (a page of navigation, a form and a footer leaves the title and a
+ * "Please enable JavaScript" line, which debris cleaning removes).
+ */
+export function holdsArticle(text: string, title: string | undefined): boolean {
+  return words(title && text.startsWith(title) ? text.slice(title.length) : text) >= MIN_WORDS;
+}
+
 const usable = (content: Content | undefined): content is Content =>
   !!content && words(content.root.textContent ?? "") >= MIN_WORDS && linkDensity(content.root) < 0.5;
 

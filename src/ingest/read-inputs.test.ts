@@ -95,10 +95,10 @@ test("record dates are normalised, invalid ones dropped", async () => {
   assert.ok(results[2].ok && results[2].article.published === undefined);
 });
 
-test("a published option overrides records and pages", async () => {
+test("a published option overrides pages and dates the records without a date; a record keeps its own", async () => {
   const results = await collect([at("in", "d.jsonl"), at("in", "b.html")], { published: "2020-01-02T00:00:00Z" });
   const dates = results.filter((r) => r.ok).map((r) => (r.ok ? r.article.published : ""));
-  assert.deepEqual(dates, ["2020-01-02", "2020-01-02", "2020-01-02"]);
+  assert.deepEqual(dates, ["2019-06-04", "2020-01-02", "2020-01-02"]);
   await assert.rejects(collect([at("in")], { published: "someday" }), { code: "invalid_date" });
 });
 

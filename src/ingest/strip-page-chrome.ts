@@ -6,6 +6,8 @@
  * article is short.
  */
 const CHROME_TAGS = "nav, aside, footer, form, dialog, [role=navigation], [role=complementary], [role=contentinfo], [role=search]";
+/** Chrome that never wraps a whole page (a <form> may: ASP.NET pages put everything in one). */
+const FURNITURE_TAGS = "nav, aside, footer, [role=navigation], [role=complementary], [role=contentinfo]";
 
 /** class or id words of furniture: "trending", "related-stories", "share-bar", "most-read" */
 const CHROME_WORDS = [
@@ -37,13 +39,16 @@ export function stripPageChrome(document: Document): void {
     ),
   ];
   const articleText = article ? paragraphText(article) : 0;
+  // A footer, navigation or sidebar holds a page's article only if the article is inside it: on a page
+  // of navigation, a form and a footer, the footer's copyright lines are the most paragraph text there is.
+  const furniture = (element: Element) => element.matches(FURNITURE_TAGS) && !element.querySelector("article, [itemprop=articleBody], main, h1");
   // "<article><div class='story comments-on'>…": a wrapper inside the article holding most of it stays too
   const holdsArticle = article
     ? (element: Element) =>
         element.contains(article) ||
         (article.contains(element) && !element.matches(TEASER_BOXES) && paragraphText(element) > articleText / 2)
     : (element: Element) =>
-        total > 0 ? paragraphText(element) > total / 2 : (element.textContent?.length ?? 0) > size / 2;
+        !furniture(element) && (total > 0 ? paragraphText(element) > total / 2 : (element.textContent?.length ?? 0) > size / 2);
   for (const element of candidates) {
     if (body.contains(element) && !holdsArticle(element)) element.remove();
   }

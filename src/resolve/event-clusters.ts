@@ -3,8 +3,8 @@ export interface EventRow {
   id: number;
   personId: number;
   type: string;
+  /** The date a source states, or null when it does not date the event. */
   occurred: string | null;
-  stated: boolean;
   documentId: number;
 }
 
@@ -32,15 +32,15 @@ export function clusterEvents(rows: EventRow[], once: (type: string) => boolean)
   }
   const clusters: EventCluster[] = [];
   for (const group of groups.values()) {
-    const sorted = [...group].sort((a, b) => Number(b.stated) - Number(a.stated) || (b.occurred?.length ?? 0) - (a.occurred?.length ?? 0) || a.id - b.id);
+    const sorted = [...group].sort((a, b) => (b.occurred?.length ?? 0) - (a.occurred?.length ?? 0) || a.id - b.id);
     const local: EventCluster[] = [];
     for (const r of sorted) {
-      const date = r.stated ? r.occurred : null;
-      const home = local.find((c) => once(r.type) || !date || c.members.every((m) => !m.stated || !m.occurred || agree(m.occurred, date)));
+      const date = r.occurred;
+      const home = local.find((c) => once(r.type) || !date || c.members.every((m) => !m.occurred || agree(m.occurred, date)));
       if (!home) { local.push({ id: r.id, members: [r] }); continue; }
       home.members.push(r);
       home.id = Math.min(home.id, r.id);
-      const clash = date && home.members.find((m) => m.stated && m.occurred && !agree(m.occurred, date));
+      const clash = date && home.members.find((m) => m.occurred && !agree(m.occurred, date));
       if (clash && !home.conflict) home.conflict = [clash, r];
     }
     clusters.push(...local);

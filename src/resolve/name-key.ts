@@ -29,6 +29,23 @@ export function splitSyllables(word: string, syllables: Set<string>, parts: stri
   return undefined;
 }
 
+/** A Korean full name read as its canonical surname and its given-name syllables, each in its folded spelling ("Kim Jong-un" -> kim, [jong, on]). */
+export interface KoreanName {
+  surname: string;
+  syllables: string[];
+  /** Whether each syllable as written is a known Korean syllable (a misspelled one is not). */
+  known: boolean[];
+}
+
+/** The parts of a name read as a Korean name, or undefined when the first is no Korean surname or the given name has more than three syllables. */
+export function koreanName(parts: string[], lex: Lexicon): KoreanName | undefined {
+  const surname = parts.length > 1 ? lex.koreanSurnames.get(parts[0]) : undefined;
+  if (!surname) return undefined;
+  const given = parts.slice(1).flatMap((p) => (lex.koreanSyllables.has(p) ? [p] : splitSyllables(p, lex.koreanSyllables) ?? [p]));
+  if (given.length > 3) return undefined;
+  return { surname: surname.toLowerCase(), syllables: given.map(syllableKey), known: given.map((g) => lex.koreanSyllables.has(g)) };
+}
+
 export interface NameKey {
   /** "korean" names key on surname + given syllables; "other" on the last name. */
   kind: "korean" | "other" | "single";
@@ -47,13 +64,10 @@ export interface NameKey {
 export function nameKey(name: string, lex: Lexicon): NameKey {
   const parts = nameParts(name);
   if (parts.length === 1) return { kind: "single", full: parts[0] ?? "", block: parts[0] ?? "", parts };
-  const surname = lex.koreanSurnames.get(parts[0]);
-  if (surname) {
-    const given = parts.slice(1).flatMap((p) => (lex.koreanSyllables.has(p) ? [p] : splitSyllables(p, lex.koreanSyllables) ?? [p]));
-    if (given.length <= 3) {
-      const key = `${surname.toLowerCase()}|${given.map(syllableKey).join("")}`;
-      return { kind: "korean", full: key, block: key, parts };
-    }
+  const korean = koreanName(parts, lex);
+  if (korean) {
+    const key = `${korean.surname}|${korean.syllables.join("")}`;
+    return { kind: "korean", full: key, block: key, parts };
   }
   const last = parts.filter((p) => !lex.particles.has(p)).at(-1) ?? parts.at(-1)!;
   return { kind: "other", full: parts.join(" "), block: last, parts };

@@ -14,7 +14,7 @@ const overlap = (a: string[], b: string[]) => a.some((x) => b.includes(x));
 const titleWords = (ts: string[]) => ts.flatMap((t) => t.split(" ")).filter((w) => w.length > 3);
 
 /** Shared posts, countries or dated events: context that two similar names are one person. */
-function contextOf(a: PersonProfile, b: PersonProfile): string[] {
+export function sharedContext(a: PersonProfile, b: PersonProfile): string[] {
   const found: string[] = [];
   if (overlap(titleWords(a.titles), titleWords(b.titles))) found.push("same post");
   if (overlap(a.countries, b.countries)) found.push("same country");
@@ -40,7 +40,7 @@ export function scorePair(a: PersonProfile, b: PersonProfile): Match {
 
 function scoreKeys(ka: NameKey, kb: NameKey, a: PersonProfile, b: PersonProfile): Match {
   if (ka.full === kb.full && ka.kind !== "single") return { verdict: "same", score: 0.97, why: `same name (${ka.full})` };
-  const context = contextOf(a, b);
+  const context = sharedContext(a, b);
   if (ka.kind === "korean" && kb.kind === "korean") {
     const [sa, ga] = ka.full.split("|"), [sb, gb] = kb.full.split("|");
     if (sa === sb && editDistance(ga, gb, 2) <= 2 && context.length) return { verdict: "unsure", score: 0.6, why: `similar names, ${context.join(", ")}` };

@@ -51,9 +51,10 @@ interface TimelineIndex {
  * field then took a microsecond (50 ms to look at each event once).
  */
 const named = (e: EventSummary, personName: string | null): EventListEntry => ({
-  id: e.id, type: e.type, person: e.person, actor: e.actor, occurred: e.occurred, occurredStated: e.occurredStated, disclosed: e.disclosed,
+  id: e.id, type: e.type, person: e.person, actor: e.actor, occurred: e.occurred, disclosed: e.disclosed,
   firstReported: e.firstReported, places: e.places, certainty: e.certainty, attributions: e.attributions, documents: e.documents,
-  documentIds: e.documentIds, sources: e.sources, independentSources: e.independentSources, lagDays: e.lagDays, personName,
+  documentIds: e.documentIds, sources: e.sources, independentSources: e.independentSources, lagDays: e.lagDays, reportLagDays: e.reportLagDays,
+  reportedDates: e.reportedDates, corrected: e.corrected, review: e.review, personName,
 });
 
 /** Events with the names of their people (a person named in many events is looked up once). */

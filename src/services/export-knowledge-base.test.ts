@@ -17,11 +17,11 @@ forEachDatabase((dialect) => {
   test("ftm: one JSON entity per line, every property a list of strings", async () => {
     const entities = await ftm();
     for (const e of entities) {
-      assert.match(e.id, /^dossier-(person|event|document|documentation)-/);
+      assert.match(e.id, /^dossier-(person|event|document|documentation|mention|position|occupancy)-/);
       for (const values of Object.values(e.properties)) assert.ok(Array.isArray(values) && values.length && values.every((v) => typeof v === "string"), e.id);
     }
     const count = (schema: string) => entities.filter((e) => e.schema === schema).length;
-    assert.deepEqual([count("Document"), count("Person"), count("Event"), count("Documentation")], [5, 3, 4, 6 + 6]);
+    assert.deepEqual([count("Document"), count("Person"), count("Event"), count("Documentation"), count("Mention")], [5, 3, 4, 6, 6]);
   });
 
   test("ftm: every reference names an entity of the export", async () => {
@@ -29,7 +29,7 @@ forEachDatabase((dialect) => {
     const known = new Set(entities.map((e) => e.id));
     assert.equal(known.size, entities.length, "ids are unique");
     for (const e of entities) {
-      for (const prop of ["involved", "entity", "document"]) for (const ref of e.properties[prop] ?? []) assert.ok(known.has(ref), `${e.id} ${prop} ${ref}`);
+      for (const prop of ["involved", "entity", "document", "proof", "resolved", "holder", "post"]) for (const ref of e.properties[prop] ?? []) assert.ok(known.has(ref), `${e.id} ${prop} ${ref}`);
     }
   });
 
@@ -48,10 +48,10 @@ forEachDatabase((dialect) => {
     assert.deepEqual(file.properties.fileName, ["articles/pak.txt"]);
   });
 
-  test("csv: a header, then one row per person and per event", async () => {
+  test("csv: a header, then one row per person and per event, then one per source of each", async () => {
     const lines = (await exportKnowledgeBase(kb.store, "csv")).trimEnd().split("\r\n");
-    assert.match(lines[0], /^kind,id,name,type,person,occurred,disclosed,/);
-    assert.equal(lines.length, 1 + 3 + 4);
+    assert.match(lines[0], /^kind,id,name,type,person,occurred,disclosed,.*,evidence_of,document,url,quote,start,end$/);
+    assert.equal(lines.length, 1 + 3 + 4 + 6 + 6);
     assert.ok(lines.some((l) => l.startsWith("person,1,Pak Chol Min,defection,")), lines.join("\n"));
     assert.ok(lines.some((l) => l.startsWith("event,1,Pak Chol Min,defection,1,2019-09-04,2019-09-09,")));
   });
@@ -60,6 +60,12 @@ forEachDatabase((dialect) => {
     assert.equal(csvCell('Kim "the elder", Jr'), '"Kim ""the elder"", Jr"');
     assert.equal(csvCell(["a", "b"]), "a; b");
     assert.equal(csvCell(null), "");
+  });
+
+  test("csv cells a spreadsheet would run as a formula are neutralised; numbers are not", () => {
+    for (const formula of ["=HYPERLINK(\"http://evil.example\")", "+1+1", "-2+3", "@SUM(A1)", "\tx"]) assert.ok(csvCell(formula).replace(/^"/, "").startsWith("'"), formula);
+    assert.equal(csvCell(-5), "-5");
+    assert.equal(csvCell("Kim - the elder"), "Kim - the elder");
   });
 
   test("json: {people, events}; an unknown format is a usage error", async () => {

@@ -2,10 +2,12 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { signature } from "../resolve/minhash.js";
 import { extractDoc, extractionPipeline } from "./extract-article.js";
-import { presentExtraction, type ExtractionJson } from "./present-extraction.js";
+import type { ExtractionRecord } from "../model/extraction-record.js";
+import { extractionRecord } from "./extraction-record.js";
 
 export interface Extraction {
-  result: ExtractionJson;
+  /** Every fact with its spans and producer: what the store keeps. */
+  record: ExtractionRecord;
   pipeline: string;
   /** MinHash signature of the text, for finding copies (computed beside the extraction). */
   signature: Uint32Array;
@@ -14,7 +16,8 @@ export interface Extraction {
 /** The extraction of one text, as a worker computes it. */
 export function extractInline(text: string, published?: string): Extraction {
   const doc = extractDoc(text, { published });
-  return { result: presentExtraction(doc), pipeline: extractionPipeline().versions.join(","), signature: signature(text) };
+  const pipeline = extractionPipeline();
+  return { record: extractionRecord(doc, pipeline), pipeline: pipeline.versions.join(","), signature: signature(text) };
 }
 
 /**
@@ -30,11 +33,11 @@ export class ExtractionPool {
   constructor(size = Math.max(1, availableParallelism() - 1)) {
     for (let i = 0; i < size; i++) {
       const w = new Worker(new URL("./extract-worker.js", import.meta.url));
-      w.on("message", (m: { id: number; result?: ExtractionJson; pipeline?: string; signature?: Uint32Array; error?: string }) => {
+      w.on("message", (m: { id: number; record?: ExtractionRecord; pipeline?: string; signature?: Uint32Array; error?: string }) => {
         const p = this.waiting.get(m.id);
         this.waiting.delete(m.id);
-        if (m.error || !m.result) p?.reject(new Error(m.error ?? "no result"));
-        else p?.resolve({ result: m.result, pipeline: m.pipeline!, signature: m.signature! });
+        if (m.error || !m.record) p?.reject(new Error(m.error ?? "no result"));
+        else p?.resolve({ record: m.record, pipeline: m.pipeline!, signature: m.signature! });
       });
       w.on("error", (err) => { for (const p of this.waiting.values()) p.reject(err); this.waiting.clear(); });
       this.workers.push(w);

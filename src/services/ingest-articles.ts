@@ -20,6 +20,8 @@ export interface IngestProgress { read: number; ingested: number; duplicates: nu
 export interface IngestSummary extends IngestProgress {
   failures: { source: string; code: string; message: string }[];
   documents: number[];
+  /** Sources of the new articles that have no publication date. */
+  undated: string[];
 }
 
 /**
@@ -30,7 +32,7 @@ export interface IngestSummary extends IngestProgress {
  */
 export async function ingestArticles(store: Store, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const pool = new ExtractionPool(options.workers);
-  const summary: IngestSummary = { read: 0, ingested: 0, duplicates: 0, failed: 0, failures: [], documents: [] };
+  const summary: IngestSummary = { read: 0, ingested: 0, duplicates: 0, failed: 0, failures: [], documents: [], undated: [] };
   const blocks = new Set<string>();
   const inFlight: Promise<void>[] = [];
   const fail = (source: string, message: string) => {

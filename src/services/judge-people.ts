@@ -30,7 +30,7 @@ export async function splitPeople(db: Kysely<Database>, j: JudgementInput): Prom
 }
 
 /** Runs a judgement and the recomputation it causes as one transaction, one resolver at a time (see lockResolution). */
-async function resolving<T>(db: Kysely<Database>, run: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
+export async function resolving<T>(db: Kysely<Database>, run: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
   return db.transaction().execute(async (trx) => {
     await lockResolution(trx);
     return run(trx);

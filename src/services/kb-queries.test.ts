@@ -12,7 +12,15 @@ forEachDatabase((dialect) => {
   test("people filtered by event type and by country, ignoring case", async () => {
     assert.deepEqual(ids(await peopleList(kb.store, { event: "Defection" })), [1]);
     assert.deepEqual(ids(await peopleList(kb.store, { country: "north korea", sort: "name" })), [5]);
-    assert.deepEqual(await peopleList(kb.store, { event: "coronation" }), []);
+    assert.deepEqual(await peopleList(kb.store, { event: "election" }), [], "a known type nobody has");
+  });
+
+  test("an event type or country nobody could match is a usage error naming the valid values", async () => {
+    await assert.rejects(peopleList(kb.store, { event: "coronation" }), { code: "usage", message: /unknown event type "coronation" for --event; valid: defection, execution, .*repatriation/ });
+    await assert.rejects(eventList(kb.store, { type: "defektion" }), { code: "usage", message: /--type; valid: defection,/ });
+    await assert.rejects(timelineList(kb.store, { type: "coronation" }), { code: "usage" });
+    await assert.rejects(peopleList(kb.store, { country: "Narnia" }), { code: "usage", message: /"Narnia" \(--country\); valid \(the countries of its events\): .*Italy.*North Korea/ });
+    await assert.rejects(timelineList(kb.store, { country: "Narnia" }), { code: "usage" });
   });
 
   test("people sorted by name, rank, date or independent sources", async () => {
@@ -40,7 +48,7 @@ forEachDatabase((dialect) => {
     assert.deepEqual((await searchKnowledgeBase(kb.store, "Yonhap")).documents.map((d) => d.document), ["articles/pak.txt"]);
     await assert.rejects(searchKnowledgeBase(kb.store, "  "), { code: "usage" });
     assert.equal((await conflictList(kb.store)).length, 1);
-    assert.equal((await statsOf(kb.store)).medianLagDays, 25);
+    assert.equal((await statsOf(kb.store)).medianLagDays, 5);
   });
 
   test("the timeline filtered by type, country and years, with the dated events apart", async () => {

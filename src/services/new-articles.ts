@@ -4,8 +4,12 @@ import { readInputs } from "../ingest/read-inputs.js";
 import type { Store } from "../store/open-store.js";
 import { knownHashes } from "../store/writes/document-writes.js";
 
-/** What reading a batch counted: inputs read, already stored (same cleaned text), failed with why. */
-export interface ReadCounts { read: number; duplicates: number; failed: number; failures: { source: string; code: string; message: string }[] }
+/**
+ * What reading a batch counted: inputs read, already stored (same cleaned
+ * text), failed with why, and the sources of new articles without a
+ * publication date (their relative dates, "last week", cannot be resolved).
+ */
+export interface ReadCounts { read: number; duplicates: number; failed: number; failures: { source: string; code: string; message: string }[]; undated: string[] }
 
 /**
  * The articles of `paths` not stored yet, once each: a bad input and a
@@ -23,6 +27,7 @@ export async function* newArticles(store: Store, paths: string[], options: { pub
     }
     if (seen.has(input.article.contentHash)) { counts.duplicates++; continue; }
     seen.add(input.article.contentHash);
+    if (!input.article.published) counts.undated.push(input.article.source);
     yield input.article;
   }
 }

@@ -7,11 +7,11 @@ import type { Store } from "../store/open-store.js";
 import { DEFAULT_TIMING, IngestQueue, type JobTiming, type QueuedArticle } from "../store/queue/ingest-queue.js";
 import { documentIdByHash } from "../store/writes/document-writes.js";
 import { ExtractionPool, type Extraction } from "./extraction-pool.js";
-import { newArticles } from "./new-articles.js";
+import { newArticles, type ReadCounts } from "./new-articles.js";
 import { resolvePending } from "./resolve-pending.js";
 import { saveArticle, saveArticleIn } from "./save-article.js";
 
-export interface EnqueueSummary { read: number; queued: number; duplicates: number; failed: number; failures: { source: string; code: string; message: string }[] }
+export interface EnqueueSummary extends ReadCounts { queued: number }
 
 /**
  * Reads articles and queues each one not stored yet as a job for `dossier
@@ -20,7 +20,7 @@ export interface EnqueueSummary { read: number; queued: number; duplicates: numb
  */
 export async function enqueueArticles(store: Store, paths: string[], options: { published?: string; level?: string; fetch?: FetchOptions; timing?: JobTiming } = {}): Promise<EnqueueSummary> {
   const queue = await IngestQueue.open(store);
-  const summary: EnqueueSummary = { read: 0, queued: 0, duplicates: 0, failed: 0, failures: [] };
+  const summary: EnqueueSummary = { read: 0, queued: 0, duplicates: 0, failed: 0, failures: [], undated: [] };
   let batch: QueuedArticle[] = [];
   const send = async () => { await queue.enqueue(batch, options.timing ?? DEFAULT_TIMING); summary.queued += batch.length; batch = []; };
   try {

@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import { lexicon } from "../nlp/lexicon.js";
 import { nameKey } from "../resolve/name-key.js";
 import type { PersonProfile } from "../resolve/person-profile.js";
-import { scorePair, surnameOnly } from "../resolve/score-pair.js";
+import { scorePair, sharedContext, surnameOnly } from "../resolve/score-pair.js";
 import { UnionFind } from "../resolve/union-find.js";
 import type { Database } from "../store/database.js";
 import {
@@ -34,8 +34,12 @@ function judgeOne(p: PersonProfile, reps: PersonProfile[], koreanSurname: boolea
   const scored = others.map((o) => ({ o, m: scorePair(p, o) })).sort((a, b) => b.m.score - a.m.score);
   const best = scored.find((s) => s.m.verdict === "same");
   if (best) return link(best.o, "same", best.m.why);
+  // a last name alone joins the one full name that has it only with shared context (post, country, event and year)
   const fulls = others.filter((o) => surnameOnly(p, o, koreanSurname));
-  if (fulls.length === 1) return link(fulls[0], "same", "last name alone, one full name has it");
+  if (fulls.length === 1) {
+    const context = sharedContext(p, fulls[0]);
+    return context.length ? link(fulls[0], "same", `last name alone, one full name has it, ${context.join(", ")}`) : link(fulls[0], "unsure", "last name alone, one full name has it, no shared context");
+  }
   if (p.key.kind === "single" && !koreanSurname) {
     const twin = others.find((o) => o.key.kind === "single" && o.key.full === p.key.full);
     if (twin) return link(twin, "same", "same single name");
@@ -66,7 +70,10 @@ async function judgeNewcomers(db: Kysely<Database>, profiles: PersonProfile[], f
   for (const members of byBlock.values()) {
     // One representative per spelling key; a second one from another document for exact repeats.
     const reps = new Map<string, PersonProfile[]>();
-    for (const p of members) {
+    // People resolved before come first, whatever their ids: a newcomer stored with a lower id than a person another
+    // worker resolved in the meantime (two workers at once) must still be compared with them.
+    const ordered = [...members.filter((p) => !fresh.has(p.id)), ...members.filter((p) => fresh.has(p.id))];
+    for (const p of ordered) {
       const list = reps.get(p.key.full) ?? [];
       if (fresh.has(p.id) && !judged.has(p.id)) {
         const j = judgeOne(p, [...reps.values()].flat(), lex.koreanSurnames.has(p.key.full));

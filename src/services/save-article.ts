@@ -1,11 +1,14 @@
-import type { Insertable, Kysely } from "kysely";
+import type { Kysely } from "kysely";
 import type { Article } from "../ingest/article.js";
+import type { ExtractionRecord } from "../model/extraction-record.js";
 import { lexicon } from "../nlp/lexicon.js";
 import { bandKeys, encodeSignature, decodeSignature, similarity } from "../resolve/minhash.js";
 import { nameKey } from "../resolve/name-key.js";
-import type { Database, StatementsTable } from "../store/database.js";
-import { documentsSharingBands, insertBands, insertPersonBlocks, insertDocEvents, insertDocPeople, insertDocument, insertStatements, updateDocPerson } from "../store/writes/document-writes.js";
+import type { Database } from "../store/database.js";
+import { documentsSharingBands, insertBands, insertDocument } from "../store/writes/document-writes.js";
+import { writeRecord, type PersonKeys } from "../store/writes/record-writes.js";
 import type { Extraction } from "./extraction-pool.js";
+import { rebuildFacts } from "./rebuild-facts.js";
 
 /** Jaccard similarity above which two articles are copies of one story. */
 const COPY_THRESHOLD = 0.7;
@@ -45,7 +48,8 @@ export async function saveArticleIn(trx: Kysely<Database>, article: StoredArticl
 /**
  * Replaces what was extracted from a stored document (its text unchanged),
  * in one transaction. People still found under the same name keep their
- * row, so that judgements about them stay valid. Returns the blocking keys touched.
+ * row, so that judgements about them stay valid; judgements about its facts
+ * are applied again (rebuildFacts). Returns the blocking keys touched.
  */
 export async function replaceExtraction(db: Kysely<Database>, documentId: number, _article: Pick<Article, "text" | "published">, x: Extraction, level: string): Promise<string[]> {
   return db.transaction().execute(async (trx) => {
@@ -66,59 +70,27 @@ export async function replaceExtraction(db: Kysely<Database>, documentId: number
       await trx.deleteFrom("doc_people").where("id", "in", gone).execute();
     }
     await trx.updateTable("documents").set({ pipeline: x.pipeline }).where("id", "=", documentId).execute();
+    // The analysts' judgements about this document's facts apply to the new extraction, or are reopened.
+    await rebuildFacts(trx, [documentId]);
     return blocks;
   });
 }
 
-/** Writes the people, events and statements of one extraction; `kept` maps names to person rows to reuse. */
-async function writeExtraction(trx: Kysely<Database>, documentId: number, x: Extraction, level: string, kept: Map<string, number>) {
+/** The keys resolution files each person of a record under: its name's, and the blocks of its name and full-name aliases. */
+export function personKeys(record: ExtractionRecord): PersonKeys[] {
   const lex = lexicon();
-  const keys = x.result.people.map((p) => nameKey(p.name, lex));
-  // A person is filed under the keys of its name and of its full-name aliases.
-  const blocksOf = (p: { name: string; aliases: string[] }) =>
-    [...new Set([p.name, ...p.aliases.filter((a) => /\s/.test(a.trim()))].map((n) => nameKey(n, lex).block))];
-  const rows = x.result.people.map((p, local) => ({
-    document_id: documentId, local, name: p.name, aliases: JSON.stringify(p.aliases), titles: JSON.stringify(p.titles),
-    mentions: JSON.stringify(p.mentions), block_key: keys[local].block,
-  }));
-  const docPeople: number[] = [];
-  const fresh = rows.filter((r) => !kept.has(r.name));
-  const freshIds = await insertDocPeople(trx, fresh.map((r) => ({ ...r, person_id: null })));
-  for (const r of rows) {
-    const id = kept.get(r.name);
-    if (id === undefined) { docPeople.push(freshIds[fresh.indexOf(r)]); continue; }
-    await updateDocPerson(trx, id, r);
-    docPeople.push(id);
-  }
-  await insertPersonBlocks(trx, x.result.people.flatMap((p, i) => blocksOf(p).map((block) => ({ doc_person_id: docPeople[i], block }))));
-  const eventIds = await insertDocEvents(trx, x.result.events.map((e) => ({
-    document_id: documentId, type: e.type, doc_person_id: e.person === undefined ? null : docPeople[e.person], actor: e.actor ?? null,
-    occurred: e.when, occurred_stated: e.dated ? 1 : 0, disclosed: e.disclosed, place: e.where, start: e.evidence.start, end: e.evidence.end,
-    attribution: e.attribution, certainty: e.certainty, event_id: null, level,
-  })));
-  await insertStatements(trx, statementsOf(documentId, x, docPeople, eventIds, level));
-  return { docPeople, blocks: [...new Set(x.result.people.flatMap(blocksOf))] };
+  const names = new Map<number, string[]>();
+  for (const f of record.facts) if (f.prop === "name" || f.prop === "alias") names.set(f.subject, [...(names.get(f.subject) ?? []), f.value]);
+  return record.subjects.flatMap((kind, i) => {
+    if (kind !== "person") return [];
+    const [name, ...aliases] = names.get(i) ?? [""];
+    return [{ blockKey: nameKey(name, lex).block, blocks: [...new Set([name, ...aliases.filter((a) => /\s/.test(a.trim()))].map((n) => nameKey(n, lex).block))] }];
+  });
 }
 
-/** Every fact with its span and producer: names, aliases and titles of people; type, dates and place of events. */
-function statementsOf(documentId: number, x: Extraction, docPeople: number[], eventIds: number[], level: string): Insertable<StatementsTable>[] {
-  const rows: Insertable<StatementsTable>[] = [];
-  const base = { document_id: documentId, confidence: 0.8, attribution: null, certainty: "confirmed", level };
-  x.result.people.forEach((p, i) => {
-    const first = p.mentions[0] ?? { start: 0, end: 0 };
-    const subject = `doc_person:${docPeople[i]}`;
-    rows.push({ ...base, subject, prop: "name", value: p.name, ...first, producer: "entities@1" });
-    for (const a of p.aliases) rows.push({ ...base, subject, prop: "alias", value: a, ...first, producer: "entities@1" });
-    for (const t of p.titles) rows.push({ ...base, subject, prop: "title", value: t, ...first, producer: "names@1" });
-  });
-  x.result.events.forEach((e, i) => {
-    const subject = `doc_event:${eventIds[i]}`;
-    const span = { start: e.evidence.start, end: e.evidence.end };
-    const ev = { ...base, subject, ...span, producer: "events@1", attribution: e.attribution, certainty: e.certainty };
-    rows.push({ ...ev, prop: "type", value: e.type });
-    if (e.when) rows.push({ ...ev, prop: "occurred", value: e.when, confidence: e.dated ? 0.8 : 0.4 });
-    if (e.disclosed) rows.push({ ...ev, prop: "disclosed", value: e.disclosed });
-    if (e.where) rows.push({ ...ev, prop: "country", value: e.where });
-  });
-  return rows;
+/** Writes the statements of one extraction and the rows derived from them; `kept` maps names to person rows to reuse. */
+async function writeExtraction(trx: Kysely<Database>, documentId: number, x: Extraction, level: string, kept: Map<string, number>) {
+  const keys = personKeys(x.record);
+  const { docPeople } = await writeRecord(trx, documentId, x.record, level, keys, kept);
+  return { docPeople, blocks: [...new Set(keys.flatMap((k) => k.blocks))] };
 }

@@ -15,6 +15,8 @@ export const COPIED_TABLES: readonly { table: keyof Database; ids: boolean }[] =
   { table: "doc_events", ids: true },
   { table: "statements", ids: true },
   { table: "judgements", ids: true },
+  { table: "fact_judgements", ids: true },
+  { table: "fact_judgement_documents", ids: false },
   { table: "review_items", ids: true },
   { table: "doc_bands", ids: false },
   { table: "doc_person_blocks", ids: false },

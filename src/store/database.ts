@@ -12,6 +12,8 @@ export interface Database {
   doc_events: DocEventsTable;
   statements: StatementsTable;
   judgements: JudgementsTable;
+  fact_judgements: FactJudgementsTable;
+  fact_judgement_documents: FactJudgementDocumentsTable;
   review_items: ReviewItemsTable;
   meta: MetaTable;
   protections: ProtectionsTable;
@@ -93,9 +95,8 @@ export interface DocEventsTable {
   type: string;
   doc_person_id: number | null;
   actor: string | null;
+  /** When it happened, as the text dates it; null when the text does not (never the publication date). */
   occurred: string | null;
-  /** True when the text dates it (not a guess from the publication date). */
-  occurred_stated: number;
   disclosed: string | null;
   place: string | null;
   start: number;
@@ -106,18 +107,31 @@ export interface DocEventsTable {
   level: Generated<string>;
   /** The knowledge-base event: the smallest doc_events id of its cluster. */
   event_id: number | null;
+  /** pending, accepted or rejected (a rejected event is left out of every read); derived from the fact judgements. */
+  review: Generated<string>;
+  /** JSON list of the properties an analyst set ("occurred", "type"…), or null. */
+  corrected: string | null;
 }
 
-/** Every extracted fact with its provenance. */
+/**
+ * Every extracted fact with its provenance: the rows of doc_people and
+ * doc_events are derived from these (store/facts/project-facts.ts).
+ */
 export interface StatementsTable {
   id: Generated<number>;
   document_id: number;
   /** "doc_person:12", "doc_event:7". */
   subject: string;
+  /** A property of schema/properties.yaml. */
   prop: string;
   value: string;
+  /** The first span that gives the value. */
   start: number;
   end: number;
+  /** Every span (JSON [{start, end}]) when there is more than the first; else null. */
+  spans: string | null;
+  /** pending, accepted, rejected or edited (an analyst set another value): derived from the fact judgements. */
+  review: Generated<string>;
   producer: string;
   confidence: number;
   attribution: string | null;
@@ -136,10 +150,38 @@ export interface JudgementsTable {
   why: string | null;
 }
 
-/** Open questions for an analyst: a suggested merge, a contradiction between sources. */
+/**
+ * Append-only: an analyst's judgement about facts (accept, reject, set a
+ * value, settle a contradiction, undo an earlier one), applied to the rows
+ * its anchors name (content keys that survive re-extraction; see
+ * store/facts/anchors.ts).
+ */
+export interface FactJudgementsTable {
+  id: Generated<number>;
+  action: "accept" | "reject" | "set" | "settle" | "undo";
+  /** What the analyst pointed at: "event:12", "statement:40", "person:3", "conflict:5". */
+  target: string;
+  prop: string | null;
+  value: string | null;
+  /** JSON list of anchors. */
+  anchors: string;
+  by: string;
+  at: string;
+  why: string | null;
+  /** For an undo: the judgement it takes back. */
+  undoes: number | null;
+}
+
+/** The documents a fact judgement applies to (readers see it only when they see every one). */
+export interface FactJudgementDocumentsTable {
+  judgement_id: number;
+  document_id: number;
+}
+
+/** Open questions for an analyst: a suggested merge, a contradiction between sources, a judgement whose evidence changed. */
 export interface ReviewItemsTable {
   id: Generated<number>;
-  kind: "merge" | "contradiction";
+  kind: "merge" | "contradiction" | "recheck";
   subject: string;
   left_ref: string;
   right_ref: string;

@@ -47,8 +47,11 @@ export function typeClass(type: string): string {
   return `t${i >= 0 ? i % 9 : 7}`;
 }
 
-/** When an event became known: the stated disclosure, else its first report. */
-export function disclosedText(e: { disclosed: string | null; firstReported: string | null }): Html {
-  if (e.disclosed) return html`${e.disclosed}`;
-  return e.firstReported ? html`<span class="muted">first reported</span> ${e.firstReported}` : html`–`;
+/**
+ * When an event happened: its date, or "undated" with the date it was first
+ * reported, labelled as such (never a publication date passed off as the event's).
+ */
+export function occurredText(e: { occurred: string | null; firstReported: string | null }): Html {
+  if (e.occurred) return html`${e.occurred}`;
+  return html`<span class="undated">undated</span>${e.firstReported ? html` <span class="muted">(first reported ${e.firstReported})</span>` : ""}`;
 }

@@ -9,6 +9,7 @@ const SECTIONS = [
   { href: "/timeline", label: "Timeline" },
   { href: "/charts", label: "Charts" },
   { href: "/documents", label: "Documents" },
+  { href: "/screen", label: "Screen" },
   { href: "/review", label: "Review" },
 ] as const;
 

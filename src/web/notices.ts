@@ -7,14 +7,23 @@ const NOTICES = new Map([
   ["same", "Recorded: they are one person."],
   ["not_same", "Recorded: they are different people."],
   ["undone", "The judgement was taken back."],
+  ["corrected", "Corrected: the value stands over the sources'."],
+  ["accepted", "Accepted."],
+  ["rejected", "Rejected: it is shown nowhere now."],
+  ["settled", "Settled: the contradiction left the queue."],
+  ["correction_undone", "The correction was taken back."],
 ]);
+
+/** Notices about corrections: their Undo goes to the fact log, not the judgement log of people. */
+const FACT_NOTICES = new Set(["corrected", "accepted", "rejected", "settled"]);
 
 /** The notice a redirect asked for, with an Undo button for the judgement it names. */
 export function noticeOf(query: { notice?: string; judgement?: string }, back: string): Html {
   const text = query.notice ? NOTICES.get(query.notice) : undefined;
   if (!text) return html``;
-  const id = query.notice === "undone" ? undefined : idParam(query.judgement);
-  const undo = id === undefined ? "" : html`<form action="/review/undo" method="post">${csrfField()}<input type="hidden" name="id" value="${id}"><input type="hidden" name="back" value="${back}">
+  const id = query.notice === "undone" || query.notice === "correction_undone" ? undefined : idParam(query.judgement);
+  const action = FACT_NOTICES.has(query.notice!) ? "/facts/undo" : "/review/undo";
+  const undo = id === undefined ? "" : html`<form action="${action}" method="post">${csrfField()}<input type="hidden" name="id" value="${id}"><input type="hidden" name="back" value="${back}">
 <button type="submit" class="secondary">Undo</button></form>`;
   return html`<div class="notice" role="status"><p>${text}</p>${undo}</div>`;
 }

@@ -12,9 +12,10 @@ import { backTo } from "./notices.js";
 /** Who the web UI records as the author of a judgement on a server without sign-in. */
 export const WEB_ANALYST = "web";
 
-const authorOf = (viewer: Viewer): string => (viewer.name === LOCAL_USER.name ? WEB_ANALYST : viewer.name);
+export const authorOf = (viewer: Viewer): string => (viewer.name === LOCAL_USER.name ? WEB_ANALYST : viewer.name);
 
-async function form(c: Context): Promise<Record<string, string>> {
+/** The text fields of a form POST. */
+export async function form(c: Context): Promise<Record<string, string>> {
   const body = await c.req.parseBody();
   return Object.fromEntries(Object.entries(body).filter((e): e is [string, string] => typeof e[1] === "string"));
 }

@@ -61,6 +61,21 @@ forEachDatabase((dialect) => {
     assert.match(body, /<a class="external" href="https:\/\/east-wire\.example\/2021\/02\/10\/pak-executed" rel="noopener noreferrer">/);
   });
 
+  test("an event its text does not date is undated everywhere, its first report labelled, and on no time axis", async () => {
+    const kang = await personNamed(kb.store, "Kang Myong-chol");
+    const person = (await get(`/people/${kang}`)).body;
+    assert.match(person, /<span class="undated">undated<\/span> <span class="muted">\(first reported 2016-08-20\)<\/span>/);
+    assert.match(person, /does not date it/);
+    assert.doesNotMatch(person, /Occurred<\/dt><dd>2016/);
+    const timeline = (await get("/timeline")).body;
+    const row = /<tr id="event-\d+"><td class="nowrap"><span class="undated">undated<\/span><\/td>.*?Kang Myong-chol.*?<\/tr>/s.exec(timeline);
+    assert.ok(row, "the table lists it as undated");
+    assert.match(row[0], /<td class="nowrap">2016-08-20<\/td>/, "with its first report in a column of its own");
+    assert.ok(!/<svg[^]*Kang Myong-chol[^]*<\/svg>/.test(timeline), "the time axis does not draw it");
+    assert.ok(!(await get("/")).body.includes("Kang Myong-chol"), "the latest events are dated ones");
+    assert.match((await get("/charts")).body, /<th scope="row">undated<\/th>/);
+  });
+
   test("the document view marks evidence with an anchor the person page links to", async () => {
     const { body } = await get("/documents/1");
     assert.match(body, /<mark class="evidence" id="span-0-\d+">/);
@@ -107,6 +122,38 @@ forEachDatabase((dialect) => {
     assert.equal(undone.headers.get("location"), "/review?notice=undone");
     assert.ok(!(await get(`/people/${sergei}`)).body.includes("Sergey Volkonsky"));
     assert.match((await get("/review")).body, /Accept: same person/, "the suggestion is open again");
+  });
+
+  test("correct an event's date from the person page: the page and the timeline show it, Undo takes it back", async () => {
+    const pak = await personNamed(kb.store, "Pak Chol-min");
+    const page = (await get(`/people/${pak}`)).body;
+    const event = Number(/<form class="inline" action="\/facts\/correct" method="post">\s*<input type="hidden" name="event" value="(\d+)"><input type="hidden" name="prop" value="occurred">/.exec(page)?.[1]);
+    assert.ok(event > 0, "the event has a date form");
+    const res = await post("/facts/correct", { event: String(event), prop: "occurred", value: "2021-01-19", back: `/people/${pak}#event-${event}` });
+    assert.equal(res.status, 303);
+    const location = res.headers.get("location") ?? "";
+    assert.match(location, new RegExp(`^/people/${pak}\\?notice=corrected&judgement=(\\d+)#event-\\d+$`));
+    const corrected = (await get(location)).body;
+    assert.match(corrected, /Corrected: the value stands over the sources/);
+    assert.match(corrected, /<dt>Occurred<\/dt><dd>2021-01-19 <span class="badge corrected">corrected<\/span>/);
+    assert.match(corrected, /<form action="\/facts\/undo" method="post"><input type="hidden" name="id" value="\d+">/);
+    assert.match((await get("/timeline")).body, /<td class="nowrap">2021-01-19<\/td>/);
+    const judgement = /judgement=(\d+)/.exec(location)![1];
+    assert.equal((await post("/facts/undo", { id: judgement, back: `/people/${pak}` })).status, 303);
+    assert.doesNotMatch((await get(`/people/${pak}`)).body, /2021-01-19/);
+    assert.equal((await post("/facts/correct", { event: String(event), prop: "occurred", value: "someday", back: "/" })).status, 400);
+    assert.equal((await post("/facts/correct", { event: "99999", prop: "occurred", value: "2020", back: "/" })).status, 404);
+  });
+
+  test("settle a contradiction from the review page: it leaves the queue", async () => {
+    const review = (await get("/review")).body;
+    const conflict = /<input type="hidden" name="conflict" value="(\d+)">/.exec(review)?.[1];
+    assert.ok(conflict, "the review page offers to settle a contradiction");
+    const res = await post("/facts/settle", { conflict, choice: "both", back: "/review" });
+    assert.equal(res.status, 303);
+    assert.doesNotMatch((await get("/review")).body, new RegExp(`name="conflict" value="${conflict}"`));
+    await post("/facts/undo", { back: "/review" });
+    assert.match((await get("/review")).body, new RegExp(`name="conflict" value="${conflict}"`));
   });
 
   test("a redirect target off this site falls back to the review page", async () => {

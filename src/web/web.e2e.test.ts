@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { serve, type ServerType } from "@hono/node-server";
 import { Hono } from "hono";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { exportKnowledgeBase } from "../services/export-knowledge-base.js";
 import { chromiumExecutable } from "./test-fixtures/chromium-executable.js";
 import { webKnowledgeBase } from "./test-fixtures/web-kb.js";
 import { webRoutes } from "./web-routes.js";
@@ -129,6 +130,51 @@ test("the person-page form merges by id with the keyboard alone, and the notice'
   await page.waitForURL(/notice=undone/);
   await page.screenshot({ path: `${SHOTS}16-person-after-undo.png`, fullPage: true });
   assert.equal(await page.locator(".names li", { hasText: sergei < ri ? "Ri Yong-ho" : "Sergei Volkonsky" }).count(), 0);
+});
+
+test("correct an event's date on the person page: the timeline and the export follow it; Undo brings theirs back", async () => {
+  const pak = await personId("Pak Chol-min");
+  await visit(`/people/${pak}`);
+  const execution = () => page.locator("article.event", { has: page.locator("h3", { hasText: "Execution" }) });
+  const event = execution();
+  await event.locator("details.corrections summary").click();
+  await event.locator("input[name=value][pattern]").fill("2021-01-19");
+  await event.getByRole("button", { name: "Set date" }).click();
+  await page.waitForURL(/notice=corrected/);
+  await page.screenshot({ path: `${SHOTS}17-person-date-corrected.png`, fullPage: true });
+  assert.match(await execution().locator("dl.facts").textContent() ?? "", /Occurred2021-01-19 corrected/);
+  await visit("/timeline", "18-timeline-corrected");
+  assert.equal(await page.locator("tbody td.nowrap", { hasText: "2021-01-19" }).count(), 1);
+  assert.match(await exportKnowledgeBase(kb.store, "csv"), /\r\nevent,\d+,[^,]+,execution,\d+,2021-01-19,/, "the export has the corrected date");
+  await visit("/review#corrections");
+  await page.getByRole("button", { name: "Undo this correction" }).click();
+  await page.waitForURL(/notice=correction_undone/);
+  await visit("/timeline");
+  assert.equal(await page.locator("tbody td.nowrap", { hasText: "2021-01-19" }).count(), 0);
+  assert.doesNotMatch(await exportKnowledgeBase(kb.store, "csv"), /2021-01-19/, "and the export has the sources' date again");
+});
+
+test("settle a contradiction from the review page: it leaves the queue", async () => {
+  await visit("/review");
+  const before = await page.getByRole("button", { name: "Keep both, as reported by different sources" }).count();
+  assert.ok(before > 0, "a contradiction waits");
+  await page.getByRole("button", { name: "Keep both, as reported by different sources" }).first().click();
+  await page.waitForURL(/notice=settled/);
+  await page.screenshot({ path: `${SHOTS}19-review-settled.png`, fullPage: true });
+  assert.equal(await page.getByRole("button", { name: "Keep both, as reported by different sources" }).count(), before - 1);
+});
+
+test("screen an article: its people found through other spellings, its events new, confirming or contradicting", async () => {
+  await visit("/screen", "20-screen");
+  await page.fill("#screen-text", "Park Chol-min, a railway official, was executed in March 2019, a newspaper said. Sergey Volkonsky was detained in Almaty on October 4, 2021.");
+  await page.fill("#screen-published", "2021-11-01");
+  await page.getByRole("button", { name: "Screen" }).click();
+  await page.waitForURL(/\/screen$/);
+  await page.screenshot({ path: `${SHOTS}21-screen-results.png`, fullPage: true });
+  const events = await page.locator("li[class^=screen-]").allTextContents();
+  assert.ok(events.some((e) => /Contradicts\s+execution of Park Chol-min/.test(e)), events.join(" | "));
+  assert.ok(events.some((e) => /Confirms\s+detention of Sergey Volkonsky/.test(e)), events.join(" | "));
+  assert.ok(await page.locator("main a[href^='/people/']").count() >= 2, "the people are linked to their pages");
 });
 
 test("no page broke the CSP, logged an error or opened a dialog", () => {

@@ -8,7 +8,7 @@ const q = encodeURIComponent;
 const JUDGEMENT = '{"left":1,"right":2,"verdict":"same"}';
 
 /** A search that ran and found nothing: the words were words, not syntax. */
-const nothingFound = (o: Outcome) => { assert.equal(o.status, 200, o.body); assert.deepEqual(JSON.parse(o.body), { people: [], documents: [] }); };
+const nothingFound = (o: Outcome) => { assert.equal(o.status, 200, o.body); assert.deepEqual(JSON.parse(o.body), { people: [], documents: [], person: null, events: [] }); };
 const status = (expected: number) => (o: Outcome) => assert.equal(o.status, expected, o.body.slice(0, 200));
 
 export const API_CASES: HostileCase[] = [

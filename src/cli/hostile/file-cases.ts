@@ -69,6 +69,14 @@ const TEXT_CASES: HostileCase[] = [
   { name: "malformed HTML (unclosed tags, stray brackets, open comment)", input: extractFile("bad.html", `<html><body><p>${ARTICLE}<div><span><b><i></p></div></table><p <p>>< </ \n<!-- never closed <p>more`), expected: onlyMaria },
   { name: "10k nested divs", input: extractFile("nested.html", () => `<html><body>${"<div>".repeat(10000)}<p>${ARTICLE}</p>${"</div>".repeat(10000)}</body></html>`), expected: onlyMaria },
   { name: "entity bomb in HTML (&amp;amp;amp; …)", input: extractFile("bomb.html", () => `<html><body><article><p>${ARTICLE}</p><p>&amp;${"amp;".repeat(50000)}</p></article></body></html>`), expected: onlyMaria },
+  {
+    name: "HTML of navigation, a newsletter form and a copyright footer only", expected: "no_article",
+    input: extractFile("navigation.html", `<html><head><title>Home - The Courier</title></head><body><header><a href="/">The Courier</a></header>
+<nav><a href="/world">World</a> <a href="/politics">Politics</a> <a href="/sport">Sport</a></nav><div class="menu"><a href="/about">About us</a> | <a href="/contact">Contact</a></div>
+<form action="/subscribe"><label>Sign up for our newsletter to get the latest stories every morning</label><input name="email"><button>Subscribe now</button></form>
+<p>Please enable JavaScript to view the comments powered by our partner.</p>
+<footer><p>Copyright 2024 The Courier Media Group. All rights reserved. Terms of use. Privacy policy. Cookie settings.</p><p>The Courier is a registered trademark of Courier Holdings Limited, 1 Example Street, London.</p></footer></body></html>`),
+  },
   { name: "HTML whose only text is in a script", input: extractFile("script-only.html", `<html><body><script>document.body.innerText = "${ARTICLE}"</script></body></html>`), expected: "no_article" },
 ];
 

@@ -18,6 +18,10 @@ export function presentPage<T, J>(all: T[], page: PageRequest, present: (item: T
   return { items: all.slice(page.offset, page.offset + page.limit).map(present), total: all.length, limit: page.limit, offset: page.offset };
 }
 
+/** A page a service cut itself (a log read newest first), each item presented. */
+export const presentCutPage = <T, J>(cut: { items: T[]; total: number }, page: PageRequest, present: (item: T) => J): { items: J[]; total: number; limit: number; offset: number } =>
+  ({ items: cut.items.map(present), total: cut.total, limit: page.limit, offset: page.offset });
+
 /** A numeric id in a path. */
 export const ID_PARAMS = z.object({ id: z.coerce.number().int().min(1).describe("a numeric id") }).strict();
 
@@ -32,8 +36,7 @@ export const ErrorJson = z.object({ error: z.object({ code: z.string(), message:
 
 /** What a source says of an event: its dates, place, who says so and how sure. */
 export const EVENT_FACT_FIELDS = {
-  occurred: partialDate.nullable(),
-  occurredStated: z.boolean(),
+  occurred: partialDate.nullable().describe("null when the text does not date the event"),
   disclosed: partialDate.nullable(),
   place: z.string().nullable(),
   attribution: z.string().nullable(),

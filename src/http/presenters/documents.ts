@@ -37,6 +37,17 @@ const DocumentEventJson = z.object({
   actor: z.string().nullable(),
   ...EVENT_FACT_FIELDS,
   evidence: QuotedJson,
+  review: z.string().describe("pending, accepted or rejected"),
+}).strict();
+
+const DocumentStatementJson = z.object({
+  id: z.number().int().describe("what POST /statements/{id}/review names"),
+  subject: z.string().describe("doc_person:N or doc_event:N, a person or event of this document"),
+  prop: z.string().describe("a property of schema/properties.yaml"),
+  value: z.string(),
+  spans: z.array(QuotedJson).describe("every span that gives it, the first where it is stated"),
+  producer: z.string().describe("the component and version that produced it, or analyst:NAME"),
+  review: z.string().describe("pending, accepted, rejected or edited"),
 }).strict();
 
 /** A document with its text; every span indexes `text`. */
@@ -45,6 +56,7 @@ export const DocumentDetailJson = z.object({
   text: z.string(),
   people: z.array(DocumentPersonJson),
   events: z.array(DocumentEventJson),
+  statements: z.array(DocumentStatementJson),
 }).strict();
 
 const presentQuoted = (q: { start: number; end: number; text: string | null }) => ({ start: q.start, end: q.end, text: q.text });
@@ -54,8 +66,8 @@ const presentDocumentPerson = (p: DocumentPerson): z.infer<typeof DocumentPerson
 });
 
 const presentDocumentEvent = (e: DocumentEvent): z.infer<typeof DocumentEventJson> => ({
-  id: e.id, event: e.event, type: e.type, person: e.person, actor: e.actor, occurred: e.occurred, occurredStated: e.occurredStated,
-  disclosed: e.disclosed, place: e.place, attribution: e.attribution, certainty: e.certainty, evidence: presentQuoted(e.evidence),
+  id: e.id, event: e.event, type: e.type, person: e.person, actor: e.actor, occurred: e.occurred,
+  disclosed: e.disclosed, place: e.place, attribution: e.attribution, certainty: e.certainty, evidence: presentQuoted(e.evidence), review: e.review,
 });
 
 export const presentDocumentDetail = (d: DocumentDetail): z.infer<typeof DocumentDetailJson> => ({
@@ -63,4 +75,5 @@ export const presentDocumentDetail = (d: DocumentDetail): z.infer<typeof Documen
   text: d.text,
   people: d.people.map(presentDocumentPerson),
   events: d.events.map(presentDocumentEvent),
+  statements: d.statements.map((s) => ({ id: s.id, subject: s.subject, prop: s.prop, value: s.value, spans: s.spans.map(presentQuoted), producer: s.producer, review: s.review })),
 });

@@ -47,6 +47,7 @@ export const EvidenceJson = z.object({
   start: z.number().int(),
   end: z.number().int(),
   ...EVENT_FACT_FIELDS,
+  corrected: z.array(z.string()).describe("the properties an analyst set over what this source says"),
 }).strict();
 
 /** Everything a person page shows. */
@@ -67,7 +68,7 @@ const presentSource = (s: PersonPage["documents"][number]): z.infer<typeof Sourc
 });
 
 const presentEvidence = (e: Evidence): z.infer<typeof EvidenceJson> => ({
-  ...presentSource(e), quote: e.quote, start: e.start, end: e.end, occurred: e.occurred, occurredStated: e.occurredStated,
+  ...presentSource(e), quote: e.quote, start: e.start, end: e.end, occurred: e.occurred, corrected: e.corrected,
   disclosed: e.disclosed, place: e.place, attribution: e.attribution, certainty: e.certainty,
 });
 

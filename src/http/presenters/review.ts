@@ -19,8 +19,8 @@ const ITEM_FIELDS = { id: z.number().int(), subject: z.string(), detail: z.strin
 /** An open contradiction between two sources. */
 export const ConflictJson = z.object({ ...ITEM_FIELDS, person: z.number().int().nullable() }).strict();
 
-/** An open question for an analyst: a suggested merge or a contradiction. */
-export const ReviewItemJson = z.object({ ...ITEM_FIELDS, kind: z.enum(["merge", "contradiction"]) }).strict();
+/** An open question for an analyst: a suggested merge, a contradiction, or a judgement whose evidence changed (recheck). */
+export const ReviewItemJson = z.object({ ...ITEM_FIELDS, kind: z.enum(["merge", "contradiction", "recheck"]) }).strict();
 
 /** An entry of the judgement log; left and right are document-person ids. */
 export const JudgementJson = z.object({

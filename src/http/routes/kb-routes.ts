@@ -7,6 +7,8 @@ import { DocumentDetailJson, DocumentJson, presentDocument, presentDocumentDetai
 import { EventJson, presentEvent } from "../presenters/events.js";
 import { PersonJson, PersonPageJson, presentPerson, presentPersonPage } from "../presenters/people.js";
 import { SearchJson, StatsJson, presentSearch, presentStats } from "../presenters/stats.js";
+import { ScreenJson, presentScreen } from "../presenters/screen.js";
+import { screenArticle } from "../../services/screen-article.js";
 
 const words = (what: string) => z.string().trim().min(1).max(200).optional().describe(what);
 const year = (what: string) => z.coerce.number().int().min(0).max(9999).optional().describe(what);
@@ -53,6 +55,15 @@ export const KB_ROUTES: ApiRoute[] = [
     method: "get", path: "/timeline", name: "timeline", tag: "events", summary: "The events in the order they happened, undated ones last",
     query: TIMELINE_QUERY, response: pageOf(EventJson),
     handle: async (store, { query }) => presentPage(await timelineList(store, query), query, presentEvent),
+  }),
+  defineRoute({
+    method: "post", path: "/screen", name: "screen", tag: "search", summary: "Screen an article: which people the knowledge base knows, which events are new, confirm or contradict it",
+    body: z.object({
+      text: z.string().min(1).max(60_000).describe("the article's text"),
+      published: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).optional().describe("its publication date (YYYY, YYYY-MM or YYYY-MM-DD), for relative dates"),
+    }).strict(),
+    response: ScreenJson,
+    handle: async (store, { body }) => presentScreen(await screenArticle(store, body.text, body.published)),
   }),
   defineRoute({
     method: "get", path: "/search", name: "search", tag: "search", summary: "People and documents matching some words",

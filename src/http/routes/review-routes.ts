@@ -1,19 +1,19 @@
 import { z } from "zod";
 import { DossierError } from "../../errors.js";
-import { LOCAL_USER, type Viewer } from "../../services/access.js";
 import { currentPerson } from "../../services/current-person.js";
 import type { Store } from "../../store/open-store.js";
 import { conflictList } from "../../services/kb-queries.js";
 import { mergePeople, splitPeople, undoJudgement } from "../../services/judge-people.js";
 import { judgementLog, reviewQueue } from "../../services/review-queue.js";
 import { defineRoute, type ApiRoute } from "../api-route.js";
-import { PAGE_QUERY, pageOf, presentPage } from "../presenters/common.js";
+import { BY, judgeName } from "../judge-input.js";
+import { PAGE_QUERY, pageOf, presentCutPage, presentPage } from "../presenters/common.js";
 import {
   ConflictJson, JudgedJson, JudgementJson, ReviewItemJson, UndoneJson, presentConflict, presentJudged, presentJudgement, presentReviewItem, presentUndone,
 } from "../presenters/review.js";
 
 const personId = (what: string) => z.number().int().min(1).describe(what);
-const by = z.string().trim().min(1).max(100).default("analyst").describe("who judges (default analyst)");
+const by = BY;
 
 const JUDGEMENT_BODY = z.object({
   left: personId("a person id (from /people, or a document person from /documents/{id})"),
@@ -23,8 +23,6 @@ const JUDGEMENT_BODY = z.object({
   why: z.string().max(2000).optional().describe("the reason, kept in the log"),
 }).strict();
 
-/** The name a judgement is logged under: the signed-in user's; without sign-in (a local server), the one the body gives. */
-const judgeName = (viewer: Viewer, given: string): string => (viewer.name === LOCAL_USER.name ? given : viewer.name);
 
 /** A judgement names only people the viewer can see: another id is not_found, as if it did not exist. */
 async function visiblePeople(store: Store, ids: number[]): Promise<void> {
@@ -46,10 +44,7 @@ export const REVIEW_ROUTES: ApiRoute[] = [
   defineRoute({
     method: "get", path: "/judgements", name: "listJudgements", tag: "review", summary: "The judgement log, newest first",
     query: z.object(PAGE_QUERY).strict(), response: pageOf(JudgementJson),
-    handle: async (store, { query }) => {
-      const { items, total } = await judgementLog(store, query);
-      return { items: items.map(presentJudgement), total, limit: query.limit, offset: query.offset };
-    },
+    handle: async (store, { query }) => presentCutPage(await judgementLog(store, query), query, presentJudgement),
   }),
   defineRoute({
     method: "post", path: "/judgements", name: "addJudgement", tag: "review", summary: "Judge two people the same or not the same (reversible)",

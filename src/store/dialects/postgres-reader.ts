@@ -96,11 +96,17 @@ function readerViewsSql(kbSchema: string, reader: string, clearance: Level): str
     `doc_person_blocks AS SELECT * FROM ${k("doc_person_blocks")} WHERE ${visibleRow("doc_person_id")}`,
     `doc_events AS SELECT e.id, e.document_id, e.type, e.doc_person_id,
        CASE WHEN e.doc_person_id IS NOT NULL AND ${hiddenRow("e.doc_person_id")} THEN (SELECT min(pseudonym) FROM ${r("hidden_rows")} WHERE id = e.doc_person_id) ELSE e.actor END AS actor,
-       e.occurred, e.occurred_stated, e.disclosed, e.place, e.start, e."end", e.attribution, e.certainty, e.event_id, e.level
+       e.occurred, e.disclosed, e.place, e.start, e."end", e.attribution, e.certainty, e.event_id, e.level, e.review, e.corrected
      FROM ${k("doc_events")} e WHERE e.level IN (${allowed}) AND ${visibleDocument("e.document_id")}`,
     `statements AS SELECT * FROM ${k("statements")} s WHERE s.level IN (${allowed}) AND ${visibleDocument("s.document_id")}
        AND NOT coalesce(${hiddenRow(refId("s.subject", "doc_person"))}, false)`,
     `judgements AS SELECT * FROM ${k("judgements")} WHERE ${visibleRow("left_id")} AND ${visibleRow("right_id")}`,
+    // a fact judgement only when every document it applies to is visible and it is not about a hidden person; its anchors (which name people) never
+    `fact_judgement_documents AS SELECT * FROM ${k("fact_judgement_documents")} WHERE ${visibleDocument("document_id")}`,
+    `fact_judgements AS SELECT f.id, f.action, f.target, f.prop, f.value, '[]'::text AS anchors, f.by, f.at, f.why, f.undoes FROM ${k("fact_judgements")} f
+       WHERE NOT EXISTS (SELECT 1 FROM ${k("fact_judgement_documents")} d WHERE d.judgement_id = f.id AND NOT ${visibleDocument("d.document_id")})
+       AND NOT coalesce(${hiddenRow(refId("f.target", "person"))}, false)
+       AND NOT coalesce(${hiddenRow(refId("f.value", "doc_person"))}, false)`,
     `review_items AS SELECT * FROM ${k("review_items")} ri WHERE
        (ri.left_ref NOT LIKE 'doc_person:%' OR coalesce(${visibleRow(refId("ri.left_ref", "doc_person"))}, false))
        AND (ri.right_ref NOT LIKE 'doc_person:%' OR coalesce(${visibleRow(refId("ri.right_ref", "doc_person"))}, false))

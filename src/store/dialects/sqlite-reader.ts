@@ -53,13 +53,19 @@ export function createReaderViews(raw: Database.Database, clearance: Level): voi
      FROM main.doc_people p LEFT JOIN hidden_rows h ON h.id = p.id WHERE ${visibleDocument("p.document_id")}`,
     `doc_person_names AS SELECT key, doc_person_id FROM main.doc_person_names WHERE ${visibleRow("doc_person_id")}`,
     `doc_person_blocks AS SELECT * FROM main.doc_person_blocks WHERE ${visibleRow("doc_person_id")}`,
-    `doc_events AS SELECT e.id, e.document_id, e.type, e.doc_person_id, e.occurred, e.occurred_stated, e.disclosed, e.place, e.start, e.end,
-       e.attribution, e.certainty, e.level, e.event_id,
+    `doc_events AS SELECT e.id, e.document_id, e.type, e.doc_person_id, e.occurred, e.disclosed, e.place, e.start, e.end,
+       e.attribution, e.certainty, e.level, e.event_id, e.review, e.corrected,
        CASE WHEN e.doc_person_id IS NOT NULL AND ${hiddenRow("e.doc_person_id")} THEN (SELECT pseudonym FROM hidden_rows WHERE id = e.doc_person_id) ELSE e.actor END AS actor
      FROM main.doc_events e WHERE e.level IN (${allowed}) AND ${visibleDocument("e.document_id")}`,
     `statements AS SELECT * FROM main.statements s WHERE s.level IN (${allowed}) AND ${visibleDocument("s.document_id")}
        AND NOT (s.subject LIKE 'doc_person:%' AND ${hiddenRow(refId("s.subject"))})`,
     `judgements AS SELECT * FROM main.judgements WHERE ${visibleRow("left_id")} AND ${visibleRow("right_id")}`,
+    // a fact judgement only when every document it applies to is visible and it is not about a hidden person; its anchors (which name people) never
+    `fact_judgement_documents AS SELECT * FROM main.fact_judgement_documents WHERE ${visibleDocument("document_id")}`,
+    `fact_judgements AS SELECT f.id, f.action, f.target, f.prop, f.value, '[]' AS anchors, f.by, f.at, f.why, f.undoes FROM main.fact_judgements f
+       WHERE NOT EXISTS (SELECT 1 FROM main.fact_judgement_documents d WHERE d.judgement_id = f.id AND NOT ${visibleDocument("d.document_id")})
+       AND NOT (f.target LIKE 'person:%' AND ${hiddenRow(refId("f.target"))})
+       AND NOT (f.value LIKE 'doc_person:%' AND ${hiddenRow(refId("f.value"))})`,
     `review_items AS SELECT * FROM main.review_items r WHERE
        (r.left_ref NOT LIKE 'doc_person:%' OR ${visibleRow(refId("r.left_ref"))}) AND (r.right_ref NOT LIKE 'doc_person:%' OR ${visibleRow(refId("r.right_ref"))})
        AND (r.left_ref NOT LIKE 'doc_event:%' OR ${refId("r.left_ref")} IN (SELECT id FROM doc_events))

@@ -12,6 +12,8 @@ import * as m010 from "./010-names-filed-by-writer.js";
 import * as m011 from "./011-data-changes.js";
 import * as m012 from "./012-audit-log.js";
 import * as m013 from "./013-similar-names.js";
+import * as m014 from "./014-undated-events.js";
+import * as m015 from "./015-fact-model.js";
 
 /** The numbered migrations, in order; a new one is a new file added here. */
 export const migrations: Record<string, Migration> = {
@@ -28,6 +30,8 @@ export const migrations: Record<string, Migration> = {
   "011-data-changes": m011,
   "012-audit-log": m012,
   "013-similar-names": m013,
+  "014-undated-events": m014,
+  "015-fact-model": m015,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

@@ -3,6 +3,7 @@ import type { Database } from "../database.js";
 import { dialectOf, type DialectName } from "../dialects/dialect-of.js";
 import { foreignKeyProblems, searchIndexProblems, storageProblems } from "../dialects/sqlite-integrity.js";
 import { clusterProblems, pendingResolution } from "./cluster-problems.js";
+import { factProblems } from "./fact-problems.js";
 import { judgementProblems } from "./judgement-problems.js";
 import { nameKeyProblems } from "./name-key-problems.js";
 import { referenceProblems } from "./reference-problems.js";
@@ -30,6 +31,7 @@ const CHECKS: { name: string; run: (db: Kysely<Database>) => Promise<string[]>; 
   { name: "search index", run: searchIndexProblems, sqliteOnly: "PostgreSQL computes the search column from its row (a generated column)" },
   { name: "spans", run: spanProblems },
   { name: "references", run: referenceProblems },
+  { name: "facts", run: factProblems },
   { name: "name lookup", run: nameKeyProblems },
   { name: "clusters", run: clusterProblems },
   { name: "judgements", run: judgementProblems },
@@ -39,7 +41,7 @@ const CHECKS: { name: string; run: (db: Kysely<Database>) => Promise<string[]>; 
  * Checks that a knowledge base is consistent: SQLite's integrity and foreign
  * keys, full-text indexes against their tables, every span within its
  * document's text, every statement and event pointing at rows of its own
- * document, every extraction whole, every person and event id a real
+ * document, every row what its statements say, every extraction whole, every person and event id a real
  * cluster, the judgement log well formed. What a stopped run left
  * unresolved is counted apart. On PostgreSQL the checks of SQLite's own
  * structures are skipped, and said so.

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../database.js";
+import { storedSpans } from "../facts/materialize.js";
 import { quoteOf } from "./document-texts.js";
 import { jsonArray, stringList } from "./json-list.js";
 import type { DocumentSummary } from "./list-documents.js";
@@ -29,13 +30,27 @@ export interface DocumentEvent {
   type: string;
   person: number | null;
   actor: string | null;
+  /** null when the text does not date it. */
   occurred: string | null;
-  occurredStated: boolean;
   disclosed: string | null;
   place: string | null;
   attribution: string | null;
   certainty: string;
   evidence: Quoted;
+  /** pending, accepted or rejected (a rejected event is shown only here, marked). */
+  review: string;
+}
+
+/** A statement of this document: a value of a property of one of its people or events, with every span that gives it. */
+export interface DocumentStatement {
+  id: number;
+  /** "doc_person:12", "doc_event:7". */
+  subject: string;
+  prop: string;
+  value: string;
+  spans: Quoted[];
+  producer: string;
+  review: string;
 }
 
 /** One stored document: its text and what was extracted from it, every span quoted. */
@@ -44,6 +59,7 @@ export interface DocumentDetail {
   text: string;
   people: DocumentPerson[];
   events: DocumentEvent[];
+  statements: DocumentStatement[];
 }
 
 const isSpan = (v: unknown): v is { start: number; end: number } =>
@@ -62,10 +78,16 @@ async function documentPeople(db: Kysely<Database>, id: number, text: string): P
 
 async function documentEvents(db: Kysely<Database>, id: number, text: string): Promise<DocumentEvent[]> {
   const rows = await db.selectFrom("doc_events as e").leftJoin("doc_people as p", "p.id", "e.doc_person_id")
-    .select((eb) => ["e.id", "e.type", "e.actor", "e.occurred", "e.occurred_stated", "e.disclosed", "e.place", "e.start", "e.end", "e.attribution", "e.certainty",
+    .select((eb) => ["e.id", "e.type", "e.actor", "e.occurred", "e.disclosed", "e.place", "e.start", "e.end", "e.attribution", "e.certainty", "e.review",
       eb.fn.coalesce("e.event_id", "e.id").as("event"), eb.fn.coalesce("p.person_id", "p.id").as("person")])
     .where("e.document_id", "=", id).orderBy("e.id").execute();
-  return rows.map(({ start, end, occurred_stated, ...r }) => ({ ...r, occurredStated: Boolean(occurred_stated), evidence: quoted(text, start, end) }));
+  return rows.map(({ start, end, ...r }) => ({ ...r, evidence: quoted(text, start, end) }));
+}
+
+async function documentStatements(db: Kysely<Database>, id: number, text: string): Promise<DocumentStatement[]> {
+  const rows = await db.selectFrom("statements").select(["id", "subject", "prop", "value", "start", "end", "spans", "producer", "review"])
+    .where("document_id", "=", id).orderBy("id").execute();
+  return rows.map((r) => ({ id: r.id, subject: r.subject, prop: r.prop, value: r.value, spans: storedSpans(r).map((s) => quoted(text, s.start, s.end)), producer: r.producer, review: r.review }));
 }
 
 /** A document with its people (their mentions) and events (their evidence), or undefined when there is no such document. */
@@ -79,5 +101,6 @@ export async function documentDetail(db: Kysely<Database>, id: number): Promise<
     text,
     people: await documentPeople(db, id, text),
     events: await documentEvents(db, id, text),
+    statements: await documentStatements(db, id, text),
   };
 }

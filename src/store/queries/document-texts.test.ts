@@ -16,7 +16,7 @@ forEachDatabase((dialect) => {
       hash: "astral", source: "astral.txt", url: null, title: null, outlet: null, published: "2016-01-01", raw: text, text,
       level: "public", pipeline: "test@1", copy_of: null, ingested_at: "2024-01-01T00:00:00Z",
     }).returning("id").executeTakeFirstOrThrow();
-    const event = { document_id: doc.id, type: "execution", doc_person_id: null, actor: "someone", occurred: null, occurred_stated: 0, disclosed: null, place: null, attribution: null, certainty: "reported", event_id: null };
+    const event = { document_id: doc.id, type: "execution", doc_person_id: null, actor: "someone", occurred: null, disclosed: null, place: null, attribution: null, certainty: "reported", event_id: null };
     const rows = await db.insertInto("doc_events").values([
       { ...event, start, end },
       { ...event, start: 0, end: text.length + 5 },

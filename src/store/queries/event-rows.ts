@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../database.js";
 import { inClusters } from "./cluster-members.js";
 import { inChunks } from "./in-chunks.js";
+import { stringList } from "./json-list.js";
 import type { SourceDocument } from "./sources.js";
 
 /** One source's account of an event, with the knowledge-base ids it belongs to and its document. */
@@ -13,8 +14,8 @@ export interface EventRow extends SourceDocument {
   /** The knowledge-base person it happened to, or null when the text names no one. */
   person: number | null;
   actor: string | null;
+  /** The date this source states, or null when it does not date the event. */
   occurred: string | null;
-  stated: boolean;
   disclosed: string | null;
   place: string | null;
   start: number;
@@ -23,6 +24,10 @@ export interface EventRow extends SourceDocument {
   certainty: string;
   title: string | null;
   published: string | null;
+  /** pending or accepted (rejected rows are never read). */
+  review: string;
+  /** The properties an analyst set on this row ("occurred", "type"…). */
+  corrected: string[];
 }
 
 /** Which event rows to load: all, or those of some events, people or one type. */
@@ -45,6 +50,7 @@ export async function eventIdsOfPeople(db: Kysely<Database>, people: number[]): 
   const query = (chunk: number[]) => db.selectFrom("doc_people as p").innerJoin("doc_events as e", "e.doc_person_id", "p.id")
     .select((eb) => eb.fn.coalesce("e.event_id", "e.id").as("id"))
     .where((eb) => inClusters(eb, "p.person_id", "p.id", chunk))
+    .where("e.review", "!=", "rejected")
     .distinct().execute();
   return [...new Set((await inChunks(people, query)).map((r) => r.id))];
 }
@@ -69,8 +75,8 @@ async function eventRowsWhere(db: Kysely<Database>, where: { events?: number[]; 
     .innerJoin("documents as d", "d.id", "e.document_id")
     .leftJoin("doc_people as p", "p.id", "e.doc_person_id")
     .select((eb) => [
-      "e.id", "e.type", "e.actor", "e.occurred", "e.occurred_stated", "e.disclosed", "e.place", "e.start", "e.end",
-      "e.attribution", "e.certainty", "e.document_id", "d.url", "d.source", "d.copy_of", "d.title", "d.published",
+      "e.id", "e.type", "e.actor", "e.occurred", "e.disclosed", "e.place", "e.start", "e.end",
+      "e.attribution", "e.certainty", "e.document_id", "d.url", "d.source", "d.copy_of", "d.title", "d.published", "e.review", "e.corrected",
       eb.fn.coalesce("e.event_id", "e.id").as("event"),
       eb.fn.coalesce("p.person_id", "p.id").as("person"),
     ])
@@ -78,11 +84,13 @@ async function eventRowsWhere(db: Kysely<Database>, where: { events?: number[]; 
     .$if(events !== undefined, (qb) => qb.where((eb) => inClusters(eb, "e.event_id", "e.id", events!)))
     .$if(docPeople !== undefined, (qb) => qb.where("e.doc_person_id", "in", docPeople!))
     .$if(type !== undefined, (qb) => qb.where("e.type", "=", type!))
+    // an event an analyst rejected is kept (with its statements) but read nowhere
+    .where("e.review", "!=", "rejected")
     .orderBy("e.id")
     .execute();
-  return rows.map(({ occurred_stated, document_id, copy_of, ...r }) => ({
+  return rows.map(({ document_id, copy_of, corrected, ...r }) => ({
     ...r,
-    stated: Boolean(occurred_stated),
+    corrected: stringList(corrected),
     documentId: document_id,
     copyOf: copy_of,
   }));

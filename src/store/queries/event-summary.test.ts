@@ -3,22 +3,25 @@ import assert from "node:assert/strict";
 import type { EventRow } from "./event-rows.js";
 import { summarizeEvent, summarizeEvents } from "./event-summary.js";
 
-/** One source's account; by default a stated date in an independent document. */
+/** One source's account in an independent document; undated unless it says otherwise. */
 function row(over: Partial<EventRow>): EventRow {
   return {
-    id: 1, event: 1, type: "defection", person: 1, actor: null, occurred: null, stated: true, disclosed: null, place: null,
+    id: 1, event: 1, type: "defection", person: 1, actor: null, occurred: null, disclosed: null, place: null,
     start: 0, end: 10, attribution: null, certainty: "confirmed", title: null, published: null,
-    documentId: 1, url: null, source: "a.txt", copyOf: null, ...over,
+    documentId: 1, url: null, source: "a.txt", copyOf: null, review: "pending", corrected: [], ...over,
   };
 }
 
-test("a publication date standing in for the event date gives no lag", () => {
-  const guessed = summarizeEvent([row({ occurred: "2021-01-22", stated: false, published: "2021-01-22" })]);
-  assert.equal(guessed.occurred, "2021-01-22");
-  assert.equal(guessed.occurredStated, false);
-  assert.equal(guessed.lagDays, null);
-  const stated = summarizeEvent([row({ occurred: "2021-01-20", published: "2021-01-22" })]);
-  assert.equal(stated.lagDays, 2);
+test("an undated event stays undated: its first report is a figure of its own, never its date", () => {
+  const undated = summarizeEvent([row({ published: "2021-01-22" }), row({ id: 2, documentId: 2, published: "2021-01-20" })]);
+  assert.deepEqual([undated.occurred, undated.firstReported, undated.lagDays, undated.reportLagDays], [null, "2021-01-20", null, null]);
+});
+
+test("the disclosure lag counts only to a disclosure a source states; the days to the first report are apart", () => {
+  const reported = summarizeEvent([row({ occurred: "2021-01-10", published: "2021-01-22" })]);
+  assert.deepEqual([reported.lagDays, reported.reportLagDays], [null, 12]);
+  const disclosed = summarizeEvent([row({ occurred: "2021-01-10", disclosed: "2021-01-15", published: "2021-01-22" })]);
+  assert.deepEqual([disclosed.lagDays, disclosed.reportLagDays], [5, 12]);
 });
 
 test("certainty is what most sources say; confirmed wins a tie", () => {

@@ -16,8 +16,9 @@ import { matchingRows } from "./people-matching.js";
  * Jang Yob" finds "Hwang Jang Yop"), at least SIMILAR_NAME similar.
  * When several match, the one named in most documents. Undefined when none.
  * Every step is an indexed lookup: the cost does not grow with the knowledge base.
+ * `alike` may refuse a similar key (a Korean name a syllable apart is another person).
  */
-export async function findPerson(db: Kysely<Database>, query: string): Promise<number | undefined> {
+export async function findPerson(db: Kysely<Database>, query: string, alike?: SimilarKeyFilter): Promise<number | undefined> {
   const q = query.trim();
   if (/^\d+$/.test(q)) return (await personExists(db, Number(q))) ? Number(q) : undefined;
   const exact = await peopleNamed(db, q);
@@ -25,8 +26,11 @@ export async function findPerson(db: Kysely<Database>, query: string): Promise<n
   const hits = await searchText(db, "people", q, { prefix: true, limit: 200 });
   const started = [...new Set((await matchingRows(db, hits.map((h) => h.id), q)).map((r) => r.person))];
   if (started.length) return mostDocumented(db, started);
-  return mostDocumented(db, await peopleNamedAlike(db, q));
+  return mostDocumented(db, await peopleNamedAlike(db, q, alike));
 }
+
+/** Whether a stored name key found by similarity may be taken for what a user typed. */
+export type SimilarKeyFilter = (typed: string, candidateKey: string) => boolean;
 
 /** Keys of a misspelled name looked at, most similar first, before giving up. */
 const SIMILAR_KEYS_TRIED = 20;
@@ -39,12 +43,12 @@ const SIMILAR_KEYS_TRIED = 20;
  * may not see, find nobody; the next most similar are tried. Ties in
  * similarity all count ("Kim Jong Ul" is as close to two keys).
  */
-export async function peopleNamedAlike(db: Kysely<Database>, name: string): Promise<number[]> {
+export async function peopleNamedAlike(db: Kysely<Database>, name: string, alike: SimilarKeyFilter = () => true): Promise<number[]> {
   const key = nameKey(name);
   const similarity = similarityTo(key);
   const ranked = (await similarNameKeys(db, key, SIMILAR_NAME))
     .map((candidate) => ({ candidate, similarity: similarity(candidate) }))
-    .filter((c) => c.similarity >= SIMILAR_NAME)
+    .filter((c) => c.similarity >= SIMILAR_NAME && alike(name, c.candidate))
     .sort((a, b) => b.similarity - a.similarity || (a.candidate < b.candidate ? -1 : 1))
     .slice(0, SIMILAR_KEYS_TRIED);
   for (let i = 0; i < ranked.length;) {

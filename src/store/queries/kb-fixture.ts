@@ -1,11 +1,14 @@
 import type { DialectName } from "../dialects/dialect-of.js";
 import { openStore } from "../open-store.js";
 import { emptyLocation, type EmptyLocation } from "../test-databases.js";
-import { insertDocPeople } from "../writes/document-writes.js";
+import { subjectRef, type ExtractionRecord, type RecordFact } from "../../model/extraction-record.js";
+import type { SubjectKind } from "../../model/properties.js";
+import { writeRecord } from "../writes/record-writes.js";
 
 /**
- * A small invented knowledge base for tests, built through openStore() and
- * direct inserts with person_id and event_id set as the resolver would.
+ * A small invented knowledge base for tests, built through openStore(): each
+ * document's statements written as an extraction record (the store derives
+ * the rows from them), then person_id and event_id set as the resolver would.
  *
  *   person 1 "Pak Chol Min": doc_people 1, 2 ("Pak Chol-min"), 4; documents 1, 2 and 3 (3 is a copy of 1)
  *   person 3 "Kim Yong Su":  doc_people 3 in document 2
@@ -63,6 +66,32 @@ const EVENTS = [
   { document_id: 5, type: "detention", doc_person_id: 6, occurred: "2016-05", disclosed: null, place: "North Korea", span: sentence("d5"), attribution: "a source", certainty: "reported", event_id: 6 },
 ] as const;
 
+/** One document's people and events as the statements an extraction would give (the mention's span for names and posts). */
+function fixtureRecord(people: readonly (typeof PEOPLE)[number][], events: readonly (typeof EVENTS)[number][]): ExtractionRecord {
+  const subjects: SubjectKind[] = [...people.map(() => "person" as const), ...events.map(() => "event" as const)];
+  const facts: RecordFact[] = [];
+  const fact = (subject: number, prop: string, value: string, span: { start: number; end: number }, q = { attribution: null as string | null, certainty: "confirmed" }) =>
+    facts.push({ subject, prop, value, spans: [span], producer: "test@1", confidence: 0.8, ...q });
+  people.forEach((p, i) => {
+    const span = spanOf(p.mention[0] as DocKey, p.mention[1]);
+    fact(i, "name", p.name, span);
+    for (const a of p.aliases) fact(i, "alias", a, span);
+    for (const t of p.titles) fact(i, "title", t, span);
+  });
+  events.forEach((e, k) => {
+    const s = people.length + k;
+    const q = { attribution: e.attribution, certainty: e.certainty };
+    fact(s, "type", e.type, e.span, q);
+    fact(s, "person", subjectRef(PEOPLE.findIndex((p) => p === PEOPLE[e.doc_person_id - 1]) - PEOPLE.findIndex((p) => p.document_id === e.document_id)), e.span, q);
+    if (e.occurred) fact(s, "occurred", e.occurred, e.span, q);
+    if (e.disclosed) fact(s, "disclosed", e.disclosed, e.span, q);
+    if (e.place) fact(s, "place", e.place, e.span, q);
+    if (e.attribution) fact(s, "attribution", e.attribution, e.span, q);
+    fact(s, "certainty", e.certainty, e.span, q);
+  });
+  return { subjects, facts };
+}
+
 /** Writes the fixture knowledge base at `location` (a file or a postgres:// URL). */
 export async function buildFixtureKb(location: string): Promise<void> {
   const store = await openStore(location);
@@ -75,16 +104,13 @@ export async function buildFixtureKb(location: string): Promise<void> {
         level: "public", pipeline: "test@1", copy_of: d.copy_of, ingested_at: "2024-01-01T00:00:00Z",
       }).execute();
     }
-    for (const [local, p] of PEOPLE.entries()) {
-      const { mention: [doc, phrase], aliases, titles, ...rest } = p;
-      await insertDocPeople(db, [{
-        ...rest, local, aliases: JSON.stringify(aliases), titles: JSON.stringify(titles),
-        mentions: JSON.stringify([spanOf(doc as DocKey, phrase)]), block_key: p.name.toLowerCase(),
-      }]);
+    for (const [i, d] of DOCUMENTS.entries()) {
+      const people = PEOPLE.filter((p) => p.document_id === i + 1);
+      await writeRecord(db, i + 1, fixtureRecord(people, EVENTS.filter((e) => e.document_id === i + 1)), "public",
+        people.map((p) => ({ blockKey: p.name.toLowerCase(), blocks: [p.name.toLowerCase()] })), new Map());
     }
-    for (const { span, ...e } of EVENTS) {
-      await db.insertInto("doc_events").values({ ...e, actor: null, occurred_stated: 1, start: span.start, end: span.end }).execute();
-    }
+    for (const [at, p] of PEOPLE.entries()) await db.updateTable("doc_people").set({ person_id: p.person_id }).where("id", "=", at + 1).execute();
+    for (const [at, e] of EVENTS.entries()) await db.updateTable("doc_events").set({ event_id: e.event_id }).where("id", "=", at + 1).execute();
     const review = { subject: "event:5", created_at: "2024-01-02T00:00:00Z" };
     await db.insertInto("review_items").values([
       { ...review, kind: "contradiction", left_ref: "doc_event:5", right_ref: "doc_event:6", detail: "executed in 2016, but alive in a camp", status: "open" },

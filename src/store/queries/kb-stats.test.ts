@@ -16,7 +16,9 @@ forEachDatabase((dialect) => {
       { type: "detention", year: "2016", events: 1 },
       { type: "execution", year: "2016", events: 1 },
     ]);
-    assert.equal(stats.medianLagDays, 25, "the median of 5 and 45 days");
-    assert.equal(stats.eventsWithLag, 2);
+    assert.equal(stats.medianLagDays, 5, "the one stated disclosure, 5 days after the event");
+    assert.equal(stats.eventsWithLag, 1);
+    assert.equal(stats.medianReportLagDays, 25.5, "the median of 6 and 45 days to the first report");
+    assert.equal(stats.eventsWithReportLag, 2);
   });
 });

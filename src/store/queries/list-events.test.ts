@@ -24,10 +24,12 @@ forEachDatabase((dialect) => {
     assert.deepEqual(defection.places, ["Italy"]);
   });
 
-  test("the disclosure lag: to disclosed, else to the first report; none at year precision", async () => {
-    const lag = new Map((await listEvents(kb.store.db)).map((e) => [e.type, e.lagDays]));
+  test("the disclosure lag counts to a stated disclosure only; the days to the first report apart; none at year precision", async () => {
+    const events = await listEvents(kb.store.db);
+    const lag = new Map(events.map((e) => [e.type, e.lagDays]));
     assert.equal(lag.get("defection"), 5, "4 to 9 September");
-    assert.equal(lag.get("detention"), 45, "1 May to the report of 15 June");
+    assert.equal(lag.get("detention"), null, "no source states when it was disclosed");
+    assert.equal(events.find((e) => e.type === "detention")!.reportLagDays, 45, "1 May to the report of 15 June");
     assert.equal(lag.get("execution"), null, "2016 is only a year");
     assert.equal(lag.get("appointment"), null);
   });

@@ -1,12 +1,12 @@
 import type { Kysely } from "kysely";
-import type { Database } from "../database.js";
+import type { Database, ReviewItemsTable } from "../database.js";
 import { cachedView } from "./cached-view.js";
 import { side, type ConflictSide } from "./list-conflicts.js";
 
-/** An open question for an analyst: a suggested merge of two persons, or a contradiction between two sources. */
+/** An open question for an analyst: a suggested merge of two persons, a contradiction between two sources, a judgement to check again. */
 export interface ReviewItem {
   id: number;
-  kind: "merge" | "contradiction";
+  kind: ReviewItemsTable["kind"];
   subject: string;
   detail: string;
   createdAt: string;
@@ -30,9 +30,21 @@ async function settled(db: Kysely<Database>, leftRef: string, rightRef: string, 
   return latest !== undefined && latest.verdict !== "unsure";
 }
 
+/** Whether an analyst has dealt with a judgement to check again: undone it, or judged its target again since. */
+async function rechecked(db: Kysely<Database>, leftRef: string): Promise<boolean> {
+  const id = Number(/^fact_judgement:(\d+)$/.exec(leftRef)?.[1]);
+  const j = id ? await db.selectFrom("fact_judgements").select(["id", "target"]).where("id", "=", id).executeTakeFirst() : undefined;
+  if (!j) return true;
+  const later = await db.selectFrom("fact_judgements").select("id")
+    .where((eb) => eb.or([eb.and([eb("action", "=", "undo"), eb("undoes", "=", j.id)]), eb.and([eb("target", "=", j.target), eb("id", ">", j.id)])]))
+    .executeTakeFirst();
+  return later !== undefined;
+}
+
 /**
  * Open review items, oldest first, each side read back as the words of its
- * source; merges an analyst has judged drop out. Built once per version of
+ * source; merges an analyst has judged drop out, and so do judgements to
+ * check again once undone or judged anew. Built once per version of
  * the data (see cachedView).
  */
 export const listReview = async (db: Kysely<Database>, resolver: string): Promise<ReviewItem[]> =>
@@ -43,6 +55,7 @@ async function openItems(db: Kysely<Database>, resolver: string): Promise<Review
   const open: ReviewItem[] = [];
   for (const item of items) {
     if (item.kind === "merge" && (await settled(db, item.left_ref, item.right_ref, resolver))) continue;
+    if (item.kind === "recheck" && (await rechecked(db, item.left_ref))) continue;
     const [left, right] = [await side(db, item.left_ref), await side(db, item.right_ref)];
     if (item.kind === "merge" && left.person !== null && left.person === right.person) continue;
     open.push({ id: item.id, kind: item.kind, subject: item.subject, detail: item.detail, createdAt: item.created_at, left, right });

@@ -21,21 +21,13 @@ export function firstDay(d: string): number {
   return Date.UTC(y, m - 1, day);
 }
 
-/** One source's date for a fact, and whether the text stated it (rather than the publication date standing in). */
-export interface DateClaim {
-  value: string | null;
-  stated: boolean;
-}
-
 /**
- * The date the sources agree on, at the best precision they give: stated dates
- * outrank guessed ones, then the date most others agree with, then the most
- * precise, then the earliest.
+ * The date the sources agree on, at the best precision they give: the date
+ * most others agree with, then the most precise, then the earliest. Sources
+ * that do not date the fact (null) have no say; with none dated it is null.
  */
-export function pickDate(claims: DateClaim[]): string | null {
-  const dated = claims.map((c) => ({ value: cleanDate(c.value), stated: c.stated })).filter((c): c is { value: string; stated: boolean } => c.value !== null);
-  const stated = dated.filter((c) => c.stated);
-  const values = (stated.length ? stated : dated).map((c) => c.value);
+export function pickDate(dates: (string | null)[]): string | null {
+  const values = dates.map(cleanDate).filter((d): d is string => d !== null);
   if (!values.length) return null;
   const support = (v: string): number => values.filter((w) => datesAgree(v, w)).length;
   const ranked = [...new Set(values)].sort((a, b) => support(b) - support(a) || precisionOf(b) - precisionOf(a) || a.localeCompare(b));

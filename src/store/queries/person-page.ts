@@ -24,9 +24,10 @@ export interface Evidence extends SourceInfo {
   quote: string | null;
   start: number;
   end: number;
+  /** The date this source gives the event, or null when it does not date it (an analyst's date when `corrected` has occurred). */
   occurred: string | null;
-  /** False when the text gave no date and the publication date stands in. */
-  occurredStated: boolean;
+  /** The properties an analyst set over what this source says. */
+  corrected: string[];
   disclosed: string | null;
   place: string | null;
   attribution: string | null;
@@ -94,7 +95,7 @@ function postsOverTime(rows: PersonRow[]): PersonPage["posts"] {
 
 function evidenceOf(r: EventRow, quotes: Map<number, string | null>): Evidence {
   const { start, end, occurred, disclosed, place, attribution, certainty } = r;
-  return { ...sourceInfo(r), quote: quotes.get(r.id) ?? null, start, end, occurred, occurredStated: r.stated, disclosed, place, attribution, certainty };
+  return { ...sourceInfo(r), quote: quotes.get(r.id) ?? null, start, end, occurred, corrected: r.corrected, disclosed, place, attribution, certainty };
 }
 
 /** The person's events, each summarised from all its rows, the first few rows quoted (only those texts are read). */

@@ -10,7 +10,7 @@ async function found(db: Kysely<Database>, query: ReturnType<typeof sql<{ line: 
 /**
  * Links between rows that no foreign key declares: a statement's subject
  * ("doc_person:12", "doc_event:7") is a row of the same document; an event's
- * person is a person of the same document. And each document's extraction is
+ * person is a person of the same document (unless an analyst set it). And each document's extraction is
  * whole: every document person has its name statement and a blocking key,
  * every event its type statement (all are written in one transaction).
  */
@@ -25,7 +25,7 @@ export async function referenceProblems(db: Kysely<Database>): Promise<string[]>
     ...(await found(db, sql<{ line: string }>`SELECT 'statement ' || s.id || ' has a subject of no known kind: ' || s.subject AS line
       FROM statements s WHERE s.subject NOT LIKE 'doc_person:%' AND s.subject NOT LIKE 'doc_event:%'`)),
     ...(await found(db, sql<{ line: string }>`SELECT 'event row ' || e.id || ' names person row ' || e.doc_person_id || ', which is not a person of document ' || e.document_id AS line
-      FROM doc_events e WHERE e.doc_person_id IS NOT NULL AND NOT EXISTS
+      FROM doc_events e WHERE e.doc_person_id IS NOT NULL AND (e.corrected IS NULL OR e.corrected NOT LIKE '%"person"%') AND NOT EXISTS
       (SELECT 1 FROM doc_people p WHERE p.id = e.doc_person_id AND p.document_id = e.document_id)`)),
     ...(await found(db, sql<{ line: string }>`SELECT 'person row ' || p.id || ' of document ' || p.document_id || ' has no name statement (extraction not whole)' AS line
       FROM doc_people p WHERE NOT EXISTS (SELECT 1 FROM statements s WHERE s.subject = 'doc_person:' || p.id AND s.prop = 'name')`)),

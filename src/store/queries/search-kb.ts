@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../database.js";
 import { searchText } from "../dialects/search-text.js";
+import { inClusters } from "./cluster-members.js";
 import { peopleNamed } from "./find-person.js";
 import { personNames } from "./list-people.js";
 import { matchingRows } from "./people-matching.js";
@@ -54,6 +55,22 @@ async function documentHits(db: Kysely<Database>, text: string, limit: number): 
     const snippet = d && (textSnippet(d.text, words) ?? textSnippet(d.title ?? "", words));
     return d && snippet !== undefined ? [{ id: d.id, document: documentRef(d), title: d.title, published: d.published, snippet }] : [];
   });
+}
+
+/**
+ * A person found by a spelling the full-text index does not know ("Tae
+ * Yongho" for Thae Yong-ho): their entry, and their newest documents with a
+ * snippet around the name that document uses.
+ */
+export async function personHits(db: Kysely<Database>, person: number, limit = 20): Promise<SearchResults> {
+  const name = (await personNames(db, [person])).get(person) ?? "";
+  const rows = await db.selectFrom("doc_people as p").innerJoin("documents as d", "d.id", "p.document_id")
+    .select(["d.id", "d.url", "d.source", "d.title", "d.published", "d.text", "p.name"])
+    .where((eb) => inClusters(eb, "p.person_id", "p.id", [person])).orderBy("d.id", "desc").limit(limit).execute();
+  const documents = [...new Map(rows.map((r) => [r.id, r])).values()].map((d) => ({
+    id: d.id, document: documentRef(d), title: d.title, published: d.published, snippet: textSnippet(d.text, searchWords(d.name)) ?? `«${d.name}»`,
+  }));
+  return { people: [{ id: person, name, snippet: `«${name}»` }], documents };
 }
 
 /** Full-text search over people's names and documents; the words are matched as words, never read as syntax. */

@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import type { Database } from "../database.js";
+import type { Database, ReviewItemsTable } from "../database.js";
 
 type Db = Kysely<Database>;
 
@@ -27,8 +27,8 @@ export async function docPeopleInBlocks(db: Db, blocks?: string[]): Promise<DocP
 /** Events of these document persons: what the resolver compares and clusters. */
 export async function eventsOfDocPeople(db: Db, ids: number[]) {
   return inSlices(ids, (s) => db.selectFrom("doc_events")
-    .select(["id", "doc_person_id", "type", "occurred", "occurred_stated", "place", "document_id", "start", "end"])
-    .where("doc_person_id", "in", s).execute());
+    .select(["id", "doc_person_id", "type", "occurred", "place", "document_id", "start", "end"])
+    .where("doc_person_id", "in", s).where("review", "!=", "rejected").execute());
 }
 
 export async function judgementsTouching(db: Db, ids: number[]) {
@@ -58,10 +58,10 @@ export async function setEventIds(db: Db, assignments: Map<number, number>): Pro
   }
 }
 
-/** Opens a review item unless the same question is already open. */
-export async function openReviewItem(db: Db, item: { kind: "merge" | "contradiction"; subject: string; left_ref: string; right_ref: string; detail: string }): Promise<void> {
+/** Opens a review item unless the same question was asked before: it is open, or an analyst settled it (a settled contradiction stays settled). */
+export async function openReviewItem(db: Db, item: { kind: ReviewItemsTable["kind"]; subject: string; left_ref: string; right_ref: string; detail: string }): Promise<void> {
   const open = await db.selectFrom("review_items").select("id")
-    .where("kind", "=", item.kind).where("left_ref", "=", item.left_ref).where("right_ref", "=", item.right_ref).where("status", "=", "open").executeTakeFirst();
+    .where("kind", "=", item.kind).where("left_ref", "=", item.left_ref).where("right_ref", "=", item.right_ref).executeTakeFirst();
   if (!open) await db.insertInto("review_items").values({ ...item, status: "open", created_at: new Date().toISOString() }).execute();
 }
 

@@ -66,6 +66,11 @@ blockquote { margin: 0.4rem 0; padding: 0.4rem 0.9rem; border-left: 4px solid #9
 .certainty-reported { color: #1f4fa3; }
 .certainty-alleged { color: #8a4b00; }
 .certainty-denied, .certainty-other { color: var(--bad); }
+.badge.corrected { color: #6b3fa0; font-size: 0.75rem; }
+.badge.accepted { color: var(--good); font-size: 0.75rem; }
+.undated { font-style: italic; }
+details.corrections { margin: 0.5rem 0 1rem; }
+details.corrections form { margin: 0.35rem 0; }
 .event { border-left: 4px solid #9bb3d9; padding: 0.1rem 0 0.1rem 1rem; margin: 1.25rem 0; }
 .event:target { border-left-color: var(--focus); }
 .event h3 { margin-top: 0; }

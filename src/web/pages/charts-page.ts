@@ -1,4 +1,5 @@
 import { eventList, statsOf, type KbStats } from "../../services/kb-queries.js";
+import { UNDATED } from "../../store/queries/kb-stats.js";
 import type { Store } from "../../store/open-store.js";
 import { plural, typeClass } from "../format.js";
 import { html, type Html } from "../html.js";
@@ -13,9 +14,9 @@ const LAG_BINS: [string, number, number][] = [
 
 /** Every year from the first to the last with an event (gaps shown as empty bars), then "undated". */
 function perYear(stats: KbStats): BarChart {
-  const dated = stats.eventsByTypeAndYear.filter((r) => r.year !== "unknown").map((r) => Number(r.year));
+  const dated = stats.eventsByTypeAndYear.filter((r) => r.year !== UNDATED).map((r) => Number(r.year));
   const years = dated.length ? Array.from({ length: Math.max(...dated) - Math.min(...dated) + 1 }, (_, i) => String(Math.min(...dated) + i)) : [];
-  const categories = stats.eventsByTypeAndYear.some((r) => r.year === "unknown") ? [...years, "unknown"] : years;
+  const categories = stats.eventsByTypeAndYear.some((r) => r.year === UNDATED) ? [...years, UNDATED] : years;
   const types = [...new Set(stats.eventsByTypeAndYear.map((r) => r.type))];
   const series = types.map((t) => ({
     name: t, cls: typeClass(t),
@@ -50,6 +51,7 @@ export async function chartsPage(store: Store): Promise<Html> {
   const lags = (await eventList(store)).map((e) => e.lagDays).filter((l): l is number => l !== null);
   const body = html`<h1>Charts</h1>
 <h2>Events per year, by type</h2>${figure(perYear(stats), html`${plural(stats.events, "event")} by the year they occurred.`, true)}
-<h2>Disclosure lag</h2>${figure(lagChart(lags), html`Time from an event to its disclosure, over ${plural(lags.length, "event")} whose sources state both dates to the month. Median: ${stats.medianLagDays ?? "–"} days.`, false)}`;
+<h2>Disclosure lag</h2>${figure(lagChart(lags), html`Time from an event to its disclosure, over ${plural(lags.length, "event")} whose sources state both dates to the month (a publication date is not a disclosure). Median: ${stats.medianLagDays ?? "–"} days.
+Separately, the median time from an event to its first report is ${stats.medianReportLagDays ?? "–"} days, over ${plural(stats.eventsWithReportLag, "event")} dated to the month.`, false)}`;
   return page({ title: "Charts", section: "/charts", body });
 }

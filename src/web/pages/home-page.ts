@@ -1,7 +1,7 @@
 import { statsOf, timelineSelection, type EventListEntry } from "../../services/kb-queries.js";
 import { reviewQueue } from "../../services/review-queue.js";
 import type { Store } from "../../store/open-store.js";
-import { certaintyBadge, dateText, personLink, plural } from "../format.js";
+import { certaintyBadge, occurredText, personLink, plural } from "../format.js";
 import { html, type Html } from "../html.js";
 import { page } from "../layout.js";
 
@@ -12,7 +12,7 @@ const QUEUE_SHOWN = 10;
 export function eventLine(e: EventListEntry): Html {
   const who = e.person !== null ? personLink(e.person, e.personName ?? "") : html`<span>${e.actor ?? "someone unnamed"}</span>`;
   const anchor = e.person !== null ? html`<a href="/people/${e.person}#event-${e.id}">${e.type}</a>` : html`${e.type}`;
-  return html`<li><strong>${dateText(e.occurred)}</strong> ${anchor}: ${who} ${certaintyBadge(e.certainty)}${e.places.length ? html` <span class="muted">in ${e.places.join(", ")}</span>` : ""}</li>`;
+  return html`<li><strong>${occurredText(e)}</strong> ${anchor}: ${who} ${certaintyBadge(e.certainty)}${e.places.length ? html` <span class="muted">in ${e.places.join(", ")}</span>` : ""}</li>`;
 }
 
 /** The overview: counts, the latest events, the first items waiting for review and how many there are. */
@@ -28,7 +28,7 @@ export async function homePage(store: Store): Promise<Html> {
   <li><a href="/people"><span class="n">${stats.people}</span><span class="label">people</span></a></li>
   <li><a href="/timeline"><span class="n">${stats.events}</span><span class="label">events</span></a></li>
   <li><a href="/charts"><span class="n">${stats.medianLagDays ?? "–"}</span><span class="label">median days to disclosure</span></a>
-    <span class="muted">over ${plural(stats.eventsWithLag, "event")} with both dates</span></li>
+    <span class="muted">over ${plural(stats.eventsWithLag, "event")} whose sources state both dates</span></li>
 </ul>
 <h2>Latest events</h2>
 ${recent.length ? html`<ul>${recent.map(eventLine)}</ul>` : html`<p class="muted">No dated events yet.</p>`}

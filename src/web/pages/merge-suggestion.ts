@@ -2,7 +2,7 @@ import { documentDetail } from "../../services/kb-documents.js";
 import { personDetail } from "../../services/kb-queries.js";
 import type { ReviewItem } from "../../services/review-queue.js";
 import type { Store } from "../../store/open-store.js";
-import { dateText, documentLink, personLink } from "../format.js";
+import { dateText, documentLink, occurredText, personLink } from "../format.js";
 import { cutAtSpans, sentenceAround } from "../highlight.js";
 import { html, type Html } from "../html.js";
 import { csrfField } from "../viewer.js";
@@ -30,7 +30,7 @@ async function quoteOf(store: Store, side: Side): Promise<Html> {
 async function sideHtml(store: Store, side: Side, label: string): Promise<Html> {
   if (side.person === null) return html`<section><h3>${label}</h3><p class="muted">This person is no longer in the knowledge base.</p></section>`;
   const p = await personDetail(store, String(side.person));
-  const events = p.events.map((e) => html`<li>${e.type} ${dateText(e.occurred)}${e.places.length ? ` in ${e.places.join(", ")}` : ""}</li>`);
+  const events = p.events.map((e) => html`<li>${e.type} ${occurredText(e)}${e.places.length ? ` in ${e.places.join(", ")}` : ""}</li>`);
   return html`<section aria-label="${label}: ${p.person.name}"><h3>${label}: ${personLink(p.person.id, p.person.name)} <span class="muted">person ${p.person.id}</span></h3>
 <p><strong>Names:</strong> ${p.names.map((n) => n.name).join(", ")}</p>
 <p><strong>Posts:</strong> ${p.posts.map((t) => t.title).join(", ") || "none recorded"}</p>

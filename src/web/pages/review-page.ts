@@ -1,5 +1,6 @@
 import { RESOLVER } from "../../services/resolve-people.js";
-import { judgementLog, reviewQueue, type JudgementEntry, type ReviewItem } from "../../services/review-queue.js";
+import { correctionLog, judgementLog, reviewQueue, type CorrectionEntry, type JudgementEntry, type ReviewItem } from "../../services/review-queue.js";
+import { settleForm } from "../correction-forms.js";
 import type { Store } from "../../store/open-store.js";
 import { dateText, documentLink, personLink } from "../format.js";
 import { html, type Html } from "../html.js";
@@ -9,6 +10,7 @@ import { mergeSuggestion } from "./merge-suggestion.js";
 import { csrfField } from "../viewer.js";
 
 const LOG_PAGE = 200;
+const CORRECTIONS_SHOWN = 10;
 const VERDICTS: Record<JudgementEntry["verdict"], string> = { same: "are one person", not_same: "are different people", unsure: "may be one person (undecided)" };
 const undoneId = (j: JudgementEntry): number | undefined => Number(/^undo #(\d+)/.exec(j.why ?? "")?.[1]) || undefined;
 
@@ -42,14 +44,31 @@ function contradiction(item: ReviewItem): Html {
   return html`<article class="review-item" id="item-${item.id}" aria-labelledby="item-${item.id}-h">
 <h3 id="item-${item.id}-h">Sources disagree <span class="muted">${item.detail}</span></h3>
 <div class="pair">${conflictSide(item.left, "One source")}${conflictSide(item.right, "The other")}</div>
+${settleForm(item)}
 ${person !== null ? html`<p><a href="/people/${person}${event ? `#event-${event}` : ""}">Every source on the person's page</a></p>` : ""}</article>`;
 }
 
-/** /review: suggested merges to accept or reject, contradictions with both quotes, and undo. */
+/** A judgement about facts whose evidence changed on re-extraction: what it said, and where to look again. */
+const recheck = (item: ReviewItem): Html => html`<li id="item-${item.id}">${item.detail}${item.right.documentId !== null ? html` (${documentLink(item.right.documentId, item.right.title ?? item.right.document)})` : ""}</li>`;
+
+const FACT_ACTIONS: Record<string, string> = { accept: "accepted", reject: "rejected", set: "set", settle: "settled", undo: "took back" };
+
+/** The latest corrections, acceptances, rejections and settlements, with Undo for the newest still standing. */
+function correctionsSection(log: CorrectionEntry[]): Html {
+  const last = log.find((j) => j.action !== "undo" && !j.undone);
+  const what = (j: CorrectionEntry) => `${FACT_ACTIONS[j.action] ?? j.action} ${j.target}${j.prop ? ` ${j.prop}` : ""}${j.value ? ` = ${j.value}` : ""}${j.undoes ? ` #${j.undoes}` : ""}`;
+  const form = last ? html`<div class="panel"><p>Last correction (#${last.id}, ${last.by}): ${what(last)}.</p>
+<form action="/facts/undo" method="post">${csrfField()}<input type="hidden" name="id" value="${last.id}"><input type="hidden" name="back" value="/review#corrections">
+<button type="submit" class="danger">Undo this correction</button></form></div>` : html`<p class="muted">No correction to undo.</p>`;
+  return html`<h2 id="corrections">Corrections</h2>${form}${log.length ? html`<ul>${log.map((j) => html`<li>#${j.id} ${dateText(j.at.slice(0, 10))} ${j.by}: ${what(j)}${j.undone ? " (taken back)" : ""}${j.why ? html` <span class="muted">(${j.why})</span>` : ""}</li>`)}</ul>` : ""}`;
+}
+
+/** /review: suggested merges to accept or reject, contradictions with both quotes to settle, judgements to check again, and undo. */
 export async function reviewPage(store: Store, query: { notice?: string; judgement?: string } = {}): Promise<Html> {
   const queue = await reviewQueue(store);
   const merges = queue.filter((i) => i.kind === "merge");
   const conflicts = queue.filter((i) => i.kind === "contradiction");
+  const rechecks = queue.filter((i) => i.kind === "recheck");
   const log = (await judgementLog(store, { limit: LOG_PAGE, offset: 0 })).items;
   const mergeHtml: Html[] = [];
   for (const m of merges) mergeHtml.push(await mergeSuggestion(store, m));
@@ -57,6 +76,7 @@ export async function reviewPage(store: Store, query: { notice?: string; judgeme
 <p class="lead">Questions the resolver could not settle. Every answer is a judgement in the log and can be undone.</p>
 <h2>Same person? (${merges.length})</h2>${merges.length ? mergeHtml : html`<p>No suggested merges.</p>`}
 <h2>Sources disagree (${conflicts.length})</h2>${conflicts.length ? conflicts.map(contradiction) : html`<p>No contradictions.</p>`}
-${undoSection(log)}`;
+${rechecks.length ? html`<h2>Check again (${rechecks.length})</h2><p class="muted">Judgements whose evidence changed when the documents were read again: they no longer apply there.</p><ul>${rechecks.map(recheck)}</ul>` : ""}
+${undoSection(log)}${correctionsSection(await correctionLog(store, CORRECTIONS_SHOWN))}`;
   return page({ title: "Review", section: "/review", body });
 }

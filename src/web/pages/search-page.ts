@@ -10,7 +10,8 @@ const MAX_EVENTS = 50;
 
 async function results(store: Store, q: string): Promise<Html> {
   const found = await searchKnowledgeBase(store, q);
-  const events = await eventsMatching(store, q, MAX_EVENTS);
+  const matching = await eventsMatching(store, q, MAX_EVENTS);
+  const events = [...found.events, ...matching.filter((e) => !found.events.some((f) => f.id === e.id))].slice(0, MAX_EVENTS);
   const people = found.people.map((p) => html`<li>${personLink(p.id, p.name)} <span class="muted">${snippetHtml(p.snippet)}</span></li>`);
   const docs = found.documents.map((d) => html`<li>${documentLink(d.id, d.title ?? d.document)} <span class="muted">${dateText(d.published)}</span>
     <blockquote>${snippetHtml(d.snippet)}</blockquote></li>`);

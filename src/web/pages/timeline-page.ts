@@ -1,7 +1,7 @@
 import { eventTypes } from "../../model/schema.js";
 import { eventCountries, timelineSelection, type EventListEntry, type TimelineFilter } from "../../services/kb-queries.js";
 import type { Store } from "../../store/open-store.js";
-import { certaintyBadge, dateText, disclosedText, lagText, personLink, plural, typeClass } from "../format.js";
+import { certaintyBadge, dateText, lagText, occurredText, personLink, plural, typeClass } from "../format.js";
 import { html, type Html } from "../html.js";
 import { page } from "../layout.js";
 import { legend } from "../svg/bar-chart.js";
@@ -17,7 +17,7 @@ const who = (e: EventListEntry): string => e.personName ?? e.actor ?? "someone u
 const href = (e: EventListEntry): string => (e.person !== null ? `/people/${e.person}#event-${e.id}` : `/documents/${e.documentIds[0]}`);
 
 function toRow(e: EventListEntry): TimelineRow {
-  const disclosed = e.lagDays !== null ? (e.disclosed ?? e.firstReported) : null;
+  const disclosed = e.lagDays !== null ? e.disclosed : null;
   const lag = e.lagDays !== null ? `, disclosed ${disclosed} (${lagText(e.lagDays)} later)` : "";
   return { id: e.id, href: href(e), label: `${who(e)}: ${e.type}`, detail: `${e.type} of ${who(e)}, ${e.occurred}${lag}`, typeClass: typeClass(e.type), occurred: e.occurred!, disclosed };
 }
@@ -33,9 +33,9 @@ function filterForm(q: TimelineQuery, countries: readonly string[]): Html {
 }
 
 function table(events: EventListEntry[]): Html {
-  return html`<div class="table-wrap"><table><thead><tr><th scope="col">Occurred</th><th scope="col">Event</th><th scope="col">Who</th><th scope="col">Disclosed</th><th scope="col">Lag</th><th scope="col">Certainty</th></tr></thead>
-<tbody>${events.map((e) => html`<tr id="event-${e.id}"><td class="nowrap">${dateText(e.occurred)}</td><td><a href="${href(e)}">${e.type}</a>${e.places.length ? html` <span class="muted">${e.places.join(", ")}</span>` : ""}</td>
-<td>${e.person !== null ? personLink(e.person, who(e)) : who(e)}</td><td class="nowrap">${disclosedText(e)}</td><td>${lagText(e.lagDays)}</td><td>${certaintyBadge(e.certainty)}</td></tr>`)}</tbody></table></div>`;
+  return html`<div class="table-wrap"><table><thead><tr><th scope="col">Occurred</th><th scope="col">Event</th><th scope="col">Who</th><th scope="col">Disclosed</th><th scope="col">Lag</th><th scope="col">First reported</th><th scope="col">Certainty</th></tr></thead>
+<tbody>${events.map((e) => html`<tr id="event-${e.id}"><td class="nowrap">${occurredText({ occurred: e.occurred, firstReported: null })}</td><td><a href="${href(e)}">${e.type}</a>${e.places.length ? html` <span class="muted">${e.places.join(", ")}</span>` : ""}</td>
+<td>${e.person !== null ? personLink(e.person, who(e)) : who(e)}</td><td class="nowrap">${dateText(e.disclosed)}</td><td>${lagText(e.lagDays)}</td><td class="nowrap">${dateText(e.firstReported)}</td><td>${certaintyBadge(e.certainty)}</td></tr>`)}</tbody></table></div>`;
 }
 
 /** "?type=death&page=3": the filters of this page with another page number. */
@@ -65,7 +65,7 @@ export async function timelinePage(store: Store, q: TimelineQuery): Promise<Html
   const rows = dated.slice(0, MAX_ROWS).map(toRow);
   const types = datedTypes.map((t) => ({ name: t, cls: typeClass(t) }));
   const body = html`<h1>Timeline</h1>${filterForm(q, countries)}
-<figure class="chart"><figcaption>${plural(dated.length, "dated event")}${dated.length > MAX_ROWS ? ` (the first ${MAX_ROWS} drawn)` : ""}. A mark spans the period its date names; an orange bar runs from the event to its disclosure.</figcaption>
+<figure class="chart"><figcaption>${plural(dated.length, "dated event")}${dated.length > MAX_ROWS ? ` (the first ${MAX_ROWS} drawn)` : ""}. A mark spans the period its date names; an orange bar runs from the event to the disclosure a source states. Undated events are listed in the table only.</figcaption>
 ${legend(types)}${timelineSvg(rows, "timeline-chart", "Events on a time axis")}
 <p class="chart-detail" data-detail-for="timeline-chart" aria-live="polite">Point at a mark, or move to it with Tab, to read it here.</p></figure>
 <h2>All events (${events.length})</h2>${tablePage(events, q)}`;

@@ -1,8 +1,9 @@
 /**
  * Invented articles for the web tests: one person under two spellings (Pak
  * Chol-min / Park Chol Min) whose execution the sources date differently, two
- * near names a reviewer must judge (Jang Sung-il / Chang Sung-gil), and one
- * hostile article whose text, title and URL carry markup.
+ * near names a reviewer must judge (Jang Sung-il / Chang Sung-gil), one
+ * hostile article whose text, title and URL carry markup, and an event its
+ * text does not date.
  */
 export const HOSTILE_TEXT = `<script>alert(1)</script>`;
 export const HOSTILE_ATTR = `"><img src=x onerror=alert(1)>`;
@@ -64,6 +65,17 @@ export const WEB_ARTICLES: WebArticle[] = [
       outlet: `Outlet ${HOSTILE_ATTR}`,
       text: `Ri Yong-ho, a trade official, was detained in Pyongyang on June 3, 2022, officials said. ${HOSTILE_TEXT}\n\n` +
         `A posted comment read ${HOSTILE_ATTR} under the story about Ri Yong-ho.`,
+    },
+  },
+  {
+    // The text does not say when he defected: the event is undated, reported 2016-08-20.
+    name: "06-kang-defected.json",
+    record: {
+      title: "Trade official Kang Myong-chol in Seoul",
+      url: "https://east-wire.example/2016/08/20/kang",
+      published: "2016-08-20",
+      outlet: "East Wire",
+      text: "Kang Myong-chol, a former trade official, defected to South Korea, his relatives told the paper.",
     },
   },
 ];
