@@ -5,7 +5,7 @@ import { clusterEvents, type EventRow } from "./event-clusters.js";
 const row = (id: number, type: string, occurred: string | null, documentId = id): EventRow => ({ id, personId: 1, type, occurred, documentId });
 const once = (t: string) => t === "execution";
 
-test("reports of one event are one event: agreeing dates, an undated report, days less than a week apart", () => {
+test("reports of one event are one event: agreeing dates, an undated report, days at most a week apart", () => {
   const clusters = clusterEvents([row(1, "detention", "2016-08-17"), row(2, "detention", "2016-08"), row(3, "detention", null), row(4, "detention", "2016-08-12")], once);
   assert.equal(clusters.length, 1);
   assert.equal(clusters[0].members.length, 4);

@@ -18,12 +18,12 @@ export interface EventCluster {
 const DAY_MS = 86_400_000;
 /**
  * Dates that can be one event's: one a prefix of the other (2016, 2016-08,
- * 2016-08-17), or two days less than a week apart: sources that date news
+ * 2016-08-17), or two days at most a week apart: sources that date news
  * by their own day ("has been arrested", "on Wednesday") differ by a day or
  * two about one arrest, and a person is rarely arrested twice in a week.
  */
 const agree = (a: string, b: string) =>
-  a.startsWith(b) || b.startsWith(a) || (a.length === 10 && b.length === 10 && Math.abs(Date.parse(a) - Date.parse(b)) < 7 * DAY_MS);
+  a.startsWith(b) || b.startsWith(a) || (a.length === 10 && b.length === 10 && Math.abs(Date.parse(a) - Date.parse(b)) <= 7 * DAY_MS);
 
 /**
  * One event per real-world event: a person's events of one type whose stated
