@@ -30,8 +30,15 @@ async function extractedByHash(store: Store): Promise<Map<string, string>> {
   return new Map(rows.rows.map((r) => [r.hash, `${r.people}/${r.events}/${r.statements}`]));
 }
 
-const startWorker = (location: string): ChildProcess =>
-  spawn(process.execPath, [MAIN, "worker", "--db", location, "--until-idle", "--check-seconds", "1", "--resolve-after", "1", "--batch", "4"], { stdio: ["ignore", "ignore", "pipe"] });
+/** What each worker wrote to stderr, for the message of a failed assertion. */
+const stderrOf = new Map<ChildProcess, string>();
+
+function startWorker(location: string): ChildProcess {
+  const child = spawn(process.execPath, [MAIN, "worker", "--db", location, "--until-idle", "--check-seconds", "1", "--resolve-after", "1", "--batch", "4"], { stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, DOSSIER_DEBUG: "1" } });
+  stderrOf.set(child, "");
+  child.stderr!.on("data", (d) => stderrOf.set(child, stderrOf.get(child) + String(d)));
+  return child;
+}
 
 const exited = (child: ChildProcess): Promise<number | null> =>
   child.exitCode !== null ? Promise.resolve(child.exitCode) : new Promise((resolve) => child.once("exit", (code) => resolve(code)));
@@ -66,7 +73,7 @@ if (testDialects().includes("postgres")) describe("postgres ingest queue", () =>
       }
       workers[0].kill("SIGKILL");
       assert.equal(await exited(workers[0]), null, "killed, not exited");
-      assert.deepEqual(await Promise.all(workers.slice(1).map(exited)), [0, 0]);
+      assert.deepEqual(await Promise.all(workers.slice(1).map(exited)), [0, 0], workers.slice(1).map((w) => stderrOf.get(w)).join("\n---\n"));
 
       const local = await emptyLocation("sqlite");
       const reference = await openStore(local.location);

@@ -15,6 +15,9 @@ export function resolveAnaphora(sorted: Candidate[], text = "", ref?: Reference)
   let anchor: number | undefined;
   let anchorValue: string | undefined;
   let anchorEnd = 0;
+  // The year a paragraph is set in: of the last date written out to the month or day ("On 6 October 1976").
+  let frame: number | undefined;
+  let frameEnd = 0;
   for (const c of sorted) {
     if (c.anaphor?.unit) {
       // "two days later", "a month earlier", "the following week": from the closest date written out in the paragraph.
@@ -35,9 +38,10 @@ export function resolveAnaphora(sorted: Candidate[], text = "", ref?: Reference)
       out.push(mention(c, formatYear(anchor) + c.anaphor.suffix));
     } else if (c.value !== undefined) {
       if (!c.relative) { anchor = Number((c.until ?? c.value).slice(0, 4)); anchorValue = c.value; anchorEnd = c.end; }
-      // "In 1976, … On 9 September …": a month or day without a year takes the paragraph's earlier year.
-      const framed = c.bare && anchor !== undefined && anchor < Number(c.value.slice(0, 4)) && !text.slice(anchorEnd, c.start).includes("\n\n");
-      out.push(mention(c, framed ? formatYear(anchor!) + c.bare : c.value));
+      if (!c.relative && c.value.length >= 7) { frame = Number(c.value.slice(0, 4)); frameEnd = c.end; }
+      // "On 6 October 1976, … On 9 September …": a month or day without a year takes the paragraph's earlier year.
+      const framed = c.bare && frame !== undefined && frame < Number(c.value.slice(0, 4)) && !text.slice(frameEnd, c.start).includes("\n\n");
+      out.push(mention(c, framed ? formatYear(frame!) + c.bare : c.value));
     }
   }
   return out;

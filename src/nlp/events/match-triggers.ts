@@ -18,6 +18,7 @@ export interface Trigger {
 }
 
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "this", "that", "'s"]);
+const POSSESSIVE_DETERMINERS = new Set(["his", "their", "its", "'s"]);
 /** "sentenced to death", "released from detention": the noun is not an event of its own. */
 const NOT_BEFORE_NOUN = new Set(["to", "from"]);
 /** "a possible defection", "the planned arrest": not a fact. */
@@ -94,6 +95,8 @@ export function matchTriggers(view: SentenceView, grammar: Grammar, lex: Lexicon
       }
       const senses = grammar.verbs.get(lemma);
       if (!senses) continue;
+      // "announced his capture": after a possessive the word is the noun, whatever the tagger said.
+      if (POSSESSIVE_DETERMINERS.has(view.words[i - 1])) continue;
       const group = verbGroup(view, i, kind);
       const adjectival = isParticiple(kind) && group.start === i && isAttributivePosition(view, i, lex);
       if (adjectival) {

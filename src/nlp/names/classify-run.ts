@@ -39,7 +39,8 @@ function leadingTitle(pieces: Piece[], lex: Lexicon): number {
     if (lex.titles.has(post) && pieces.slice(k, k + n).every((p) => lex.englishWords.has(p.text.toLowerCase()) && !lex.givenNames.has(p.text.toLowerCase()) && !lex.places.has(p.text.toLowerCase()))) return k + n + 1;
   }
   // "Fisherman Ito Kenji": an occupation before a full name.
-  if (pieces.length - k >= 3 && lex.personNouns.has(pieces[k].text.toLowerCase())) return k + 1;
+  const occupation = pieces[k].text.toLowerCase();
+  if (pieces.length - k >= 3 && (lex.personNouns.has(occupation) || lex.personNouns.has(occupation.replace(/s$/, "")))) return k + 1;
   return 0;
 }
 
