@@ -70,6 +70,46 @@ function sameClause(view: SentenceView, from: number, to: number, trigger: numbe
   return true;
 }
 
+const TEMPORAL = new Set(["after", "before", "since", "following", "until", "upon", "preceding"]);
+const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+
+/**
+ * An event noun inside a time phrase ("after his arrest", "three years after
+ * her defection") is not dated by the clause around it: by a date inside the
+ * phrase ("after his arrest in May"), by the clause's date moved by the
+ * phrase's offset ("She settled there in 1970, three years after her
+ * defection": 1967), or not at all. Returns undefined when the noun is in no
+ * such phrase, null when the phrase gives it no date.
+ */
+export function timePhraseDate(text: string, sentence: Span, view: SentenceView, noun: number): string | null | undefined {
+  let k = noun - 1;
+  while (k >= 0 && (view.pos[k] === "DET" || view.pos[k] === "ADJ" || view.pos[k] === "PRON" || view.isPossessive(k) || view.person[k] || view.pos[k] === "NUM")) k--;
+  if (k < 0 || !TEMPORAL.has(view.words[k])) return undefined;
+  // The phrase runs on to the next verb: "after the death of the founder, Pak, on 9 September".
+  for (let j = noun + 1; j < view.length && view.pos[j] !== "VERB" && !view.isPunct(j, ";:"); j++) if (view.date[j]) return view.date[j]!.value;
+  const unit = view.words[k - 1]?.replace(/s$/, "");
+  const n = Number(view.words[k - 2]) || COUNTS[view.words[k - 2] ?? ""];
+  if (!n || !["day", "week", "month", "year"].includes(unit ?? "")) return null;
+  // The clause's own date, outside the phrase.
+  let anchor: DateMention | undefined;
+  for (let j = 0; j < k - 2; j++) if (view.date[j] && !isStatementDate(text, sentence, view.date[j]!)) anchor = view.date[j];
+  if (!anchor) return null;
+  const sign = view.words[k] === "before" ? 1 : -1;
+  return shiftBy(anchor.value, sign * n, unit as "day" | "week" | "month" | "year") ?? null;
+}
+
+function shiftBy(value: string, n: number, unit: "day" | "week" | "month" | "year"): string | undefined {
+  const [y, m, d] = value.split("-").map(Number);
+  if (unit === "year") return [String(y + n).padStart(4, "0"), ...value.split("-").slice(1)].join("-");
+  if (unit === "month") {
+    if (!m) return undefined;
+    const t = new Date(Date.UTC(y, m - 1 + n, 1));
+    return `${t.getUTCFullYear()}-${String(t.getUTCMonth() + 1).padStart(2, "0")}`;
+  }
+  if (!d) return undefined;
+  return new Date(Date.UTC(y, m - 1, d + n * (unit === "week" ? 7 : 1))).toISOString().slice(0, 10);
+}
+
 /** "Pak has been arrested, the court said on Sunday": the date of the statement that breaks the news. */
 export function statementDate(text: string, sentence: Span, view: SentenceView): DateMention | undefined {
   for (let k = 0; k < view.length; k++) {
