@@ -6,7 +6,7 @@ import { Arguments } from "../events/arguments.js";
 import { isFramedAsFact, isUnrealisedNoun } from "../events/assertion.js";
 import { attributionOf, certaintyOf } from "../events/attribution.js";
 import { isHypothetical, isNegated, isUnconfirmedAfter } from "../events/clause.js";
-import { clauseDate, statementDate, timePhraseDate } from "../events/clause-date.js";
+import { clauseDate, coordinatedDate, statementDate, timePhraseDate } from "../events/clause-date.js";
 import { Coreference, nobody, type Found } from "../events/coreference.js";
 import { disclosureIn } from "../events/event-date.js";
 import { personCountries, personCountry, placeNear, postingCountry } from "../events/event-place.js";
@@ -182,7 +182,9 @@ export function eventsComponent(): Component {
           const span = view.spans[t.token];
           const inPhrase = t.reading === "noun" ? timePhraseDate(text, sentence, view, t.token) : undefined;
           const date = inPhrase !== undefined ? inPhrase ?? undefined
-            : clauseDate(text, sentence, view, t.token, t.reading === "noun")?.value ?? recentDate(doc, t, view, sentence) ?? offsetFromNow(text, sentence, span, doc.published);
+            : clauseDate(text, sentence, view, t.token, t.reading === "noun")?.value
+              ?? (t.reading === "verb" ? coordinatedDate(text, sentence, view, t.last)?.value : undefined)
+              ?? recentDate(doc, t, view, sentence) ?? offsetFromNow(text, sentence, span, doc.published);
           if (!who.people.length && !who.actor) {
             // "The escape took place in early May": a date for an event told in another sentence.
             if (date && t.reading === "noun" && /^(?:the|this|that)$/.test(view.words[t.token - 1] ?? "")) datings.push({ type: t.type, at: span.start, when: date });

@@ -110,6 +110,21 @@ function shiftBy(value: string, n: number, unit: "day" | "week" | "month" | "yea
   return new Date(Date.UTC(y, m - 1, d + n * (unit === "week" ? 7 : 1))).toISOString().slice(0, 10);
 }
 
+/**
+ * "was stripped of his posts and arrested on Monday": an undated verb shares
+ * the date of the verbs coordinated after it under the same auxiliary.
+ */
+export function coordinatedDate(text: string, sentence: Span, view: SentenceView, trigger: number): DateMention | undefined {
+  for (let k = trigger + 1; k < view.length; k++) {
+    if (view.isPunct(k, ";:") || RELATIVE.has(view.words[k]) || view.pos[k] === "AUX" || view.person[k]) return undefined;
+    if (view.pos[k] === "VERB" && ["and", ","].includes(view.words[k - 1]) && /(?:ed|en|wn)$/.test(view.words[k])) {
+      const date = clauseDate(text, sentence, view, k, false);
+      return date && date.start > view.spans[k].start ? date : undefined;
+    }
+  }
+  return undefined;
+}
+
 /** "Pak has been arrested, the court said on Sunday": the date of the statement that breaks the news. */
 export function statementDate(text: string, sentence: Span, view: SentenceView): DateMention | undefined {
   for (let k = 0; k < view.length; k++) {

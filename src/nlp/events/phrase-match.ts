@@ -7,6 +7,7 @@ const WINDOW = 9;
 /** Modifiers allowed between the words of a phrase: "in a military prison" matches "in prison". */
 const GAP = 3;
 const GAP_POS = new Set(["DET", "ADJ", "NOUN", "NUM", "PROPN", "PRON"]);
+const QUOTES = new Set(["\"", "“", "”", "'", "‘", "’", "-"]);
 const CLAUSE_END = new Set([";", ":", "?", "!", "(", ")", "—", "after", "before", "while", "when", "because", "since", "until", "as", "who", "which", "that"]);
 
 /** True when token `k` stands for the slot word (a plural counts: "posts" for "post"). */
@@ -33,7 +34,14 @@ function sequenceAt(view: SentenceView, k: number, phrase: Phrase, lex: Lexicon,
   for (let s = 0; s < phrase.length; s++) {
     let n = slotAt(view, at, phrase[s], lex, grammar);
     let skipped = 0;
-    while (!n && s > 0 && skipped < gap && at < view.length && (GAP_POS.has(view.pos[at]) || view.words[at] === "-") && !view.person[at]) { at++; skipped++; n = slotAt(view, at, phrase[s], lex, grammar); }
+    while (!n && s > 0 && at < view.length && !view.person[at]) {
+      // Quote marks and hyphens cost nothing: "to a remote “re-education” camp".
+      const free = QUOTES.has(view.words[at]);
+      if (!free && !(skipped < gap && GAP_POS.has(view.pos[at]))) break;
+      at++;
+      if (!free) skipped++;
+      n = slotAt(view, at, phrase[s], lex, grammar);
+    }
     if (!n) return 0;
     at += n;
   }
