@@ -89,7 +89,7 @@ function isCoordinatedPassive(view: SentenceView, i: number): boolean {
   if (!["and", "or", ",", "then"].includes(view.words[i - 1])) return false;
   for (let k = i - 2; k >= Math.max(0, i - 20); k--) {
     if (view.isPunct(k, ";:") || view.person[k]) return false;
-    const participle = /(?:ed|en|wn)$/.test(view.words[k]) || isParticiple(eventGrammar().forms.get(view.words[k])?.[0]?.[1] ?? "base");
+    const participle = /(?:ed|en|wn)$/.test(view.words[k]) || (eventGrammar().forms.get(view.words[k]) ?? []).some(([, kind]) => isParticiple(kind));
     if (view.pos[k] === "VERB" || (view.pos[k] === "ADJ" && participle)) {
       const group = verbGroup(view, k, participle ? "ed" : "base");
       if (group.passive) return true;
