@@ -1,5 +1,6 @@
 import type { NameMention, NamedEntity, PersonEntity, PlaceEntity } from "../../text/doc.js";
 import type { Component } from "../component.js";
+import { lexicon } from "../lexicon.js";
 import { lazyVersion } from "../component-version.js";
 import { nameParts } from "../names/name-key.js";
 import { clusterFullNames, ShortForms, type Cluster } from "../names/person-clusters.js";
@@ -82,7 +83,7 @@ export function entitiesComponent(): Component {
       const personLike = names.filter((m) => m.kind === "person" || m.kind === "unknown");
       const full = personLike.filter((m) => m.kind === "person" && partsCount(text, m) >= 2);
       const clusters = clusterFullNames(full, text);
-      const shortForms = new ShortForms(clusters);
+      const shortForms = new ShortForms(clusters, lexicon().givenNames);
       const isFull = new Set(full);
       for (const m of personLike.filter((m) => !isFull.has(m))) {
         const c = shortForms.find(text.slice(m.start, m.end), m.start);

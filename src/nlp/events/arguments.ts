@@ -94,6 +94,11 @@ export class Arguments {
     if (view.words[k] === ",") k--;
     if (k < 0) return nobody;
     if (view.person[k]) return { people: this.joinedBefore(view, view.mentionStart(k)) };
+    // "Pak, until now the deputy head of the trade bureau, who was named …": the name before the apposition.
+    for (let j = k; j >= Math.max(1, k - 15); j--) {
+      if (view.words[j] === "," ) { if (view.person[j - 1]) return { people: [view.person[j - 1]!.entity] }; break; }
+      if (!(NP_POS.has(view.pos[j]) || view.pos[j] === "ADP" || view.pos[j] === "ADV" || view.isPossessive(j)) || view.person[j]) break;
+    }
     if (NP_POS.has(view.pos[k])) return this.description(view, k);
     return nobody;
   }
@@ -158,6 +163,13 @@ export class Arguments {
       if (view.pos[k] !== "VERB" && view.pos[k] !== "AUX") continue;
       // "convicted of murdering rivals and taken to prison": a gerund or infinitive inside a phrase is not the other conjunct.
       if (view.pos[k - 1] === "ADP" || view.words[k - 1] === "to") continue;
+      // "Pak did not defect, the envoy said, and returned home": a speech verb set off by commas is an aside.
+      if (this.lex.speechVerbs.has(view.words[k]) && view.words[k + 1] === ",") {
+        let open = k - 1;
+        while (open > 0 && view.words[open] !== ",") open--;
+        k = open;
+        continue;
+      }
       let start = k;
       while (start > 0 && (view.pos[start - 1] === "AUX" || view.pos[start - 1] === "ADV" || view.pos[start - 1] === "PART")) start--;
       return this.subject(view, start, depth + 1);
@@ -219,6 +231,12 @@ export class Arguments {
     }
     const head = end - 1;
     if (head < k || !this.isPersonNoun(view.words[head])) return nobody;
+    // "a vice minister of railways, Pak": the head's own phrase before the apposition.
+    if (view.words[end] === "of" || view.words[end] === "for") {
+      let j = end + 1;
+      while (j < view.length && j - end < 6 && !view.person[j] && (NP_POS.has(view.pos[j]) || view.pos[j] === "ADP")) j++;
+      if (view.words[j] === ",") end = j;
+    }
     const listed = this.listAfter(view, end);
     if (listed.length) return { people: listed };
     return this.coref.description(this.phrase(view, k, head));

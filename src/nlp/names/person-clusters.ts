@@ -76,7 +76,7 @@ export class ShortForms {
   private readonly starts = new Map<Cluster, number[]>();
   private readonly added = new Map<Cluster, number>();
 
-  constructor(clusters: Cluster[]) {
+  constructor(clusters: Cluster[], private readonly givenNames: Set<string> = new Set()) {
     for (const c of clusters) this.add(c);
   }
 
@@ -93,8 +93,9 @@ export class ShortForms {
   find(word: string, at: number): Cluster | undefined {
     const wParts = nameParts(word);
     const w = wParts.join(" ");
+    // "Quintana" for "Valeria Quintana Robles": with two surnames, the first is the one used alone.
     const holds = (c: Cluster) =>
-      wParts.length === 1 ? c.parts[0] === w || c.parts.at(-1) === w : isSubsequence(wParts, c.parts);
+      wParts.length === 1 ? c.parts[0] === w || c.parts.at(-1) === w || (c.parts.length >= 3 && c.parts[c.parts.length - 2] === w && this.givenNames.has(c.parts[0])) : isSubsequence(wParts, c.parts);
     const candidates = (this.byPart.get(wParts[0] ?? "") ?? []).filter((c) => c.parts.length > wParts.length && holds(c));
     if (!candidates.length) return undefined;
     let best: Cluster | undefined, bestAt = -1;
