@@ -74,7 +74,7 @@ function patientOf(t: Trigger, view: SentenceView, args: Arguments, text: string
   // "Yun replaced Pak": a named object, not a description resolved to someone.
   if (sense.needsObject && !passive) { const o = objectOf(); if (!o.people.length || o.actor) return nobody; }
   if (sense.patient === "subject") {
-    if (passive) return args.agent(view, t.last + 1);
+    if (passive) return args.agent(view, t.token + 1);
     const subject = args.subject(view, group.subjectStart);
     return subject.people.length || t.kind !== "ing" || group.start !== t.token ? subject : args.clauseSubject(view, group.start);
   }
@@ -109,8 +109,7 @@ function isCoordinatedPassive(view: SentenceView, i: number): boolean {
 function recentDate(doc: Doc, t: Trigger, view: SentenceView, sentence: Span): string | undefined {
   // "has spent 20 years in prison" is a state, not news of the day.
   if (!t.group || !doc.published || t.sense?.state) return undefined;
-  // "Pak has been arrested, the court said on Sunday": the day of the news is the statement's.
-  if (t.group.presentPerfect) return statementDate(doc.text, sentence, view)?.value ?? doc.published;
+  if (t.group.presentPerfect) return doc.published;
   if (!isHeadline(doc.text, sentence) || t.group.start !== t.token) return undefined;
   // "Pak defects", "Pyongyang sacks Pak", "Pak sacked as premier" (but "Why Pak defected" is history).
   const present = t.kind === "s";
@@ -162,6 +161,8 @@ export function eventsComponent(): Component {
       const found: EventMention[] = [];
       const relatives: RelativeDating[] = [];
       const datings: { type: string; at: number; when: string }[] = [];
+      // Events dated only by the day of the news ("Pak has been arrested"): a date stated elsewhere wins.
+      const newsDated = new Set<EventMention>();
       sentences.forEach((sentence, si) => {
         const tokens = tokensBy[si];
         // Most sentences hold no word that can start an event: skip them before reading them.
@@ -181,16 +182,23 @@ export function eventsComponent(): Component {
           if (who.people.length) coref.noteTopic(who.people, si);
           const span = view.spans[t.token];
           const inPhrase = t.reading === "noun" ? timePhraseDate(text, sentence, view, t.token) : undefined;
-          const date = inPhrase !== undefined ? inPhrase ?? undefined
+          const stated = inPhrase !== undefined ? inPhrase ?? undefined
             : clauseDate(text, sentence, view, t.token, t.reading === "noun")?.value
-              ?? (t.reading === "verb" ? coordinatedDate(text, sentence, view, t.last)?.value : undefined)
-              ?? recentDate(doc, t, view, sentence) ?? offsetFromNow(text, sentence, span, doc.published);
+              ?? (t.reading === "verb" ? coordinatedDate(text, sentence, view, t.last)?.value : undefined);
+          // "Pak has been arrested, the court said on Sunday": news dated by its statement; else by the day it appeared (a weak date).
+          const recent = stated === undefined && inPhrase === undefined ? recentDate(doc, t, view, sentence) : undefined;
+          const told = recent && t.group?.presentPerfect ? statementDate(text, sentence, view)?.value : undefined;
+          const news = told ? undefined : recent;
+          const dated = stated ?? told;
+          const date = dated ?? news ?? (inPhrase === undefined ? offsetFromNow(text, sentence, span, doc.published) : undefined);
           if (!who.people.length && !who.actor) {
             // "The escape took place in early May": a date for an event told in another sentence.
             if (date && t.reading === "noun" && /^(?:the|this|that)$/.test(view.words[t.token - 1] ?? "")) datings.push({ type: t.type, at: span.start, when: date });
             continue;
           }
-          found.push(...toEvents(doc, t, who, { sentence, si, span, date, view, placesBy, countries, datesBy, triggers, relatives }));
+          const events = toEvents(doc, t, who, { sentence, si, span, date, view, placesBy, countries, datesBy, triggers, relatives });
+          if (news && date === news) for (const e of events) newsDated.add(e);
+          found.push(...events);
         }
       });
       applyDatings(found, datings);
@@ -204,7 +212,7 @@ export function eventsComponent(): Component {
         return opening ? coref.pronoun(sentences[si].start + opening[0].length, si, opening[1]).people[0] : undefined;
       };
       attachDisclosures(text, sentences, datesBy, found, subjectOf);
-      doc.layers.events = mergeEvents(found);
+      doc.layers.events = mergeEvents(found, newsDated);
     },
   };
 }

@@ -66,6 +66,12 @@ export function phraseAfter(view: SentenceView, from: number, phrases: Phrase[],
   // Names do not count against the window, nor do the commas of a list of names ("brought Pak, Ri and Kim into the cabinet").
   for (let k = from, n = 0; k < view.length && n < WINDOW; k++) {
     if (view.person[k]) continue;
+    // "named Pak, a planner who ran the water board, as her chief of staff": an apposition after the name is not counted.
+    if (view.words[k] === "," && view.person[k - 1] && !view.person[k + 1] && view.words[k + 1] !== "and") {
+      let close = k + 1;
+      while (close < view.length && close - k < 25 && view.words[close] !== "," && !view.isPunct(close, ";:")) close++;
+      if (view.words[close] === ",") { k = close; continue; }
+    }
     n++;
     const w = view.words[k];
     // Only the phrases that may start with this word (or with a post or a home).
