@@ -23,7 +23,7 @@ const sha256 = (text: string): string => createHash("sha256").update(text, "utf8
 
 /**
  * A headline-like first line: short, followed by a paragraph break, not
- * ending like a sentence ("North Korean diplomat defects").
+ * ending like a sentence ("Trade envoy recalled").
  */
 function firstLineTitle(text: string): string | undefined {
   const end = text.indexOf("\n\n");

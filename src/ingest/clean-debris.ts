@@ -16,20 +16,20 @@ const passes = (): ReadonlyArray<readonly [RegExp, Replacer]> => [
   [/\r\n?/g, () => "\n"],
   // "caf&eacute;", "&#8217;", "AT&amp;T": entities left in the text
   [/&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g, (m) => decodeEntity(m[1]) ?? m[0]],
-  // "Pyongyang has &nbsp, diplomatic missions&nbsp, in 46 countries"
+  // "the ministry has &nbsp, offices&nbsp, in nine provinces"
   [/&nbsp[;,]?/gi, () => " "],
   // "Kowal\u00adski": soft hyphens and zero-width characters inside words
   [/[\u00ad\u200b\u2060\ufeff]/g, () => ""],
   // no-break, thin and other odd spaces, tabs
   [/[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, () => " "],
-  // "the South Korean government does n't either", "ca n't", "has n’t"
+  // "the council does n't agree", "ca n't", "has n’t"
   [/(\p{L}) (n['’]t)(?!\p{L})/gu, (m) => m[1] + m[2]],
   // "it 's", "they 're", "we 'll": the same tokenizer debris
   [/(\p{L}) (['’](?:s|re|ve|ll|m|d))(?=[\s.,;:!?)]|$)/gu, (m) => m[1] + m[2]],
   // "( UN)", "( acting ambassador )", "(KEI )"
   [/\( +/g, () => "("],
   [/(?<! ) +\)/g, () => ")"],
-  // "Ri Il Gyu said,” For days": an opening quote typed as a closing one, glued to the comma
+  // "Pak said,” For weeks": an opening quote typed as a closing one, glued to the comma
   [/([,:])” (?=\p{Lu})/gu, gluedQuoteFixer()],
   // "Exit mobile version", "Share this:", "Facebook Twitter WhatsApp"
   [CHROME_LINE, () => ""],
@@ -41,7 +41,7 @@ const passes = (): ReadonlyArray<readonly [RegExp, Replacer]> => [
 
 /**
  * `said,” For` becomes `said, “For` only when no quotation is open earlier in
- * the paragraph; `he defected,” Jeong told reporters` closes an open one and
+ * the paragraph; `he left,” Pak told reporters` closes an open one and
  * stays. The quotes are counted once, forward from the last match, so that a
  * paragraph of 20,000 `said,” Kim` stays linear.
  */

@@ -6,8 +6,8 @@ const words = (text: string): number => text.split(/\s+/).filter(Boolean).length
  * A page title without the site name that pages append or prepend:
  * "Envoy defects | The Daily" -> "Envoy defects". Without a known site name,
  * the part after the last " | " goes, and a short last part after a dash goes
- * when at least three words remain ("North Korean diplomats abroad most likely
- * VIPs to defect – Asia Times"), so that "Trump - Putin summit" stays whole.
+ * when at least three words remain ("Trade envoy recalled after a row over
+ * fishing rights – Harbour Post"), so that "Lima - Quito talks" stays whole.
  */
 export function stripSiteName(title: string, site?: string): string {
   const clean = title.replace(/\s+/g, " ").trim();

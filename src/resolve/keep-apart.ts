@@ -6,7 +6,7 @@ import { koreanName, type KoreanName } from "./name-key.js";
 
 /**
  * Two Korean names of one surname whose given names differ by a syllable are
- * two people: Kim Jong Il, Kim Jong Un, Kim Jong Nam, Kim Pyong Il. Only
+ * two people: Pak Chol Su, Pak Chol Min, Pak Myong Su. Only
  * known syllables count: "Kim Jnog Un" (a misspelling) is not a different
  * name, and romanizations of one syllable (Jong/Chong, Un/Eun) fold together.
  * A name of fewer syllables ("Kim Jong" beside "Kim Jong Un") may be cut
@@ -30,9 +30,9 @@ function koreanKey(key: string, lex: Lexicon): KoreanName | undefined {
 
 /**
  * Whether a name typed by a user may be taken for a stored name key found by
- * similarity: never when both are Korean names a known syllable apart ("Kim
- * Pyong Il" is not a misspelling of "Kim Jong Il"); a misspelled syllable
- * ("Kim Jnog Un") or another romanization ("Kim Jong Eun") may be.
+ * similarity: never when both are Korean names a known syllable apart ("Pak
+ * Myong Su" is not a misspelling of "Pak Chol Su"); a misspelled syllable
+ * ("Pak Chlo Su") or another romanization ("Park Cheol Su") may be.
  */
 export function mayBeMisspelling(typed: string, candidateKey: string, lex: Lexicon): boolean {
   const a = koreanName(nameParts(typed), lex);
@@ -40,7 +40,7 @@ export function mayBeMisspelling(typed: string, candidateKey: string, lex: Lexic
   return !a || !b || !differentKoreanNames(a, b);
 }
 
-// "identified only by his family name, Kim", "a man surnamed Kim": the surname is all the text gives of someone
+// "known only by the surname Pak", "a woman surnamed Ri": the surname is all the text gives of someone
 const SURNAME_ONLY = /(?:family name|surnamed?|last name|identified only (?:as|by))[,:]?\s*$/i;
 
 /** What a document's people become once names that cannot be one person are kept apart. */
@@ -58,7 +58,7 @@ const surfaceOf = (text: string, m: Span): string => text.slice(m.start, m.end);
  * The groups one person's mentions fall into: one per Korean full name that
  * differs from the others (rule 1), and a bare Korean surname the text
  * calls someone's only name, before any full name of the person
- * ("identified only by his family name, Kim", and only later "Kim Jong Un":
+ * ("known only by the surname Pak", and only later "Pak Chol Su":
  * rule 2). Every other mention stays with the
  * group of the person's name.
  */

@@ -29,7 +29,7 @@ export function splitSyllables(word: string, syllables: Set<string>, parts: stri
   return undefined;
 }
 
-/** A Korean full name read as its canonical surname and its given-name syllables, each in its folded spelling ("Kim Jong-un" -> kim, [jong, on]). */
+/** A Korean full name read as its canonical surname and its given-name syllables, each in its folded spelling ("Pak Chol-su" -> pak, [chol, su]). */
 export interface KoreanName {
   surname: string;
   syllables: string[];
@@ -57,9 +57,9 @@ export interface NameKey {
 }
 
 /**
- * Keys for resolving a name across documents: "Thae Yong-ho", "Tae Yongho"
- * and "Thae Young Ho" share one; "Kim Jong Un" and "Kim Jong-un" too;
- * "Donald Trump" and "Trump" share a block.
+ * Keys for resolving a name across documents: "Choe Yong-nam", "Choi Yongnam"
+ * and "Choe Young Nam" share one; "Pak Chol Su" and "Pak Chol-su" too;
+ * "Maria Rojas" and "Rojas" share a block.
  */
 export function nameKey(name: string, lex: Lexicon): NameKey {
   const parts = nameParts(name);

@@ -25,8 +25,8 @@ export function sharedContext(a: PersonProfile, b: PersonProfile): string[] {
 /**
  * Are two documents' persons the same person? Korean names compare on
  * surname and romanized syllables ("Thae Yong-ho" = "Tae Yongho"); others on
- * their parts. A near miss with shared context ("Jang Seung-il" / "Chang
- * Sung-gil", both ambassador to Egypt who defected in 1997) is "unsure": a
+ * their parts. A near miss with shared context ("Pak Sung-il" / "Park
+ * Seung-il", both an envoy to Laos who fled in 2004) is "unsure": a
  * suggestion for an analyst, never an automatic merge.
  */
 export function scorePair(a: PersonProfile, b: PersonProfile): Match {

@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 
 /**
  * Every blocking key of a document person, from its name and its aliases
- * ("Thae Ku-min, better known as Thae Yong-ho" is found under both).
+ * ("Pak Chol-min, better known as Pak Il" is found under both).
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createTable("doc_person_blocks")

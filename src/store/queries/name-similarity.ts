@@ -43,8 +43,8 @@ export function similarityTo(key: string): (other: string) => number {
  *   Yong Ho" 0.77, "Kim Jong Eun" for "Kim Jong Un" 0.62: found;
  * - one wrong letter inside a key of 10 letters or more is found, at the end
  *   of a key of 6 or more ("Ri Sol Jo" for "Ri Sol Ju" 0.6);
- * - "Tromp" for "Trump" 0.33, "Kim" for "Kim Jong Un" 0.27, "Kim Jong Eun"
- *   for "Kim Myong Eun" 0.53 (another person): refused.
+ * - "Rojs" for "Rojas" 0.33, "Pak" for "Pak Chol Su" 0.27, "Pak Chol Eun"
+ *   for "Pak Myong Eun" 0.53 (another person): refused.
  * A short name with a wrong letter inside ("Ri Sel Ju", 0.45) is refused
  * too: at that length one letter makes another name.
  */
