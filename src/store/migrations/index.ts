@@ -12,6 +12,8 @@ import * as m010 from "./010-names-filed-by-writer.js";
 import * as m011 from "./011-data-changes.js";
 import * as m012 from "./012-audit-log.js";
 import * as m013 from "./013-similar-names.js";
+import * as m020 from "./020-watched-sources.js";
+import * as m021 from "./021-watchlists.js";
 
 /** The numbered migrations, in order; a new one is a new file added here. */
 export const migrations: Record<string, Migration> = {
@@ -28,6 +30,8 @@ export const migrations: Record<string, Migration> = {
   "011-data-changes": m011,
   "012-audit-log": m012,
   "013-similar-names": m013,
+  "020-watched-sources": m020,
+  "021-watchlists": m021,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };
