@@ -2,7 +2,7 @@ import { isDossierError } from "../../errors.js";
 import type { FetchOptions } from "../../ingest/fetch/fetch-page.js";
 import { hostOf } from "../../ingest/feeds/canonical-url.js";
 import type { Store } from "../../store/open-store.js";
-import { claimSources, finishSource, type SourceRow } from "../../store/watch/source-rows.js";
+import { claimSources, finishSource, renewLeases, type SourceRow } from "../../store/watch/source-rows.js";
 import { ExtractionPool } from "../extraction-pool.js";
 import { resolvePending } from "../resolve-pending.js";
 import { afterStoring } from "./after-storing.js";
@@ -24,7 +24,7 @@ export interface WatchOptions {
   threads?: number;
   /** Hosts read at once (default 16): each host still gets one request at a time. */
   hostsAtOnce?: number;
-  /** How long a source stays taken by this watcher (ms, default 15 min): a watcher that dies frees its sources after this. */
+  /** How long a source stays taken by this watcher without a renewal (ms, default 60 s; renewed every third of it while the pass runs): a watcher that dies frees its sources after this. */
   leaseMs?: number;
   /** Who this watcher is (default machine:pid:random). */
   holder?: string;
@@ -64,7 +64,9 @@ async function eachLimited<T>(values: T[], limit: number, work: (v: T) => Promis
 export async function runWatchPass(store: Store, options: WatchOptions = {}): Promise<PassSummary> {
   const holder = options.holder ?? watcherId();
   const now = Date.now();
-  const claimed = await claimSources(store.db, holder, now, options.leaseMs ?? 15 * 60_000, options.sourceIds ?? (options.all ? await allIds(store) : undefined));
+  const leaseMs = options.leaseMs ?? 60_000;
+  const claimed = await claimSources(store.db, holder, now, leaseMs, options.sourceIds ?? (options.all ? await allIds(store) : undefined));
+  const renewal = claimed.length ? setInterval(() => void renewLeases(store.db, holder, Date.now() + leaseMs).catch(() => undefined), leaseMs / 3) : undefined;
   const summary: PassSummary = { sources: claimed.length, read: 0, failed: 0, listed: 0, stored: 0, changed: 0, known: 0, unchanged: 0, gone: 0, errors: 0, results: [], alerts: 0, webhooks: { sent: 0, failed: 0 } };
   const pool = claimed.length ? new ExtractionPool(options.threads ?? 1) : undefined;
   try {
@@ -77,6 +79,7 @@ export async function runWatchPass(store: Store, options: WatchOptions = {}): Pr
       });
     }
   } finally {
+    clearInterval(renewal);
     await pool?.close();
   }
   if (summary.stored + summary.changed > 0) await resolvePending(store.db);

@@ -64,3 +64,8 @@ export async function finishSource(db: Db, id: number, holder: string, change: P
 export async function countNewArticle(db: Db, id: number): Promise<void> {
   await db.updateTable("sources").set((eb) => ({ new_articles: eb("new_articles", "+", 1) })).where("id", "=", id).execute();
 }
+
+/** Keeps the sources a live watcher holds taken a while longer. */
+export async function renewLeases(db: Db, holder: string, until: number): Promise<void> {
+  await db.updateTable("sources").set({ lease_until: until }).where("lease_owner", "=", holder).execute();
+}
