@@ -102,7 +102,7 @@ export async function fetchPage(url: string, options: FetchOptions = {}): Promis
 }
 
 /** The address to connect to: the literal in the URL, or the first the name resolves to; every address of the name must pass. */
-async function checkedAddress(url: URL, settings: Settings): Promise<LookupAddress> {
+export async function checkedAddress(url: URL, settings: Pick<FetchOptions, "allowPrivate" | "allowAddresses" | "resolve">): Promise<LookupAddress> {
   const host = url.hostname.replace(/^\[|\]$/g, "");
   const family = isIP(host);
   let addresses: LookupAddress[];
@@ -125,7 +125,7 @@ async function checkedAddress(url: URL, settings: Settings): Promise<LookupAddre
 const systemResolve = (host: string): Promise<LookupAddress[]> => lookup(host, { all: true, verbatim: true });
 
 /** A name lookup that answers with the address already checked, whatever it is asked. */
-function pinnedLookup(address: LookupAddress): LookupFunction {
+export function pinnedLookup(address: LookupAddress): LookupFunction {
   return ((_host: string, options: { all?: boolean }, callback: (...args: unknown[]) => void) => {
     if (options?.all) callback(null, [address]);
     else callback(null, address.address, address.family);

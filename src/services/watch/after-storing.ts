@@ -1,7 +1,10 @@
 import type { FetchOptions } from "../../ingest/fetch/fetch-page.js";
 import type { Store } from "../../store/open-store.js";
+import { deliverWebhooks } from "./deliver-webhooks.js";
+import { matchAlerts } from "./match-alerts.js";
 
 /** What follows the storing of new articles: alerts for the watchlists, and their webhooks. */
-export async function afterStoring(_store: Store, _fetch: FetchOptions): Promise<{ alerts: number; webhooks: { sent: number; failed: number } }> {
-  return { alerts: 0, webhooks: { sent: 0, failed: 0 } };
+export async function afterStoring(store: Store, fetch: FetchOptions): Promise<{ alerts: number; webhooks: { sent: number; failed: number } }> {
+  const alerts = await matchAlerts(store);
+  return { alerts, webhooks: await deliverWebhooks(store, { fetch }) };
 }
