@@ -10,6 +10,8 @@ const SECTIONS = [
   { href: "/charts", label: "Charts" },
   { href: "/documents", label: "Documents" },
   { href: "/review", label: "Review" },
+  { href: "/inbox", label: "Inbox" },
+  { href: "/sources", label: "Sources" },
 ] as const;
 
 export type Section = (typeof SECTIONS)[number]["href"];
