@@ -22,6 +22,7 @@ const OPTIONS = {
   threads: { type: "string", default: "1" },
   "fetch-timeout": { type: "string", default: "15" },
   "fetch-max-mb": { type: "string", default: "20" },
+  lease: { type: "string", default: "60" },
   json: { type: "boolean", default: false },
 } as const;
 
@@ -55,7 +56,7 @@ function passText(p: PassSummary): string {
 
 async function run(values: Record<string, unknown>, io: CliIo): Promise<number> {
   const options: WatchOptions = {
-    all: values.all as boolean, hostDelayMs: number(values["host-delay"], "host-delay", 0), threads: number(values.threads, "threads", 0),
+    all: values.all as boolean, leaseMs: number(values.lease, "lease", 1) * 1000, hostDelayMs: number(values["host-delay"], "host-delay", 0), threads: number(values.threads, "threads", 0),
     fetch: { allowPrivate: values["allow-private"] as boolean, timeoutMs: number(values["fetch-timeout"], "fetch-timeout", 1) * 1000, maxBytes: number(values["fetch-max-mb"], "fetch-max-mb", 0.001) * 1024 * 1024 },
   };
   return withKnowledgeBase(dbFile(values), async (store) => {
@@ -76,7 +77,7 @@ export const watchCommand: Command = {
   usage: `Usage: dossier watch add URL [--every 30m] [--level L] [--allow-private] [--db FILE]
        dossier watch list|status [--json] [--db FILE]
        dossier watch remove ID|URL [--db FILE]
-       dossier watch run [--all] [--source ID] [--host-delay MS] [--threads N] [--fetch-timeout S] [--fetch-max-mb N] [--json] [--db FILE]
+       dossier watch run [--all] [--source ID] [--host-delay MS] [--threads N] [--fetch-timeout S] [--fetch-max-mb N] [--lease S] [--json] [--db FILE]
 
 Follows sources: RSS 2.0, RSS 1.0, Atom and JSON Feed, sitemaps (news
 sitemaps and sitemap indexes too) and plain listing pages whose article links
@@ -103,6 +104,9 @@ source or an article failed.
   --threads N      run: extraction threads (default 1; 0 extracts inline)
   --fetch-timeout S  run: seconds for one whole fetch (default 15)
   --fetch-max-mb N   run: size cap of one page in MB (default 20)
+  --lease S        run: seconds a source stays taken without renewal (default
+                   60; renewed while the pass runs): a watcher that dies frees
+                   its sources after this
   --json           list, status, run: print JSON
 ${DB_USAGE}
 

@@ -25,5 +25,5 @@ export function canonicalUrl(text: string, base?: string): string | undefined {
   return url.href;
 }
 
-/** The host a politeness limit counts requests by ("news.example:8080"). */
-export const hostOf = (url: string): string => new URL(url).host.toLowerCase();
+/** The host a politeness limit counts requests by: the name, whatever the port ("news.example"). */
+export const hostOf = (url: string): string => new URL(url).hostname.toLowerCase();
