@@ -7,46 +7,31 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
-import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
-import { serve, type ServerType } from "@hono/node-server";
-import { Hono } from "hono";
-import { chromium, type Browser, type Page } from "playwright-core";
-import { chromiumExecutable } from "../test-fixtures/chromium-executable.js";
+import type { Page } from "playwright-core";
+import { servedInBrowser } from "../test-fixtures/browser-page.js";
 import { webKnowledgeBase } from "../test-fixtures/web-kb.js";
 import { webRoutes } from "../web-routes.js";
 import { articleHtml, rssFeed, startFeedServer, type FeedServer } from "../../services/watch/test-fixtures/feed-server.js";
 
-const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
-const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 const SHOTS = fileURLToPath(new URL("../../../../test-output/screenshots/", import.meta.url));
 
 let kb: Awaited<ReturnType<typeof webKnowledgeBase>>;
 let feeds: FeedServer;
-let server: ServerType;
-let browser: Browser;
+let served: Awaited<ReturnType<typeof servedInBrowser>>;
 let page: Page;
 let origin = "";
-const problems: string[] = [];
 
 before(async () => {
   kb = await webKnowledgeBase();
   feeds = await startFeedServer();
-  const app = new Hono();
-  app.use("*", async (c, next) => { await next(); c.res.headers.set("Content-Security-Policy", CSP); });
-  app.route("/", webRoutes(kb.store, { watch: { fetch: { allowAddresses: ["127.0.0.1"] }, hostDelayMs: 5, threads: 0 } }));
-  const port = await new Promise<number>((ready) => { server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, (info: AddressInfo) => ready(info.port)); });
-  origin = `http://127.0.0.1:${port}`;
-  browser = await chromium.launch({ executablePath: await chromiumExecutable(), args: ARGS });
-  page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-  page.on("console", (m) => { if (m.type() === "error") problems.push(`console: ${m.text()}`); });
-  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  served = await servedInBrowser(webRoutes(kb.store, { watch: { fetch: { allowAddresses: ["127.0.0.1"] }, hostDelayMs: 5, threads: 0 } }));
+  ({ page, origin } = served);
   mkdirSync(SHOTS, { recursive: true });
 });
 
 after(async () => {
-  await browser?.close();
-  await new Promise((done) => (server ? server.close(done) : done(undefined)));
+  await served?.close();
   await feeds?.close();
   await kb?.dispose();
 });
@@ -84,5 +69,5 @@ test("follow a person, a feed brings a new article about them, and the alert is 
   const atom = await (await page.request.get(origin + href!)).text();
   assert.match(atom, /<title>detention: Sergei Volkonsky \(2024-05-03\), Belarus<\/title>|<title>detention: Sergei Volkonsky \(2024-05-03\)/);
   assert.match(atom, /arrested by police in Minsk/);
-  assert.deepEqual(problems, []);
+  assert.deepEqual(served.problems, []);
 });
