@@ -25,6 +25,7 @@ export const ERROR_CODES = {
   not_a_knowledge_base: { status: 422, exit: 4, summary: "the file is not a dossier knowledge base" },
   fetch_refused: { status: 403, exit: 4, summary: "the URL is not fetched: not http(s), or a private, loopback or otherwise internal address" },
   fetch_failed: { status: 502, exit: 4, summary: "fetching the URL failed: no answer in time, an error status, or too many redirects" },
+  robots_disallowed: { status: 403, exit: 4, summary: "the site's robots.txt forbids dossier to fetch the URL (or could not be read: a server error counts as forbidding everything)" },
   too_large: { status: 413, exit: 4, summary: "the fetched page is larger than the size cap" },
   db_auth: { status: 503, exit: 2, summary: "the PostgreSQL server refused the user: no password, a wrong one, or an unknown user (the password goes in the URL or PGPASSWORD)" },
   db_unreachable: { status: 503, exit: 7, summary: "no PostgreSQL server answers at the URL's host and port (not running, a wrong port or host, no answer within 3 s)" },

@@ -16,6 +16,11 @@ import { findPerson } from "../store/queries/find-person.js";
 import { emptyLocation, forEachDatabase, type EmptyLocation } from "../store/test-databases.js";
 import { createApp } from "./create-app.js";
 import { runCli } from "./run-cli.js";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { matchAlerts } from "../services/watch/match-alerts.js";
+import { deliverWebhooks } from "../services/watch/deliver-webhooks.js";
+import { createWatchlist, newFeedToken } from "../services/watch/watchlists.js";
 
 /**
  * Canaries: invented names that must never reach a reader below their level.
@@ -69,10 +74,30 @@ forEachDatabase((dialect) => {
   let audit: AuditTrail;
   let app: Hono;
   const tokens = {} as Record<Role, string>;
+  /** Each role's watchlists (issue 15) with their feed tokens, and the webhook payloads posted for each. */
+  const watchlists: { role: Role; id: number; feedToken: string }[] = [];
+  const posted: { watchlistId: number; body: string }[] = [];
+  let hook: Server;
 
   before(async () => {
     kb = await emptyLocation(dialect, "dossier-canary-");
     store = await openStore(kb.location);
+    hook = createServer((req, res) => {
+      let body = "";
+      req.on("data", (c) => (body += c)).on("end", () => { posted.push({ watchlistId: JSON.parse(body).alert.watchlistId, body }); res.end(); });
+    });
+    await new Promise<void>((r) => hook.listen(0, "127.0.0.1", r));
+    const webhook = `http://127.0.0.1:${(hook.address() as AddressInfo).port}/hook`;
+    // watchlists made before the articles arrive, so that each article's events raise alerts: by type, and a saved search for a canary name
+    for (const role of ["viewer", "analyst", "admin"] as const) {
+      await addUser(store.db, role, role, "a long enough password");
+      tokens[role] = await createToken(store.db, role, "crawl");
+      const reader = await store.reader(ROLES_CLEARED[role]);
+      for (const follows of [{ types: ["defection", "detention", "execution"], webhook }, { query: "Pyon Chol-ung", webhook }, { query: "Hyon" }]) {
+        const w = await createWatchlist(store, reader, role, follows.query ? `Saved search ${watchlists.length}` : "Events", follows);
+        watchlists.push({ role, id: w.id, feedToken: "" });
+      }
+    }
     for (const a of ARTICLES) {
       mkdirSync(join(kb.dir, a.level), { recursive: true });
       writeFileSync(join(kb.dir, a.level, a.name), JSON.stringify(a.record));
@@ -90,10 +115,9 @@ forEachDatabase((dialect) => {
     await correctEvent(store.db, await eventOf("Hyon Tae-gyom"), "place", "Thailand", { by: "admin", why: "Hyon Tae-gyom was seen in Bangkok" });
     await correctEvent(store.db, await eventOf("Ok Myong-sil"), "occurred", "2021-02-11", { by: "admin", why: "Ok Myong-sil's file gives the day" });
     await setPersonPost(store.db, pyon, "envoy (Pyon Chol-ung's own account)", { by: "admin", why: "Pyon Chol-ung told the court" });
-    for (const role of ["viewer", "analyst", "admin"] as const) {
-      await addUser(store.db, role, role, "a long enough password");
-      tokens[role] = await createToken(store.db, role, "crawl");
-    }
+    assert.ok((await matchAlerts(store)) > 0);
+    assert.ok((await deliverWebhooks(store, { fetch: { allowAddresses: ["127.0.0.1"] } })).sent > 0);
+    for (const w of watchlists) w.feedToken = await newFeedToken(store, w.role, w.id);
     audit = await AuditTrail.open(kb.location);
     app = createApp(store, { auth: true, audit });
   });
@@ -102,6 +126,7 @@ forEachDatabase((dialect) => {
     await audit.close();
     await store.close();
     await kb.remove();
+    await new Promise((r) => hook.close(r));
   });
 
   /** Every id a route could be asked for: all document people, documents and events there are, and some that are not. */
@@ -125,6 +150,7 @@ forEachDatabase((dialect) => {
     }
     paths.push("/api/people?q=Pyon", "/api/people?q=Hyon", "/api/people?q=Ok%20Myong", "/api/people?sort=name&limit=500");
     paths.push("/", "/people", "/people?sort=name", "/documents", "/timeline", "/timeline?type=defection", "/charts", "/review", "/screen", "/audit", "/nowhere");
+    paths.push("/inbox", "/watchlists", "/sources", ...watchlists.map((w) => `/watchlists/${w.id}/atom`));
     paths.push(...people.map((id) => `/people/${id}`), ...documents.map((id) => `/documents/${id}`));
     paths.push(...words.map((w) => `/search?q=${encodeURIComponent(w)}`), ...words.map((w) => `/people?q=${encodeURIComponent(w)}`));
     return paths;
@@ -159,7 +185,10 @@ forEachDatabase((dialect) => {
     const shown = new Map<string, Set<Role>>();
     for (const role of ["viewer", "analyst", "admin"] as const) {
       for (const path of paths) {
-        const { status, text } = await getAs(role, path);
+        const answer = await getAs(role, path);
+        const { status } = answer;
+        // /watchlists shows each saved search as its owner typed it: an echo, like a search box
+        const text = path === "/watchlists" ? answer.text.replace(/search &quot;[^&]*&quot;/g, "") : answer.text;
         assert.ok(status < 500, `${role} ${path}: ${status} ${text.slice(0, 200)}`);
         for (const [what, canary] of Object.entries(CANARIES)) {
           for (const word of canary.words) {
@@ -193,6 +222,34 @@ forEachDatabase((dialect) => {
         for (const word of canary.words) assert.equal(count(names, word), 0, `${role} was told the knowledge base knows "${word}" (${what})`);
       }
     }
+  });
+
+  test("alerts: the inbox, every watchlist's Atom feed (by session and by token) and every webhook payload hold no canary above the owner's clearance", async () => {
+    const leaks: string[] = [];
+    const check = (role: Role, where: string, text: string) => {
+      for (const [what, canary] of Object.entries(CANARIES)) {
+        for (const word of canary.words) if (count(text, word) && RANK[ROLES_CLEARED[role]] < RANK[canary.level]) leaks.push(`${role} saw "${word}" (${what}) in ${where}`);
+      }
+    };
+    let entries = 0;
+    for (const w of watchlists) {
+      const res = await app.request(`/watchlists/${w.id}/atom?token=${w.feedToken}`);
+      assert.equal(res.status, 200);
+      const text = await res.text();
+      entries += text.split("<entry>").length - 1;
+      check(w.role, `the Atom feed of watchlist ${w.id} (token)`, text);
+      assert.equal((await app.request(`/watchlists/${w.id}/atom?token=wrong`)).status, 401);
+    }
+    for (const role of ["viewer", "analyst", "admin"] as const) check(role, "/inbox", (await getAs(role, "/inbox")).text);
+    for (const p of posted) check(watchlists.find((w) => w.id === p.watchlistId)!.role, `a webhook payload for watchlist ${p.watchlistId}`, p.body);
+    assert.deepEqual(leaks, []);
+    assert.ok(entries > 3 && posted.length > 3, `${entries} feed entries, ${posted.length} webhook payloads`);
+    // the alerts do show a cleared owner what they may see
+    const admin = watchlists.filter((w) => w.role === "admin");
+    const adminFeeds = (await Promise.all(admin.map(async (w) => (await app.request(`/watchlists/${w.id}/atom?token=${w.feedToken}`)).text()))).join("");
+    assert.match(adminFeeds, /Hyon Tae-gyom/);
+    assert.equal(posted.filter((p) => watchlists.find((w) => w.id === p.watchlistId)!.role === "viewer" && /Hyon|Myong-sil|Pyon/.test(p.body)).length, 0);
+    assert.ok(!watchlists.some((w) => w.role === "viewer" && posted.some((p) => p.watchlistId === w.id && /Pyon Chol-ung/.test(p.body))));
   });
 
   test("below its level a protected person is their pseudonym, with the rest of the public record intact", async () => {

@@ -10,6 +10,7 @@ import { apiRoutes } from "../http/api-routes.js";
 import { errorResponse } from "../http/error-response.js";
 import { jsonResponse } from "../http/json-response.js";
 import { webRoutes } from "../web/web-routes.js";
+import type { WatchOptions } from "../services/watch/watch-pass.js";
 
 /** Sent with every response, pages and API alike: nothing but our own scripts and styles, no framing, no referrer. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
@@ -35,10 +36,13 @@ export interface AppOptions {
   auth?: boolean;
   /** Where views, searches, exports and changes are recorded. */
   audit?: AuditTrail;
+  /** How the watcher fetches when an admin asks for a source now (the server's own scheduler takes the same). */
+  watch?: WatchOptions;
 }
 
 const SESSION_COOKIE = "dossier_session";
-const OPEN_PATHS = /^\/(?:login|assets\/.*)$/;
+/** Reached without a session: the login page, the assets, and a watchlist's Atom feed (which checks its own token). */
+const OPEN_PATHS = /^\/(?:login|assets\/.*|watchlists\/\d+\/atom)$/;
 
 /** The viewer a request was identified as (set by `identify`). */
 const viewerOf = (c: Context): Viewer | undefined => c.get("viewer" as never) as Viewer | undefined;
@@ -138,6 +142,6 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
   });
   const viewer = options.auth ? viewerOf : undefined;
   app.route("/api", apiRoutes(store, { report: options.report, viewerOf: viewer }));
-  app.route("/", webRoutes(store, { viewerOf: viewer, audit: options.audit, ...(options.auth ? sessionHandlers(store, options.audit) : {}) }));
+  app.route("/", webRoutes(store, { viewerOf: viewer, audit: options.audit, watch: options.watch, ...(options.auth ? sessionHandlers(store, options.audit) : {}) }));
   return app;
 }

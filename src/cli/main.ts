@@ -13,6 +13,7 @@ export const commands: CommandEntry[] = [
   entry("extract", "extract people, places and events from articles", async () => (await import("./extract.js")).extractCommand),
   entry("ingest", "extract articles and store them in the knowledge base", async () => (await import("./ingest.js")).ingestCommand),
   entry("worker", "store the articles queued by ingest --queue (PostgreSQL; run as many as you like)", async () => (await import("./worker.js")).workerCommand),
+  entry("watch", "follow feeds, sitemaps and listing pages; fetch what is new", async () => (await import("./watch.js")).watchCommand),
   entry("reprocess", "re-run changed extractors on stored documents", async () => (await import("./reprocess.js")).reprocessCommand),
   entry("merge", "record that two people are one (reversible)", async () => (await import("./judge-commands.js")).mergeCommand),
   entry("split", "record that two people are different (reversible)", async () => (await import("./judge-commands.js")).splitCommand),

@@ -8,6 +8,7 @@ import { withKnowledgeBase } from "../services/open-knowledge-base.js";
 import type { Store } from "../store/open-store.js";
 import type { CliIo, Command } from "./command.js";
 import { createApp } from "./create-app.js";
+import { startWatchScheduler } from "../services/watch/watch-scheduler.js";
 import { isServingWorker, leaveCluster, reportToPrimary, serveWithWorkers } from "./serve-workers.js";
 import { DB_USAGE, dbFile, noPositionals } from "./kb-command-options.js";
 import { parseCommandArgs } from "./parse-command-args.js";
@@ -19,6 +20,7 @@ const OPTIONS = {
   host: { type: "string", default: "127.0.0.1" },
   auth: { type: "boolean", default: false },
   workers: { type: "string", default: "1" },
+  "watch-private": { type: "boolean", default: false },
 } as const;
 
 /** At most this many serving processes: more would only share the same cores and multiply the memory of cached views. */
@@ -57,16 +59,20 @@ async function requireUsers(store: Store): Promise<void> {
 }
 
 /** Serves until SIGINT or SIGTERM, then closes the server (the caller closes the store). */
-async function serveUntilStopped(store: Store, host: string, port: number, auth: boolean, io: CliIo): Promise<number> {
+async function serveUntilStopped(store: Store, host: string, port: number, auth: boolean, io: CliIo, watchPrivate = false): Promise<number> {
   if (auth) await requireUsers(store);
   const report = (err: unknown) => io.stderr(`dossier: error internal: ${(err as Error)?.message ?? String(err)}\n`);
   const audit = await AuditTrail.open(store.location);
   // without sign-in the server answers only to loopback names (a page elsewhere that rebinds its name to 127.0.0.1 gets 403); with it, a session is needed anyway
   const hosts = auth && !isLoopback(host) ? undefined : ["localhost", "127.0.0.1", "[::1]", urlHost(host)];
-  const app = createApp(store, { hosts, report, auth, audit });
+  const watch = { fetch: { allowPrivate: watchPrivate } };
+  const app = createApp(store, { hosts, report, auth, audit, watch });
+  // with --workers every process runs one: a source is taken by one of them at a time (a lease), a host by one request at a time
+  const scheduler = startWatchScheduler(store, { ...watch, report });
   try {
     return await listenUntilStopped(app, host, port, io);
   } finally {
+    await scheduler?.stop();
     await audit.close();
   }
 }
@@ -101,10 +107,12 @@ export const serveCommand: Command = {
   name: "serve",
   summary: "serve the JSON API (/api) and the pages over HTTP",
   options: OPTIONS,
-  usage: `Usage: dossier serve [--db FILE] [--port N] [--host H] [--auth] [--workers N]
+  usage: `Usage: dossier serve [--db FILE] [--port N] [--host H] [--auth] [--workers N] [--watch-private]
 
 Serves the knowledge base until interrupted (Ctrl-C): the JSON API under
-/api (described at /api/openapi.json) and the pages. Prints the URL.
+/api (described at /api/openapi.json) and the pages. Prints the URL. It
+also reads the followed sources (dossier watch) on their schedule, matches
+new events against the watchlists and sends their webhooks.
 
   --port N    the port (default 8080; 0 picks a free one)
   --host H    the address to listen on (default 127.0.0.1). Without --auth
@@ -113,6 +121,8 @@ Serves the knowledge base until interrupted (Ctrl-C): the JSON API under
               sees what their role's clearance allows: viewer public,
               analyst restricted (and judges), admin confidential (and the
               audit log). Without it the one local user sees everything
+  --watch-private  the watcher of followed sources may fetch loopback and
+              private addresses (for every source; see dossier watch)
   --workers N processes that answer requests on the one port (default 1;
               "auto" is one per core). Each keeps its own cached views, so
               memory grows with N; requests that arrive together no longer
@@ -136,7 +146,7 @@ Examples:
       return serveWithWorkers(workers, args, urlHost(host), io);
     }
     try {
-      return await withKnowledgeBase(dbFile(values), (store) => serveUntilStopped(store, host, port, values.auth as boolean, io));
+      return await withKnowledgeBase(dbFile(values), (store) => serveUntilStopped(store, host, port, values.auth as boolean, io, values["watch-private"] as boolean));
     } finally {
       leaveCluster();
     }

@@ -2,7 +2,7 @@ import { DossierError } from "../errors.js";
 import type { PartialDate } from "../text/doc.js";
 import { articleFromHtml, articleFromText } from "./article-from.js";
 import { decodeBytes } from "./decode-bytes.js";
-import { FETCH_DEFAULTS, fetchPage, type FetchOptions } from "./fetch/fetch-page.js";
+import { FETCH_DEFAULTS, fetchPage, type FetchedPage, type FetchOptions } from "./fetch/fetch-page.js";
 import { sniffKind } from "./input-kind.js";
 import { attempt, failure, type InputResult } from "./input-result.js";
 
@@ -27,14 +27,22 @@ function kindOf(contentType: string | undefined): "html" | "text" | "sniff" | un
  */
 export async function readUrl(url: string, published: PartialDate | undefined, options: FetchOptions = {}): Promise<InputResult> {
   try {
-    const page = await fetchPage(url, options);
-    const kind = kindOf(page.contentType);
-    if (!kind) throw new DossierError("unsupported_format", `${url}: ${page.contentType} is not a page dossier reads (HTML or plain text)`);
-    const text = decodeBytes(page.bytes, { maxBytes: options.maxBytes ?? FETCH_DEFAULTS.maxBytes }).text;
-    const meta = { source: url, url: page.url, published };
-    const html = kind === "html" || (kind === "sniff" && sniffKind(text, { json: false }) === "html");
-    return attempt(url, () => (html ? articleFromHtml(text, meta) : articleFromText(text, meta)));
+    return readPage(await fetchPage(url, options), url, published, options.maxBytes);
   } catch (error) {
     return failure(url, error);
+  }
+}
+
+/** One article from a page already fetched (see readUrl); `source` is the URL as given. */
+export function readPage(page: FetchedPage, source: string, published: PartialDate | undefined, maxBytes = FETCH_DEFAULTS.maxBytes): InputResult {
+  try {
+    const kind = kindOf(page.contentType);
+    if (!kind) throw new DossierError("unsupported_format", `${source}: ${page.contentType} is not a page dossier reads (HTML or plain text)`);
+    const text = decodeBytes(page.bytes, { maxBytes }).text;
+    const meta = { source, url: page.url, published };
+    const html = kind === "html" || (kind === "sniff" && sniffKind(text, { json: false }) === "html");
+    return attempt(source, () => (html ? articleFromHtml(text, meta) : articleFromText(text, meta)));
+  } catch (error) {
+    return failure(source, error);
   }
 }

@@ -26,10 +26,16 @@ export const COPIED_TABLES: readonly { table: keyof Database; ids: boolean }[] =
   { table: "sessions", ids: false },
   { table: "api_tokens", ids: true },
   { table: "login_failures", ids: false },
+  { table: "sources", ids: true },
+  { table: "source_items", ids: false },
+  { table: "pages", ids: false },
+  { table: "page_versions", ids: false },
+  { table: "watchlists", ids: true },
+  { table: "alerts", ids: true },
 ];
 
-/** Tables of a knowledge base that are derived, and so rebuilt rather than copied. */
-export const DERIVED_TABLES: readonly string[] = ["doc_person_names", "name_keys"];
+/** Tables of a knowledge base that are derived, and so rebuilt rather than copied (watch_hosts: politeness state and robots.txt, a cache that starts empty). */
+export const DERIVED_TABLES: readonly string[] = ["doc_person_names", "name_keys", "watch_hosts"];
 
 /** Every row of a SQLite table, a page at a time, in rowid order (the only source migrate-db reads). */
 export async function* tablePages(db: Kysely<Database>, table: string, pageSize: number): AsyncGenerator<Record<string, unknown>[]> {

@@ -1,4 +1,5 @@
 import type { Generated } from "kysely";
+import type { WatchTables } from "./watch/watch-tables.js";
 
 /**
  * The tables of a knowledge base. Everything a user sees is derived from
@@ -6,7 +7,7 @@ import type { Generated } from "kysely";
  * statements) and the judgements; `person_id` and `event_id` are derived
  * clusters, recomputed from judgements, never typed in.
  */
-export interface Database {
+export interface Database extends WatchTables {
   documents: DocumentsTable;
   doc_people: DocPeopleTable;
   doc_events: DocEventsTable;

@@ -11,6 +11,8 @@ const SECTIONS = [
   { href: "/documents", label: "Documents" },
   { href: "/screen", label: "Screen" },
   { href: "/review", label: "Review" },
+  { href: "/inbox", label: "Inbox" },
+  { href: "/sources", label: "Sources" },
 ] as const;
 
 export type Section = (typeof SECTIONS)[number]["href"];

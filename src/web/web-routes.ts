@@ -26,6 +26,8 @@ import { correctAction, reviewAction, settleAction, undoFactAction } from "./fac
 import { judgeAction, levelAction, protectAction, undoAction } from "./review-actions.js";
 import { safePath } from "./notices.js";
 import { withViewer } from "./viewer.js";
+import type { WatchOptions } from "../services/watch/watch-pass.js";
+import { watchRoutes } from "./watch/watch-routes.js";
 
 const show = (markup: Html): string => markup.markup;
 
@@ -43,6 +45,8 @@ export interface WebOptions {
   /** Signs in with a name and password from the login form (a server with --auth). */
   signIn?: (c: Context, name: string, password: string) => Promise<void>;
   signOut?: (c: Context) => Promise<void>;
+  /** How "Fetch now" on /sources fetches (the server's watcher options). */
+  watch?: WatchOptions;
 }
 
 /**
@@ -122,6 +126,7 @@ export function webRoutes(store: Store, options: WebOptions = {}): Hono {
   app.post("/admin/*", csrf());
   app.post("/admin/level", (c) => levelAction(store, viewerOf(c), c));
   app.post("/admin/protect", (c) => protectAction(store, viewerOf(c), c));
+  watchRoutes(app, store, identified, options.watch);
   // last, so that it only catches what nothing else answers (the API, mounted first at /api, keeps its own)
   app.all("*", (c) => {
     throw new DossierError("not_found", `there is no page at ${new URL(c.req.url).pathname}`);

@@ -6,46 +6,29 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
-import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
-import { serve, type ServerType } from "@hono/node-server";
-import { Hono } from "hono";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
+import { servedInBrowser } from "./test-fixtures/browser-page.js";
 import { exportKnowledgeBase } from "../services/export-knowledge-base.js";
-import { chromiumExecutable } from "./test-fixtures/chromium-executable.js";
 import { webKnowledgeBase } from "./test-fixtures/web-kb.js";
 import { webRoutes } from "./web-routes.js";
 
-const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
-/** As strict as the served app's: no inline script or style, nothing from elsewhere. */
-const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 const SHOTS = fileURLToPath(new URL("../../../test-output/screenshots/", import.meta.url));
 
 let kb: Awaited<ReturnType<typeof webKnowledgeBase>>;
-let server: ServerType;
-let browser: Browser;
+let served: Awaited<ReturnType<typeof servedInBrowser>>;
 let page: Page;
 let origin = "";
-const problems: string[] = [];
 
 before(async () => {
   kb = await webKnowledgeBase();
-  const app = new Hono();
-  app.use("*", async (c, next) => { await next(); c.res.headers.set("Content-Security-Policy", CSP); });
-  app.route("/", webRoutes(kb.store));
-  const port = await new Promise<number>((ready) => { server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, (info: AddressInfo) => ready(info.port)); });
-  origin = `http://127.0.0.1:${port}`;
-  browser = await chromium.launch({ executablePath: await chromiumExecutable(), args: ARGS });
-  page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-  page.on("console", (m) => { if (m.type() === "error") problems.push(`console: ${m.text()}`); });
-  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-  page.on("dialog", (d) => { problems.push(`dialog: ${d.message()}`); void d.dismiss(); });
+  served = await servedInBrowser(webRoutes(kb.store));
+  ({ page, origin } = served);
   mkdirSync(SHOTS, { recursive: true });
 });
 
 after(async () => {
-  await browser?.close();
-  await new Promise((done) => (server ? server.close(done) : done(undefined)));
+  await served?.close();
   await kb?.dispose();
 });
 
@@ -178,5 +161,5 @@ test("screen an article: its people found through other spellings, its events ne
 });
 
 test("no page broke the CSP, logged an error or opened a dialog", () => {
-  assert.deepEqual(problems, []);
+  assert.deepEqual(served.problems, []);
 });

@@ -17,14 +17,34 @@ export interface FetchOptions {
   allowPrivate?: boolean;
   /** Name resolution; default the system's. */
   resolve?: (hostname: string) => Promise<LookupAddress[]>;
+  /** Internal addresses fetched all the same, without allowing every one (a test server on 127.0.0.1). */
+  allowAddresses?: readonly string[];
+  /** The User-Agent header; default "dossier (article reader)". */
+  userAgent?: string;
+  /** The Accept header; default HTML and plain text first. */
+  accept?: string;
+  /** Conditional GET (If-None-Match, If-Modified-Since): a 304 then comes back as a page with no bytes. */
+  conditional?: { etag?: string; lastModified?: string };
+  /** Error statuses given back as a page with no bytes instead of failing (404 and 410 tell that a page is gone). */
+  keepStatuses?: readonly number[];
 }
 
 export const FETCH_DEFAULTS = { timeoutMs: 15_000, maxBytes: 20 * 1024 * 1024, maxRedirects: 5 };
 
-/** A page as it arrived: the URL it came from after redirects, its declared type, its bytes. */
-export interface FetchedPage { url: string; contentType: string | undefined; bytes: Buffer }
+/**
+ * A page as it arrived: the URL it came from after redirects, its declared
+ * type, its bytes, its status, and the validators and delay the server sent.
+ */
+export interface FetchedPage {
+  url: string; contentType: string | undefined; bytes: Buffer;
+  status: number; etag?: string; lastModified?: string; retryAfter?: string;
+}
 
-type Settings = Required<Omit<FetchOptions, "resolve">> & Pick<FetchOptions, "resolve">;
+type Settings = Required<Pick<FetchOptions, "timeoutMs" | "maxBytes" | "maxRedirects" | "allowPrivate">> & Omit<FetchOptions, "timeoutMs" | "maxBytes" | "maxRedirects" | "allowPrivate">;
+
+const DEFAULT_ACCEPT = "text/html, application/xhtml+xml, text/plain;q=0.9, */*;q=0.1";
+
+const header = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
@@ -58,7 +78,7 @@ export async function fetchPage(url: string, options: FetchOptions = {}): Promis
     let current = httpUrl(url);
     for (let hop = 0; ; hop++) {
       const address = await withDeadline(checkedAddress(current, settings), deadline.signal);
-      const response = await request(current, address, deadline.signal);
+      const response = await request(current, address, deadline.signal, settings);
       const location = REDIRECTS.has(response.statusCode ?? 0) ? response.headers.location : undefined;
       if (location) {
         response.destroy();
@@ -66,7 +86,11 @@ export async function fetchPage(url: string, options: FetchOptions = {}): Promis
         current = httpUrl(location, current);
         continue;
       }
-      return { url: current.href, contentType: response.headers["content-type"], bytes: await bodyOf(response, current, settings.maxBytes) };
+      const status = response.statusCode ?? 0;
+      const kept = (status === 304 && settings.conditional) || settings.keepStatuses?.includes(status);
+      const bytes = kept ? (response.destroy(), Buffer.alloc(0)) : await bodyOf(response, current, settings.maxBytes);
+      const h = response.headers;
+      return { url: current.href, contentType: h["content-type"], bytes, status, etag: header(h.etag), lastModified: header(h["last-modified"]), retryAfter: header(h["retry-after"]) };
     }
   } catch (err) {
     if (deadline.signal.aborted) throw new DossierError("fetch_failed", `${url}: no whole answer within ${settings.timeoutMs / 1000} s`);
@@ -78,7 +102,7 @@ export async function fetchPage(url: string, options: FetchOptions = {}): Promis
 }
 
 /** The address to connect to: the literal in the URL, or the first the name resolves to; every address of the name must pass. */
-async function checkedAddress(url: URL, settings: Settings): Promise<LookupAddress> {
+export async function checkedAddress(url: URL, settings: Pick<FetchOptions, "allowPrivate" | "allowAddresses" | "resolve">): Promise<LookupAddress> {
   const host = url.hostname.replace(/^\[|\]$/g, "");
   const family = isIP(host);
   let addresses: LookupAddress[];
@@ -90,6 +114,7 @@ async function checkedAddress(url: URL, settings: Settings): Promise<LookupAddre
   if (!addresses.length) throw new DossierError("fetch_failed", `${url.href}: ${host} resolves to no address`);
   if (!settings.allowPrivate) {
     for (const a of addresses) {
+      if (settings.allowAddresses?.includes(a.address)) continue;
       const kind = classifyAddress(a.address);
       if (kind !== "public") throw new DossierError("fetch_refused", `${url.href}: ${host} is ${a.address}, a ${kind} address (--allow-private fetches it)`);
     }
@@ -100,20 +125,20 @@ async function checkedAddress(url: URL, settings: Settings): Promise<LookupAddre
 const systemResolve = (host: string): Promise<LookupAddress[]> => lookup(host, { all: true, verbatim: true });
 
 /** A name lookup that answers with the address already checked, whatever it is asked. */
-function pinnedLookup(address: LookupAddress): LookupFunction {
+export function pinnedLookup(address: LookupAddress): LookupFunction {
   return ((_host: string, options: { all?: boolean }, callback: (...args: unknown[]) => void) => {
     if (options?.all) callback(null, [address]);
     else callback(null, address.address, address.family);
   }) as LookupFunction;
 }
 
-function request(url: URL, address: LookupAddress, signal: AbortSignal): Promise<http.IncomingMessage> {
+function request(url: URL, address: LookupAddress, signal: AbortSignal, settings: Settings): Promise<http.IncomingMessage> {
+  const headers: Record<string, string> = { "user-agent": settings.userAgent ?? "dossier (article reader)", accept: settings.accept ?? DEFAULT_ACCEPT, "accept-encoding": "identity" };
+  if (settings.conditional?.etag) headers["if-none-match"] = settings.conditional.etag;
+  if (settings.conditional?.lastModified) headers["if-modified-since"] = settings.conditional.lastModified;
   return new Promise((resolve, reject) => {
     const client = url.protocol === "https:" ? https : http;
-    const req = client.request(url, {
-      method: "GET", signal, agent: false, lookup: pinnedLookup(address),
-      headers: { "user-agent": "dossier (article reader)", accept: "text/html, application/xhtml+xml, text/plain;q=0.9, */*;q=0.1", "accept-encoding": "identity" },
-    }, resolve);
+    const req = client.request(url, { method: "GET", signal, agent: false, lookup: pinnedLookup(address), headers }, resolve);
     req.on("error", reject);
     req.end();
   });

@@ -8,6 +8,8 @@ import { personEvents } from "./person-events.js";
 import { csrfField } from "../viewer.js";
 import { protectForm } from "../admin-forms.js";
 import { postForm } from "../correction-forms.js";
+import { followForm } from "../watch/watchlists-page.js";
+import { storyChanges } from "../watch/story-changes.js";
 
 function names(p: PersonPage): Html {
   return html`<ul class="names">${p.names.map((n) => html`<li>${n.name} <span class="muted">(${plural(n.documents, "document")})</span></li>`)}</ul>`;
@@ -37,11 +39,11 @@ function mergeForm(id: number): Html {
 export async function personPage(store: Store, id: string, query: { notice?: string; judgement?: string } = {}): Promise<Html> {
   const p = await personDetail(store, id);
   const allNames = p.names.map((n) => n.name);
-  const body = html`${noticeOf(query, `/people/${p.person.id}`)}<h1>${p.person.name}</h1>
+  const body = html`${noticeOf(query, `/people/${p.person.id}`)}<h1>${p.person.name}</h1>${followForm(p.person.id)}
 <p class="meta"><span>person ${p.person.id}</span><span>${plural(p.person.documentCount, "document")}</span><span>${p.person.independentSources} independent</span>${p.person.countries.length ? html`<span>${p.person.countries.join(", ")}</span>` : ""}</p>
 <h2>Names and spellings</h2>${names(p)}
 <h2>Posts over time</h2>${posts(p)}${postForm(p.person.id)}
-<h2>Events</h2>${personEvents(p.events, allNames, p.person.id)}
+<h2>Events</h2>${personEvents(p.events, allNames, p.person.id)}${await storyChanges(store, p.person.id)}
 <h2>Documents (${p.person.documentCount})</h2>${documents(p)}
 <h2>Same person as someone else?</h2>${mergeForm(p.person.id)}${protectForm(p.person.id)}`;
   return page({ title: p.person.name, section: "/people", body });

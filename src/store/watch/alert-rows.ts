@@ -1,0 +1,56 @@
+import type { Kysely, Transaction } from "kysely";
+import type { Database } from "../database.js";
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** An alert as its reader may see it: read through a reader's views, so a hidden event or document gives no row and protected names come masked. */
+export interface AlertRow {
+  id: number; watchlist_id: number; watchlist: string; created_at: string; read_at: string | null;
+  doc_event_id: number; type: string; occurred: string | null; place: string | null; start: number; end: number;
+  certainty: string; document_id: number; title: string | null; url: string | null; published: string | null;
+  doc_person_id: number | null; person_id: number | null; person: string | null; actor: string | null;
+}
+
+/** The alerts of a user's watchlists (or of one watchlist), newest first, as `reader` shows them. */
+export async function alertRows(reader: Kysely<Database>, user: string, options: { watchlist?: number; unread?: boolean; ids?: number[]; limit?: number } = {}): Promise<AlertRow[]> {
+  let q = reader.selectFrom("alerts as a")
+    .innerJoin("watchlists as w", "w.id", "a.watchlist_id")
+    .innerJoin("doc_events as e", "e.id", "a.doc_event_id")
+    .innerJoin("documents as d", "d.id", "e.document_id")
+    .leftJoin("doc_people as p", "p.id", "e.doc_person_id")
+    .select(["a.id", "a.watchlist_id", "w.name as watchlist", "a.created_at", "a.read_at", "a.doc_event_id", "e.type", "e.occurred", "e.place", "e.start", "e.end",
+      "e.certainty", "e.document_id", "d.title", "d.url", "d.published", "e.doc_person_id", "p.person_id", "p.name as person", "e.actor"])
+    .where("w.user_name", "=", user);
+  if (options.watchlist !== undefined) q = q.where("a.watchlist_id", "=", options.watchlist);
+  if (options.unread) q = q.where("a.read_at", "is", null);
+  if (options.ids) q = q.where("a.id", "in", options.ids.length ? options.ids : [-1]);
+  return q.orderBy("a.id", "desc").limit(options.limit ?? 200).execute() as Promise<AlertRow[]>;
+}
+
+/** The text of a document as `reader` shows it (masked where it must be), for the quote of an alert. */
+export async function visibleText(reader: Kysely<Database>, documentId: number): Promise<string> {
+  const row = await reader.selectFrom("documents").select("text").where("id", "=", documentId).executeTakeFirst();
+  return row?.text ?? "";
+}
+
+/** Document events after `after` up to `upTo` as `reader` sees them, with the person's cluster and the document's visible title and text. */
+export async function eventsToMatch(reader: Kysely<Database>, after: number, upTo: number, limit: number) {
+  return reader.selectFrom("doc_events as e")
+    .innerJoin("documents as d", "d.id", "e.document_id")
+    .leftJoin("doc_people as p", "p.id", "e.doc_person_id")
+    .select(["e.id", "e.type", "e.place", "e.document_id", "p.id as doc_person_id", "p.person_id", "d.title", "d.text"])
+    .where("e.id", ">", after).where("e.id", "<=", upTo).orderBy("e.id").limit(limit).execute();
+}
+
+/**
+ * The last doc_events id a match may pass: events whose person no
+ * resolution has reached yet wait (their cluster is not known), so the
+ * cursor stops before the first of them.
+ */
+export async function matchableUpTo(db: Db): Promise<number> {
+  const last = await db.selectFrom("doc_events").select((eb) => eb.fn.max("id").as("id")).executeTakeFirst();
+  const waiting = await db.selectFrom("doc_events as e").innerJoin("doc_people as p", "p.id", "e.doc_person_id")
+    .select((eb) => eb.fn.min("e.id").as("id")).where("p.person_id", "is", null).executeTakeFirst();
+  const max = Number(last?.id ?? 0);
+  return waiting?.id == null ? max : Math.min(max, Number(waiting.id) - 1);
+}
