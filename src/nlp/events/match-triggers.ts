@@ -108,7 +108,9 @@ export function matchTriggers(view: SentenceView, grammar: Grammar, lex: Lexicon
       // "helped Pak defect to …": a bare verb after a name, before a preposition.
       const verbAfterName = (kind === "s" || (kind === "base" && view.pos[i + 1] === "ADP")) && view.person[i - 1] !== undefined;
       // "Soldiers overthrew …": a form that can only be a verb, whatever the tagger said.
-      const onlyVerb = (kind === "past" || kind === "en") && !forms.some(([, k]) => k === "noun" || k === "adj");
+      const onlyVerb = ((kind === "past" || kind === "en") && !forms.some(([, k]) => k === "noun" || k === "adj"))
+        // "Armed men abducted the reporter": an -ed form tagged a noun, with its object after it.
+        || (kind === "ed" && pos === "NOUN" && ["DET", "PROPN", "PRON"].includes(view.pos[i + 1]));
       // "after spending years in prison": a gerund the tagger read as a noun.
       const gerund = kind === "ing" && view.pos[i - 1] === "ADP";
       // "Named minister in May, Pak …": a capitalised participle opening the sentence.
