@@ -17,6 +17,8 @@ export interface VerbSense {
   with: Phrase[];
   /** `with` indexed by the words its phrases may start with ("@title" and "@home" under those keys), so a clause is read once. */
   withStarts: Map<string, Phrase[]>;
+  /** One content word of each phrase, when every phrase has one: a sentence without any of them cannot hold the construction. */
+  needsWords?: string[];
   /** Words that must not follow it right away ("succeeded in fleeing"). */
   not: string[];
   /** Phrases right after the verb that take the sense away ("fled the scene"). */
@@ -100,7 +102,7 @@ function load(): Grammar {
     for (const c of entry.constructions) {
       for (const v of c.verb.split("|")) {
         push(verbs, v, {
-          type, patient: c.patient, with: c.with.map(phrase), withStarts: indexStarts(c.with.map(phrase)), not: c.not ?? [], without: (c.without ?? []).map(phrase), voice: c.voice, needsObject: c.needsObject ?? false,
+          type, patient: c.patient, with: c.with.map(phrase), withStarts: indexStarts(c.with.map(phrase)), needsWords: needsWords(c.with.map(phrase)), not: c.not ?? [], without: (c.without ?? []).map(phrase), voice: c.voice, needsObject: c.needsObject ?? false,
           negated: c.negated ?? false, adverb: c.adverb, state: c.state ?? false, finite: c.finite ?? false, objects: c.objects && new Set(c.objects), attributive: entry.attributive && c.with.length === 0,
         });
       }
@@ -111,6 +113,17 @@ function load(): Grammar {
   const cues = cueWords(lexicon, verbs, nouns, adjectives);
   const subjectOnly = new Set(Object.entries(lexicon.types).filter(([, t]) => !t.object.length && t.constructions.every((c) => c.patient === "subject")).map(([type]) => type));
   return { forms: new Map(Object.entries(lexicon.forms)), verbs, nouns, adjectives, home: grammar.home.map(phrase), refuge: grammar.refuge.map(phrase), postRank: grammar.postRank, subjectOnly, cues };
+}
+
+/** For each phrase its first content word (a plural is matched through its singular), or undefined when some phrase has none. */
+function needsWords(phrases: Phrase[]): string[] | undefined {
+  const out: string[] = [];
+  for (const p of phrases) {
+    const word = p.flat().find((w) => !FUNCTION_WORDS.has(w) && !w.startsWith("@"));
+    if (!word || p.flat().some((w) => w.startsWith("@"))) return undefined;
+    out.push(word);
+  }
+  return out.length ? out : undefined;
 }
 
 /** Function words are everywhere; a construction is cued by its other words ("job" in "lost her job"). */

@@ -49,6 +49,7 @@ function verbSenses(view: SentenceView, i: number, senses: VerbSense[], group: V
     if (sense.voice === "passive" && !group.passive) continue;
     if (sense.finite && view.words[i].endsWith("ing")) continue;
     if (sense.objects && !objectFits(view, i + 1, sense.objects)) continue;
+    if (sense.needsWords && !sense.needsWords.some((w) => view.has(w))) continue;
     if (sense.adverb && !group.adverbs.includes(sense.adverb)) continue;
     const last = phraseAfter(view, i + 1, sense.with, lex, grammar, sense.withStarts);
     if (last >= 0) matched.push({ sense, last });

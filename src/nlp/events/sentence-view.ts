@@ -32,6 +32,14 @@ export class SentenceView {
     }
   }
 
+  private wordSet?: Set<string>;
+
+  /** Whether the sentence has the word, or its plural. */
+  has(word: string): boolean {
+    this.wordSet ??= new Set(this.words);
+    return this.wordSet.has(word) || this.wordSet.has(`${word}s`) || this.wordSet.has(`${word}es`);
+  }
+
   /** The text from token `first` to token `last`, as written. */
   surface(first: number, last: number): string {
     return this.text.slice(this.spans[first].start, this.spans[last].end);
