@@ -231,7 +231,7 @@ export class Arguments {
     }
     const head = end - 1;
     if (head < k || !this.isPersonNoun(view.words[head])) return nobody;
-    // "a vice minister of railways, Pak": the head's own phrase before the apposition.
+    // "a deputy head of customs, Pak": the head's own phrase before the apposition.
     if (view.words[end] === "of" || view.words[end] === "for") {
       let j = end + 1;
       while (j < view.length && j - end < 6 && !view.person[j] && (NP_POS.has(view.pos[j]) || view.pos[j] === "ADP")) j++;

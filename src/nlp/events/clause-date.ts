@@ -111,7 +111,7 @@ function shiftBy(value: string, n: number, unit: "day" | "week" | "month" | "yea
 }
 
 /**
- * "was stripped of his posts and arrested on Monday": an undated verb shares
+ * "was expelled from the party and detained on Monday": an undated verb shares
  * the date of the verbs coordinated after it under the same auxiliary.
  */
 export function coordinatedDate(text: string, sentence: Span, view: SentenceView, trigger: number): DateMention | undefined {

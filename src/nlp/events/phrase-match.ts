@@ -35,7 +35,7 @@ function sequenceAt(view: SentenceView, k: number, phrase: Phrase, lex: Lexicon,
     let n = slotAt(view, at, phrase[s], lex, grammar);
     let skipped = 0;
     while (!n && s > 0 && at < view.length && !view.person[at]) {
-      // Quote marks and hyphens cost nothing: "to a remote “re-education” camp".
+      // Quote marks and hyphens cost nothing: "into “pre-trial” custody".
       const free = QUOTES.has(view.words[at]);
       if (!free && !(skipped < gap && GAP_POS.has(view.pos[at]))) break;
       at++;
