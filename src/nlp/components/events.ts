@@ -17,7 +17,7 @@ import { matchTriggers, type Trigger } from "../events/match-triggers.js";
 import { mergeEvents } from "../events/merge-events.js";
 import { applyRelativeDatings, offsetFromNow, relativeOffset, type RelativeDating } from "../events/relative-dating.js";
 import { SentenceView } from "../events/sentence-view.js";
-import { isAsserted, isParticiple, verbGroup } from "../events/verb-group.js";
+import { isAsserted, isParticiple, verbGroup, type VerbGroup } from "../events/verb-group.js";
 import { lexicon } from "../lexicon.js";
 
 /** Tokens grouped by their sentence (tokens are in text order and know their sentence). */
@@ -86,18 +86,35 @@ function patientOf(t: Trigger, view: SentenceView, args: Arguments, text: string
 
 /** A participle after "and" or a comma whose first conjunct is a passive: "was tried, convicted and hanged". */
 function isCoordinatedPassive(view: SentenceView, i: number): boolean {
-  if (!["and", "or", ",", "then"].includes(view.words[i - 1])) return false;
-  for (let k = i - 2; k >= Math.max(0, i - 20); k--) {
-    if (view.isPunct(k, ";:") || view.person[k]) return false;
+  return firstPassiveConjunct(view, i) !== undefined;
+}
+
+/** The token of the first conjunct of a participle coordinated under one passive auxiliary ("was tried, convicted and hanged"). */
+function firstPassiveConjunct(view: SentenceView, i: number): { verb: number; group: VerbGroup } | undefined {
+  const joiner = view.before(i);
+  if (!["and", "or", ",", "then"].includes(view.words[joiner])) return undefined;
+  for (let k = joiner - 1; k >= Math.max(0, i - 20); k--) {
+    if (view.isPunct(k, ";:") || view.person[k]) return undefined;
     const participle = /(?:ed|en|wn)$/.test(view.words[k]) || (eventGrammar().forms.get(view.words[k]) ?? []).some(([, kind]) => isParticiple(kind));
     if (view.pos[k] === "VERB" || (view.pos[k] === "ADJ" && participle)) {
+      // "was accused of abusing power, stripped of his posts and detained": a gerund inside a phrase is no conjunct.
+      if (view.words[k].endsWith("ing") && view.pos[view.before(k)] === "ADP") continue;
       const group = verbGroup(view, k, participle ? "ed" : "base");
-      if (group.passive) return true;
-      if (group.start === k && ["and", "or", ","].includes(view.words[k - 1])) continue;
-      return false;
+      if (group.passive) return { verb: k, group };
+      if (group.start === k && ["and", "or", ","].includes(view.words[view.before(k)])) continue;
+      return undefined;
     }
   }
-  return false;
+  return undefined;
+}
+
+/** "Last week Pak was accused of graft, stripped of his posts and detained": a date before the shared auxiliary dates every conjunct. */
+function sharedPassiveDate(text: string, sentence: Span, view: SentenceView, t: Trigger): string | undefined {
+  if (t.reading !== "verb" || !isParticiple(t.kind) || t.group?.start !== t.token) return undefined;
+  const first = firstPassiveConjunct(view, t.token);
+  if (!first) return undefined;
+  const date = clauseDate(text, sentence, view, first.verb, false);
+  return date && date.start < view.spans[first.group.start].start ? date.value : undefined;
 }
 
 /**
@@ -163,6 +180,8 @@ export function eventsComponent(): Component {
       const datings: { type: string; at: number; when: string }[] = [];
       // Events dated only by the day of the news ("Pak has been arrested"): a date stated elsewhere wins.
       const newsDated = new Set<EventMention>();
+      // Undated events told with "also" ("Ri was also sworn in"): one more of an occasion told before.
+      const additive = new Set<EventMention>();
       sentences.forEach((sentence, si) => {
         const tokens = tokensBy[si];
         // Most sentences hold no word that can start an event: skip them before reading them.
@@ -183,8 +202,8 @@ export function eventsComponent(): Component {
           const span = view.spans[t.token];
           const inPhrase = t.reading === "noun" ? timePhraseDate(text, sentence, view, t.token) : undefined;
           const stated = inPhrase !== undefined ? inPhrase ?? undefined
-            : clauseDate(text, sentence, view, t.token, t.reading === "noun")?.value
-              ?? (t.reading === "verb" ? coordinatedDate(text, sentence, view, t.last)?.value : undefined);
+            : ownDate(clauseDate(text, sentence, view, t.token, t.reading === "noun"), t, triggers, view, text, sentence)
+              ?? (t.reading === "verb" ? coordinatedDate(text, sentence, view, t.last)?.value ?? sharedPassiveDate(text, sentence, view, t) : undefined);
           // "Pak has been arrested, the court said on Sunday": news dated by its statement; else by the day it appeared (a weak date).
           const recent = stated === undefined && inPhrase === undefined ? recentDate(doc, t, view, sentence) : undefined;
           const told = recent && t.group?.presentPerfect ? statementDate(text, sentence, view)?.value : undefined;
@@ -198,11 +217,12 @@ export function eventsComponent(): Component {
           }
           const events = toEvents(doc, t, who, { sentence, si, span, date, view, placesBy, countries, datesBy, triggers, relatives });
           if (news && date === news) for (const e of events) newsDated.add(e);
+          if (!date && isAdditive(view, t)) for (const e of events) additive.add(e);
           found.push(...events);
         }
       });
       applyDatings(found, datings);
-      inheritEpisodeDates(found, sentences, text);
+      inheritEpisodeDates(found, sentences, text, additive);
       applyRelativeDatings(found, relatives);
       // Who a sentence is about: a person named at its start, or the person its opening pronoun stands for.
       const subjectOf = (si: number): number | undefined => {
@@ -260,11 +280,12 @@ function toEvents(doc: Doc, t: Trigger, who: Found, c: Context): EventMention[] 
 }
 
 /**
- * "Pak was sworn in on Wednesday. Ri and Kim were also sworn in.": an
+ * "Pak was sworn in on Wednesday. Ri and Kim were sworn in too.": an
  * undated event takes the date of an event of the same type told just
- * before it in the same paragraph, the same episode of the story.
+ * before it in the same paragraph, the same episode of the story; told
+ * with "also", at any distance before it.
  */
-function inheritEpisodeDates(events: EventMention[], sentences: Span[], text: string): void {
+function inheritEpisodeDates(events: EventMention[], sentences: Span[], text: string, additive: Set<EventMention>): void {
   const byType = new EventsBy(events, (e) => e.type);
   const sentenceAt = new Map(sentences.map((s, i) => [s.start, i]));
   for (const e of events) {
@@ -272,8 +293,25 @@ function inheritEpisodeDates(events: EventMention[], sentences: Span[], text: st
     const previous = byType.before(e.type, e.evidence.start).filter((o) => o.when && o.person !== e.person).at(-1);
     if (!previous) continue;
     const gap = (sentenceAt.get(e.evidence.start) ?? 0) - (sentenceAt.get(previous.evidence.start) ?? 0);
-    if (gap <= 2 && !text.slice(previous.evidence.end, e.evidence.start).includes("\n\n")) { e.when = previous.when; e.support = [...(e.support ?? []), previous.evidence]; }
+    if (additive.has(e) || (gap <= 2 && !text.slice(previous.evidence.end, e.evidence.start).includes("\n\n"))) { e.when = previous.when; e.support = [...(e.support ?? []), previous.evidence]; }
   }
+}
+
+/**
+ * "Their arrest came soon after the death of the founder on 9 May": a date
+ * after a later event noun in a time phrase is that event's, not this one's.
+ */
+function ownDate(date: DateMention | undefined, t: Trigger, triggers: Trigger[], view: SentenceView, text: string, sentence: Span): string | undefined {
+  if (!date) return undefined;
+  const other = triggers.find((o) => o !== t && o.reading === "noun" && o.token > t.last && view.spans[o.token].end <= date.start && timePhraseDate(text, sentence, view, o.token) === date.value);
+  return other ? undefined : date.value;
+}
+
+/** "Ri was also sworn in", "Ri also took the oath": "also" in the verb group or right before it. */
+function isAdditive(view: SentenceView, t: Trigger): boolean {
+  const start = t.group?.start ?? t.token;
+  for (let k = Math.max(0, start - 1); k < t.token; k++) if (view.words[k] === "also") return true;
+  return false;
 }
 
 /** Gives an undated event the date a sentence states for "the escape" or "the killing" without naming anyone. */

@@ -31,9 +31,9 @@ export class Arguments {
 
   /** The subject of the verb group that starts at token `start`. */
   subject(view: SentenceView, start: number, depth = 0): Found {
-    let j = start - 1;
-    // "Pak last week was arrested", "Pak reportedly fled"
-    while (j >= 0 && (view.date[j] || (view.pos[j] === "ADV" && !view.person[j]))) j--;
+    // "Pak last week was arrested", "Pak reportedly fled", "accused of “treason,” stripped of his posts"
+    let j = view.before(start);
+    while (j >= 0 && (view.date[j] || (view.pos[j] === "ADV" && !view.person[j]))) j = view.before(j);
     if (j < 0 || (j === 0 && FRONTING.has(view.words[0]))) return this.mainSubject(view, start);
     const w = view.words[j];
     if (view.person[j]) return { people: this.joinedBefore(view, view.mentionStart(j)) };
@@ -122,6 +122,8 @@ export class Arguments {
     let commas = 0;
     let described: number | undefined;
     for (let o = view.person[k] ? view.mentionStart(k) - 1 : k; o >= Math.max(0, k - 40); o--) {
+      // "…, came days after he was accused of “graft,” stripped …": a clause with its own subject is no inserted phrase.
+      if (SUBJECT_PRONOUNS.has(view.words[o])) break;
       if (view.words[o] !== "," && view.words[o] !== "(") continue;
       if (o > 0 && view.person[o - 1]) return { people: this.joinedBefore(view, view.mentionStart(o - 1)) };
       // "Pak, Ri and Kim (left to right), known as …, were …": the names before a parenthesis.
@@ -162,7 +164,8 @@ export class Arguments {
       if (view.isPunct(k, ";:")) break;
       if (view.pos[k] !== "VERB" && view.pos[k] !== "AUX") continue;
       // "convicted of murdering rivals and taken to prison": a gerund or infinitive inside a phrase is not the other conjunct.
-      if (view.pos[k - 1] === "ADP" || view.words[k - 1] === "to") continue;
+      const before = view.before(k);
+      if (view.pos[before] === "ADP" || view.words[before] === "to") continue;
       // "Pak did not defect, the envoy said, and returned home": a speech verb set off by commas is an aside.
       if (this.lex.speechVerbs.has(view.words[k]) && view.words[k + 1] === ",") {
         let open = k - 1;

@@ -85,4 +85,13 @@ export class SentenceView {
   isPunct(i: number, chars = ",;:"): boolean {
     return this.pos[i] === "PUNCT" && chars.includes(this.words[i]);
   }
+
+  /** The token before token `i`, past quotation marks: in `of “graft,” stripped` the comma. */
+  before(i: number): number {
+    let k = i - 1;
+    while (k >= 0 && this.isPunct(k, QUOTES)) k--;
+    return k;
+  }
 }
+
+const QUOTES = "“”\"‘’";
