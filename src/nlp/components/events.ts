@@ -66,7 +66,7 @@ function patientOf(t: Trigger, view: SentenceView, args: Arguments, text: string
   // "Pak, arrested in May, …" and "Arrested in May, Pak …": a bare participle read as a passive.
   const bare = !passive && isParticiple(t.kind) && group.start === t.token && (t.token === 0 || view.words[t.token - 1] === ",");
   // "was tried, convicted and hanged", "was questioned and then deported": one auxiliary for all.
-  if (!passive && sense.patient === "object" && isParticiple(t.kind) && group.start === t.token && isCoordinatedPassive(view, t.token)) passive = true;
+  if (!passive && sense.patient === "object" && isParticiple(t.kind) && group.adverbs.length === t.token - group.start && isCoordinatedPassive(view, group.start)) passive = true;
   // The object stands right after the verb ("removed Pak from his post") or after the construction's words ("handed down a sentence to Pak").
   const objectOf = () => { const o = args.object(view, t.token + 1); return o.people.length || t.last === t.token ? o : args.object(view, t.last + 1); };
   const object = sense.patient === "object" && !passive ? objectOf() : nobody;
@@ -95,7 +95,8 @@ function firstPassiveConjunct(view: SentenceView, i: number): { verb: number; gr
   if (!["and", "or", ",", "then"].includes(view.words[joiner])) return undefined;
   for (let k = joiner - 1; k >= Math.max(0, i - 20); k--) {
     if (view.isPunct(k, ";:") || view.person[k]) return undefined;
-    const participle = /(?:ed|en|wn)$/.test(view.words[k]) || (eventGrammar().forms.get(view.words[k]) ?? []).some(([, kind]) => isParticiple(kind));
+    // Any verb but a gerund can be a participle after "was" ("was caught in China and repatriated").
+    const participle = !view.words[k].endsWith("ing") && (view.pos[k] === "VERB" || /(?:ed|en|wn)$/.test(view.words[k]) || (eventGrammar().forms.get(view.words[k]) ?? []).some(([, kind]) => isParticiple(kind)));
     if (view.pos[k] === "VERB" || (view.pos[k] === "ADJ" && participle)) {
       // "was accused of abusing power, stripped of his posts and detained": a gerund inside a phrase is no conjunct.
       if (view.words[k].endsWith("ing") && view.pos[view.before(k)] === "ADP") continue;
@@ -110,8 +111,8 @@ function firstPassiveConjunct(view: SentenceView, i: number): { verb: number; gr
 
 /** "Last week Pak was accused of graft, stripped of his posts and detained": a date before the shared auxiliary dates every conjunct. */
 function sharedPassiveDate(text: string, sentence: Span, view: SentenceView, t: Trigger): string | undefined {
-  if (t.reading !== "verb" || !isParticiple(t.kind) || t.group?.start !== t.token) return undefined;
-  const first = firstPassiveConjunct(view, t.token);
+  if (t.reading !== "verb" || !isParticiple(t.kind) || !t.group || t.group.adverbs.length !== t.token - t.group.start) return undefined;
+  const first = firstPassiveConjunct(view, t.group.start);
   if (!first) return undefined;
   const date = clauseDate(text, sentence, view, first.verb, false);
   return date && date.start < view.spans[first.group.start].start ? date.value : undefined;
