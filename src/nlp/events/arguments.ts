@@ -10,6 +10,7 @@ const PARTICLES = new Set(["down", "up", "off", "out", "back", "over", "away", "
 const FRONTING = new Set(["after", "before", "since", "upon", "on", "while", "when", "once", "following", "despite", "during", "until", "having", "being", "as"]);
 const LIST_OPENERS = new Set(["including", "namely", "such", "among", "like"]);
 const NP_POS = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN"]);
+const AFTER_CLAUSE = new Set(["after", "following", "from"]);
 /** How far the grammar looks for the parts of a noun phrase. */
 const NP_REACH = 8;
 
@@ -279,6 +280,8 @@ export class Arguments {
     if (j >= 0 && POSSESSIVE_PRONOUNS.has(view.words[j])) return this.possessivePronoun(view, j);
     // "Pak, whose defection in 2003 …"
     if (j >= 1 && view.words[j] === "whose") return this.antecedent(view, j);
+    // "Pak reappeared after a ten-month disappearance": an indefinite event noun in a time phrase after the clause is its subject's.
+    if (j >= 2 && (view.words[j] === "a" || view.words[j] === "an") && AFTER_CLAUSE.has(view.words[j - 1]) && view.words[noun + 1] !== "of") return this.clauseSubject(view, j - 1);
     let k = noun + 1;
     for (let steps = 0; k < view.length && steps < 6; steps++) {
       if (view.date[k]) { k = view.dateEnd(k) + 1; continue; }
