@@ -118,7 +118,8 @@ function shiftBy(value: string, n: number, unit: "day" | "week" | "month" | "yea
 export function coordinatedDate(text: string, sentence: Span, view: SentenceView, trigger: number): DateMention | undefined {
   for (let k = trigger + 1; k < view.length; k++) {
     if (view.isPunct(k, ";:") || RELATIVE.has(view.words[k]) || view.pos[k] === "AUX" || view.person[k]) return undefined;
-    if (view.pos[k] === "VERB" && ["and", ","].includes(view.words[k - 1]) && /(?:ed|en|wn)$/.test(view.words[k])) {
+    // "was purged and sent to a camp in 2015": any participle, "sent" as well as "detained".
+    if (view.pos[k] === "VERB" && ["and", ","].includes(view.words[k - 1]) && !view.words[k].endsWith("ing")) {
       const date = clauseDate(text, sentence, view, k, false);
       return date && date.start > view.spans[k].start ? date : undefined;
     }

@@ -133,8 +133,9 @@ function nameOf(pieces: Piece[], run: NameRun, titled: boolean, ctx: RunContext)
   if (words.every((w) => /^\p{Lu}\.$/u.test(w))) return undefined;
   // "Washington-ally Kuwait", "Soputh Korea": a run ending in a country or city names that place.
   const lastPlace = lex.places.get(words.at(-1)!.toLowerCase());
-  // But "Ana Torres Lima" is a woman: a given name and two more name words.
-  const longName = words.length >= 3 && lex.givenNames.has(words[0].toLowerCase()) && !lex.places.has(words.at(-2)!.toLowerCase());
+  // But "Ana Torres Lima" is a woman: a given name and two more name words; so is "Ana Lima", a given name that names no place before a surname that does.
+  const given = lex.givenNames.has(words[0].toLowerCase()) && !isEnglishWord(words[0], lex) && !lex.places.has(words[0].toLowerCase());
+  const longName = given && (words.length === 2 || (words.length >= 3 && !lex.places.has(words.at(-2)!.toLowerCase())));
   if (words.length > 1 && lastPlace && lastPlace.kind !== "demonym" && !longName) return { pieces: pieces.slice(-1), kind: "place", cue: null };
   // "Haneda Airport", "Tver Oblast"; but "Nathan Law" is a man.
   if (lex.facilityHeads.has(words.at(-1)!) && words.length > 1 && !(words.length === 2 && lex.givenNames.has(words[0].toLowerCase()) && !isEnglishWord(words[0], lex))) {
