@@ -138,8 +138,8 @@ function recentDate(doc: Doc, t: Trigger, view: SentenceView, sentence: Span): s
 /** False when the sentence does not assert the event: negated, hypothetical, a question, taken back after. */
 function isAsserting(t: Trigger, view: SentenceView, text: string, sentence: Span): boolean {
   if (t.group && (!isAsserted(t.group) || t.group.negated !== (t.sense?.negated ?? false))) return false;
-  // "Many defectors die poor": outside a headline, the simple present states no event ("is missing" does).
-  if (t.group && t.group.start === t.token && t.group.infinitive === undefined && (t.kind === "s" || t.kind === "base") && !BE_FORMS.has(view.words[t.token]) && !isHeadline(text, sentence) && !clauseDate(text, sentence, view, t.token, false)) return false;
+  // "Many defectors die poor": outside a headline, the simple present states no event ("is missing", "remains in custody" do).
+  if (t.group && t.group.start === t.token && t.group.infinitive === undefined && (t.kind === "s" || t.kind === "base") && !BE_FORMS.has(view.words[t.token]) && !(t.kind === "s" && t.sense?.state) && !isHeadline(text, sentence) && !clauseDate(text, sentence, view, t.token, false)) return false;
   const at = view.spans[t.group?.start ?? t.token].start;
   const before = text.slice(sentence.start, at);
   if (!t.sense?.negated && isNegated(before)) return false;

@@ -59,7 +59,7 @@ function sameClause(view: SentenceView, from: number, to: number, trigger: numbe
     if (k > trigger && SIMULTANEOUS.has(w)) simultaneous = true;
     // "surfaced in Bangkok after vanishing in early 2011": a gerund after a preposition is a clause of its own.
     // (But "escaped by bribing guards", "arrested by invading troops" happen at the same time.)
-    if (w.endsWith("ing") && k !== trigger && ((view.pos[k] === "VERB" && view.pos[k - 1] === "ADP" && view.words[k - 1] !== "of" && view.words[k - 1] !== "by") || TEMPORAL.has(view.words[k - 1]))) return false;
+    if (view.pos[k] === "VERB" && w.endsWith("ing") && k !== trigger && view.pos[k - 1] === "ADP" && view.words[k - 1] !== "of" && view.words[k - 1] !== "by") return false;
     // "fled in 2016 and was arrested there": the date belongs to the first verb (but "Ri and Kim took over" joins names).
     if ((w === "and" || w === "but") && to < trigger && view.pos.slice(0, from).includes("VERB") && !(view.person[k - 1] && view.person[k + 1])) return false;
     if (k !== trigger && isClauseVerb(view, k) && !simultaneous) {

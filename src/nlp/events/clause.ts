@@ -1,10 +1,10 @@
 /** Tests on the words of the sentence around an event, where the token grammar has no say. */
 
-const NEGATION = /(?:\bnot|n['’]t|\bnever|\bno longer|\bnor|\bdenied(?: that)?|\bdenies(?: that)?|\brejected reports? that|\bfalse(?:ly)? (?:reports?|claims?) that)\s+(?:\p{L}+\s+){0,3}$/u;
+const NEGATION = /(?:\bnot|n['’]t|\bnever|\bno longer|\bnor|\bdenied(?: that)?|\bdenies(?: that)?|\brejected reports? that|\bfalse(?:ly)? (?:reports?|claims?) that)\s+(?:(?!(?:after|before|when|while|because|since|until|once|although|though|who|which)\s)\p{L}+\s+){0,3}$/u;
 // Case-sensitive on purpose: "May" (the month) is no modal.
 const HYPOTHETICAL = /(?:\bprevent\w*\s+(?:[\p{L}-]+\s+){0,5}from|\bavoid|\b[Rr]umou?rs?(?: of| that| about)?(?:\s+[\p{L}'’-]+){0,3}|\b[Ss]peculation(?: of| that| about)?(?:\s+[\p{L}'’-]+){0,3}|\bwould|\bcould|\bmight|\bmay|\bshould|\bwill|\bshall|\bif|\bunless|\bwhether|\bcan|\b(?:set|expected|likely|poised|due) to|\bwants? to|\bplan(?:s|ned)? to|\bthreaten(?:s|ed)? to|\btr(?:y|ies|ied) to|\battempt(?:s|ed)? to|\babout to|\bready to|\bwilling to|\brefused to|\bfear(?:s|ed)? (?:of )?(?:being )?|\brisk(?:s|ed)? (?:being )?)\s+(?:\p{L}+\s+){0,2}$/u;
 
-/** "did not defect", "denied that he had fled": the words just before the event take it back. */
+/** "did not defect", "denied that he had fled": the words just before the event take it back (not across "after", "when": "was never found after he was killed"). */
 export const isNegated = (before: string): boolean => NEGATION.test(before.slice(-60));
 
 /** "could be deported", "plans to defect", "fears of being detained": the event is not a fact. */
