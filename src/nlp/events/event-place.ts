@@ -72,11 +72,17 @@ export function personCountries(text: string, names: NameMention[], sentences: S
       for (const { p, country, posting } of places) {
         if (posting) bump(counts.posting, country);
         else if (p.end <= m.start && m.start - p.end < 60 && /^(?:['’]s?)?\s+(?:[\p{L}'’-]+\s+){0,5}$/u.test(text.slice(p.end, m.start))) bump(counts.nationality, country);
+        // "Shekari, an Iranian protester", "vice premier Choe of North Korea": after the name.
+        else if (m.end <= p.start && p.start - m.end < 40 && (demonymAt(p, text, lex) ? APPOSED.test(text.slice(m.end, p.start)) : OF_COUNTRY.test(text.slice(m.end, p.start)))) bump(counts.nationality, country);
       }
     }
   }
   return out;
 }
+
+const APPOSED = /^,\s+(?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
+const OF_COUNTRY = /^\s+of\s+(?:the\s+)?$/;
+const demonymAt = (p: NameMention, text: string, lex: Lexicon) => lex.places.get(text.slice(p.start, p.end).toLowerCase())?.kind === "demonym";
 
 const top = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 
