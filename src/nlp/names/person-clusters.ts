@@ -75,15 +75,18 @@ export class ShortForms {
   /** Each cluster's full-name positions, sorted, and the short forms added since, in text order. */
   private readonly starts = new Map<Cluster, number[]>();
   private readonly added = new Map<Cluster, number>();
+  private readonly first = new Map<Cluster, number>();
 
-  constructor(clusters: Cluster[], private readonly givenNames: Set<string> = new Set()) {
+  /** `possessors`: where a full name stands as a possessor ("Pak's son"), which does not make it the one a later short form names. */
+  constructor(clusters: Cluster[], private readonly givenNames: Set<string> = new Set(), private readonly possessors: Set<number> = new Set()) {
     for (const c of clusters) this.add(c);
   }
 
   /** Adds a cluster, or a mention to one, in text order after the full names. */
   add(c: Cluster, mention?: NameMention): void {
     if (mention) { c.mentions.push(mention); this.added.set(c, mention.start); return; }
-    this.starts.set(c, c.mentions.map((m) => m.start).sort((a, b) => a - b));
+    this.starts.set(c, c.mentions.map((m) => m.start).filter((start) => !this.possessors.has(start)).sort((a, b) => a - b));
+    this.first.set(c, Math.min(...c.mentions.map((m) => m.start)));
     for (const part of new Set(c.parts)) {
       const list = this.byPart.get(part);
       if (list) list.push(c); else this.byPart.set(part, [c]);
@@ -104,7 +107,7 @@ export class ShortForms {
       if (last > bestAt) { best = c; bestAt = last; }
     }
     if (best) return best;
-    return candidates.sort((a, b) => this.starts.get(a)![0] - this.starts.get(b)![0])[0];
+    return candidates.sort((a, b) => this.first.get(a)! - this.first.get(b)!)[0];
   }
 
   /** The last position before `at` the cluster was named at, or -1. */
