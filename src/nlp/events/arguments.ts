@@ -222,13 +222,15 @@ export class Arguments {
     const w = view.words[k];
     if (OBJECT_PRONOUNS.has(w) && !(w === "her" && NP_POS.has(view.pos[k + 1]) && !view.person[k + 1])) return this.coref.pronoun(view.spans[k].start, view.index, w);
     let end = k;
-    for (; end < view.length && end - k < NP_REACH; end++) {
+    for (let n = 0; end < view.length && n < NP_REACH; end++, n++) {
       if (view.person[end]) {
         const last = view.mentionEnd(end);
         if (!view.isPossessive(last + 1)) return { people: this.joinedAfter(view, last) };
         end = last + 1;
         continue;
       }
+      // "the State Security Department (SSD) officers Ri and Pak": an acronym in brackets.
+      if (view.words[end] === "(" && view.words[end + 2] === ")") { end += 2; n--; continue; }
       // "sentenced jailed activist Pak": a participle inside the noun phrase.
       const modifier = view.pos[end] === "VERB" && /(?:ed|en)$/.test(view.words[end]) && NP_POS.has(view.pos[end + 1]);
       if (!(NP_POS.has(view.pos[end]) || POSSESSIVE_PRONOUNS.has(view.words[end]) || view.words[end] === "-" || view.isPossessive(end) || modifier)) break;
