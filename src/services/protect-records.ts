@@ -3,6 +3,8 @@ import { DossierError } from "../errors.js";
 import { isLevel, LEVELS, levelRank, type Level } from "../model/levels.js";
 import type { Database } from "../store/database.js";
 import { inClusters } from "../store/queries/cluster-members.js";
+import { stringList } from "../store/queries/json-list.js";
+import { nameKey } from "../store/queries/name-key.js";
 
 const now = (): string => new Date().toISOString();
 
@@ -21,25 +23,58 @@ export async function protectPerson(db: Kysely<Database>, person: number, level:
   if (!label || label.length > PSEUDONYM_MAX || /[\u0000-\u001f]/.test(label)) throw new DossierError("usage", `a pseudonym is 1 to ${PSEUDONYM_MAX} characters on one line`);
   if (level === "public") throw new DossierError("usage", "a protected identity needs the level restricted or confidential; public protects nothing");
   return db.transaction().execute(async (trx) => {
-    const rows = await trx.selectFrom("doc_people").select("id")
+    const rows = await trx.selectFrom("doc_people").select(["id", "name", "aliases"])
       .where((eb) => inClusters(eb, "person_id", "id", [person])).execute();
     if (!rows.length) throw new DossierError("entity_not_found", `no person with id ${person}`);
     await trx.deleteFrom("protections").where("doc_person_id", "in", rows.map((r) => r.id)).execute();
+    const keys = fullNameKeys(rows);
+    if (keys.length) await trx.deleteFrom("protected_names").where("key", "in", keys).execute();
     const at = now();
     for (let i = 0; i < rows.length; i += 100) {
       await trx.insertInto("protections").values(rows.slice(i, i + 100).map((r) => ({ doc_person_id: r.id, level, pseudonym: label, by, at }))).execute();
+    }
+    for (let i = 0; i < keys.length; i += 100) {
+      await trx.insertInto("protected_names").values(keys.slice(i, i + 100).map((key) => ({ key, level, pseudonym: label, by, at }))).execute();
     }
     return rows.length;
   });
 }
 
+/**
+ * The keys of a person's full names (two words or more: "Pyon Chol-ung",
+ * not "Pyon"), under which the protection stays with the name: a mention
+ * that joins the person later, or that a split takes away, is hidden too.
+ * A surname alone is left out: it would hide everyone who bears it.
+ */
+function fullNameKeys(rows: { name: string; aliases: string }[]): string[] {
+  const names = rows.flatMap((r) => [r.name, ...stringList(r.aliases)]).filter((n) => n.trim().split(/\s+/).length >= 2);
+  return [...new Set(names.map(nameKey).filter(Boolean))];
+}
+
+/** The highest level any protection of these rows or of their names has, or undefined when none is protected. */
+export async function protectionOf(db: Kysely<Database>, rows: number[]): Promise<Level | undefined> {
+  if (!rows.length) return undefined;
+  const levels: string[] = [];
+  for (let i = 0; i < rows.length; i += 500) {
+    const slice = rows.slice(i, i + 500);
+    levels.push(...(await db.selectFrom("protections").select("level").where("doc_person_id", "in", slice).execute()).map((r) => r.level));
+    levels.push(...(await db.selectFrom("protected_names as pn").innerJoin("doc_person_names as n", "n.key", "pn.key")
+      .select("pn.level").where("n.doc_person_id", "in", slice).execute()).map((r) => r.level));
+  }
+  return levels.filter(isLevel).sort((a, b) => levelRank(b) - levelRank(a))[0];
+}
+
 /** Lifts a person's protection: everyone who may read their documents sees their names again. Returns how many rows were protected. */
 export async function unprotectPerson(db: Kysely<Database>, person: number): Promise<number> {
-  const rows = await db.selectFrom("doc_people").select("id")
+  const rows = await db.selectFrom("doc_people").select(["id", "name", "aliases"])
     .where((eb) => inClusters(eb, "person_id", "id", [person])).execute();
   if (!rows.length) throw new DossierError("entity_not_found", `no person with id ${person}`);
-  const result = await db.deleteFrom("protections").where("doc_person_id", "in", rows.map((r) => r.id)).executeTakeFirst();
-  return Number(result.numDeletedRows);
+  return db.transaction().execute(async (trx) => {
+    const result = await trx.deleteFrom("protections").where("doc_person_id", "in", rows.map((r) => r.id)).executeTakeFirst();
+    const keys = fullNameKeys(rows);
+    if (keys.length) await trx.deleteFrom("protected_names").where("key", "in", keys).execute();
+    return Number(result.numDeletedRows);
+  });
 }
 
 /** What a level can be set on, and the table it lives in. */

@@ -17,6 +17,7 @@ export interface Database {
   review_items: ReviewItemsTable;
   meta: MetaTable;
   protections: ProtectionsTable;
+  protected_names: ProtectedNamesTable;
   users: UsersTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
@@ -203,6 +204,20 @@ export interface MetaTable {
 export interface ProtectionsTable {
   id: Generated<number>;
   doc_person_id: number;
+  level: string;
+  pseudonym: string;
+  by: string;
+  at: string;
+}
+
+/**
+ * A protected identity's full name (its nameKey): any row carrying it is
+ * hidden like a protected row, so that no later mention, merge or split
+ * frees the name (migration 030).
+ */
+export interface ProtectedNamesTable {
+  id: Generated<number>;
+  key: string;
   level: string;
   pseudonym: string;
   by: string;

@@ -14,6 +14,7 @@ import * as m012 from "./012-audit-log.js";
 import * as m013 from "./013-similar-names.js";
 import * as m014 from "./014-undated-events.js";
 import * as m015 from "./015-fact-model.js";
+import * as m030 from "./030-protected-identities.js";
 
 /** The numbered migrations, in order; a new one is a new file added here. */
 export const migrations: Record<string, Migration> = {
@@ -32,6 +33,7 @@ export const migrations: Record<string, Migration> = {
   "013-similar-names": m013,
   "014-undated-events": m014,
   "015-fact-model": m015,
+  "030-protected-identities": m030,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };
