@@ -255,8 +255,13 @@ export interface ApiTokensTable {
   revoked_at: string | null;
 }
 
-/** A failed sign-in, by "user|address", for rate limiting. */
+/**
+ * A sign-in attempt counted against a limit ("name|address", "name:NAME",
+ * "address:ADDRESS", "*"), reserved before the password is checked; a right
+ * password deletes its rows by `attempt` (migration 031).
+ */
 export interface LoginFailuresTable {
   key: string;
   at: string;
+  attempt: string | null;
 }

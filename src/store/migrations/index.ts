@@ -15,6 +15,7 @@ import * as m013 from "./013-similar-names.js";
 import * as m014 from "./014-undated-events.js";
 import * as m015 from "./015-fact-model.js";
 import * as m030 from "./030-protected-identities.js";
+import * as m031 from "./031-sign-in-attempts.js";
 
 /** The numbered migrations, in order; a new one is a new file added here. */
 export const migrations: Record<string, Migration> = {
@@ -34,6 +35,7 @@ export const migrations: Record<string, Migration> = {
   "014-undated-events": m014,
   "015-fact-model": m015,
   "030-protected-identities": m030,
+  "031-sign-in-attempts": m031,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };
