@@ -10,6 +10,7 @@ import { apiRoutes } from "../http/api-routes.js";
 import { errorResponse } from "../http/error-response.js";
 import { jsonResponse } from "../http/json-response.js";
 import { webRoutes } from "../web/web-routes.js";
+import { limitBodies } from "./request-bodies.js";
 
 /** Sent with every response, pages and API alike: nothing but our own scripts and styles, no framing, no referrer. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
@@ -75,17 +76,42 @@ const identify = (store: Store): MiddlewareHandler => async (c, next) => {
   await next();
 };
 
-/** Every answered request of an identified viewer, in the audit log: GETs as views (within a second), the rest and exports at once. */
-const recordIn = (audit: AuditTrail): MiddlewareHandler => async (c, next) => {
+/** Who the audit log names for a request nobody signed in for, on a server with sign-in. */
+export const ANONYMOUS = "anonymous";
+
+/** Answers that refuse an access: logged as "denied", with the status and the reason. */
+const DENIED = new Set([401, 403, 404, 405, 413, 429]);
+
+/** A target as the log keeps it: what the caller asked for, on one line and at most 500 characters. */
+const targetOf = (url: URL): string => (url.pathname + url.search).replace(/[\u0000-\u001f\u007f]/g, "?").slice(0, 500);
+
+/**
+ * Every request in the audit log, under the identity it was served to: the
+ * signed-in user, "anonymous" (sign-in required but none given) or, without
+ * sign-in, the local owner. GETs as views (within a second), the rest and
+ * exports at once; a refused access (401, 403, a hidden or missing id, a
+ * refused judgement, a body too large, too many attempts, a page that
+ * needs sign-in) as "denied" with its status and error code. Sign-ins are
+ * logged by the sign-in itself.
+ */
+const recordIn = (audit: AuditTrail, auth: boolean): MiddlewareHandler => async (c, next) => {
   await next();
-  const viewer = viewerOf(c);
-  if (c.res.status >= 400 || new URL(c.req.url).pathname.startsWith("/assets/")) return;
   const url = new URL(c.req.url);
-  const who = viewer?.name ?? LOCAL_USER.name;
-  const target = url.pathname + url.search;
+  if (url.pathname.startsWith("/assets/") || url.pathname === "/login") return;
+  const viewer = viewerOf(c);
+  const who = viewer?.name ?? (auth ? ANONYMOUS : LOCAL_USER.name);
+  const target = targetOf(url);
+  const status = c.res.status;
+  const signInFirst = auth && !viewer && status === 303;
+  if (DENIED.has(status) || signInFirst) {
+    const code = isDossierError(c.error) ? c.error.code : signInFirst ? "unauthorized" : "refused";
+    audit.viewed(who, "denied", target, `${c.req.method} ${status} ${code}`);
+    return;
+  }
+  if (status >= 400) return;
   if (url.pathname === "/api/export") await audit.changed(who, "export", target);
   else if (c.req.method === "GET") audit.viewed(who, url.pathname.endsWith("/search") ? "search" : "view", target);
-  else await audit.changed(who, c.req.method.toLowerCase(), target);
+  else await audit.changed(who, url.pathname === "/logout" ? "sign-out" : c.req.method.toLowerCase(), target);
 };
 
 /** Where /login's form and /logout lead: a session cookie set or cleared, and the audit log told. */
@@ -98,7 +124,7 @@ function sessionHandlers(store: Store, audit: AuditTrail | undefined) {
         setCookie(c, SESSION_COOKIE, cookie, { httpOnly: true, sameSite: "Strict", path: "/", maxAge: SESSION_HOURS * 3600, secure: new URL(c.req.url).protocol === "https:" });
         await audit?.changed(name, "sign-in", address);
       } catch (err) {
-        await audit?.changed(name.slice(0, 64), "sign-in failed", address);
+        await audit?.changed(name.slice(0, 64), "sign-in failed", address, isDossierError(err) ? err.code : null);
         throw err;
       }
     },
@@ -129,7 +155,8 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
   const app = new Hono();
   app.use("*", securityHeaders);
   if (options.hosts) app.use("*", onlyHosts(options.hosts));
-  if (options.audit) app.use("*", recordIn(options.audit));
+  if (options.audit) app.use("*", recordIn(options.audit, options.auth ?? false));
+  app.use("*", limitBodies());
   if (options.auth) app.use("*", identify(store));
   app.onError((err, c) => {
     const { status, body } = errorResponse(err);
