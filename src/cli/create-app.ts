@@ -36,6 +36,23 @@ export interface AppOptions {
   auth?: boolean;
   /** Where views, searches, exports and changes are recorded. */
   audit?: AuditTrail;
+  /**
+   * The server sits behind a reverse proxy that terminates TLS (serve
+   * --trust-proxy): the client's address is the last one X-Forwarded-For
+   * gives (the proxy's own view of its client), and X-Forwarded-Proto https
+   * makes the session cookie Secure. Without it both headers are ignored:
+   * anyone could send them.
+   */
+  trustProxy?: boolean;
+}
+
+/** Who is at the other end of a request: the address sign-in attempts are counted under, and whether it came over TLS. */
+export function clientOf(c: Context, trustProxy = false): { address: string; secure: boolean } {
+  const socket = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress ?? "unknown";
+  if (!trustProxy) return { address: socket, secure: new URL(c.req.url).protocol === "https:" };
+  const forwarded = (c.req.header("x-forwarded-for") ?? "").split(",").map((a) => a.trim()).filter(Boolean).at(-1);
+  const proto = (c.req.header("x-forwarded-proto") ?? "").split(",")[0].trim().toLowerCase();
+  return { address: forwarded ?? socket, secure: proto === "https" || new URL(c.req.url).protocol === "https:" };
 }
 
 const SESSION_COOKIE = "dossier_session";
@@ -115,13 +132,13 @@ const recordIn = (audit: AuditTrail, auth: boolean): MiddlewareHandler => async 
 };
 
 /** Where /login's form and /logout lead: a session cookie set or cleared, and the audit log told. */
-function sessionHandlers(store: Store, audit: AuditTrail | undefined) {
+function sessionHandlers(store: Store, audit: AuditTrail | undefined, trustProxy: boolean) {
   return {
     async signIn(c: Context, name: string, password: string) {
-      const address = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress ?? "unknown";
+      const { address, secure } = clientOf(c, trustProxy);
       try {
         const { cookie } = await signIn(store.db, name, password, address);
-        setCookie(c, SESSION_COOKIE, cookie, { httpOnly: true, sameSite: "Strict", path: "/", maxAge: SESSION_HOURS * 3600, secure: new URL(c.req.url).protocol === "https:" });
+        setCookie(c, SESSION_COOKIE, cookie, { httpOnly: true, sameSite: "Strict", path: "/", maxAge: SESSION_HOURS * 3600, secure });
         await audit?.changed(name, "sign-in", address);
       } catch (err) {
         await audit?.changed(name.slice(0, 64), "sign-in failed", address, isDossierError(err) ? err.code : null);
@@ -165,6 +182,6 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
   });
   const viewer = options.auth ? viewerOf : undefined;
   app.route("/api", apiRoutes(store, { report: options.report, viewerOf: viewer }));
-  app.route("/", webRoutes(store, { viewerOf: viewer, audit: options.audit, ...(options.auth ? sessionHandlers(store, options.audit) : {}) }));
+  app.route("/", webRoutes(store, { viewerOf: viewer, audit: options.audit, ...(options.auth ? sessionHandlers(store, options.audit, options.trustProxy ?? false) : {}) }));
   return app;
 }

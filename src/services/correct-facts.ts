@@ -7,7 +7,7 @@ import type { Database, FactJudgementsTable } from "../store/database.js";
 import { eventRowsAnchored, personRowAnchored, statementAnchored, type Anchored } from "../store/facts/fact-anchors.js";
 import { appendFactJudgement, factJudgement } from "../store/facts/fact-judgement-log.js";
 import { personByName } from "./kb-queries.js";
-import { resolving } from "./judge-people.js";
+import { resolving } from "./resolving.js";
 import { rebuildFacts } from "./rebuild-facts.js";
 import { resolveEvents } from "./resolve-events.js";
 

@@ -3,22 +3,16 @@ import { DossierError } from "../errors.js";
 import { levelRank, type Level } from "../model/levels.js";
 import type { Database } from "../store/database.js";
 import { inClusters } from "../store/queries/cluster-members.js";
-import { lockResolution } from "../store/dialects/resolution-lock.js";
-import { addJudgement, blocksAround } from "../store/writes/resolution-writes.js";
-import { resolveEvents } from "./resolve-events.js";
+import { addJudgement } from "../store/writes/resolution-writes.js";
 import { protectionOf } from "./protect-records.js";
-import { RESOLVER, resolvePeople } from "./resolve-people.js";
+import { RESOLVER } from "./resolve-people.js";
+import { reresolve, resolving } from "./resolving.js";
 
 async function personExists(db: Kysely<Database>, id: number): Promise<void> {
   const row = await db.selectFrom("doc_people").select("id").where("id", "=", id).executeTakeFirst();
   if (!row) throw new DossierError("entity_not_found", `no person with id ${id}`);
 }
 
-/** Recomputes the people and events around these document persons after a judgement. */
-async function reresolve(db: Kysely<Database>, ids: number[]): Promise<void> {
-  const touched = await resolvePeople(db, await blocksAround(db, ids));
-  await resolveEvents(db, [...touched, ...ids]);
-}
 
 export interface JudgementInput {
   left: number; right: number; by: string; why?: string;
@@ -50,14 +44,6 @@ export async function mergePeople(db: Kysely<Database>, j: JudgementInput): Prom
 /** "These two are different people." */
 export async function splitPeople(db: Kysely<Database>, j: JudgementInput): Promise<number> {
   return judge(db, j, "not_same");
-}
-
-/** Runs a judgement and the recomputation it causes as one transaction, one resolver at a time (see lockResolution). */
-export async function resolving<T>(db: Kysely<Database>, run: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
-  return db.transaction().execute(async (trx) => {
-    await lockResolution(trx);
-    return run(trx);
-  });
 }
 
 async function judge(db: Kysely<Database>, j: JudgementInput, verdict: "same" | "not_same"): Promise<number> {

@@ -5,6 +5,7 @@ import type { Database } from "../store/database.js";
 import { inClusters } from "../store/queries/cluster-members.js";
 import { stringList } from "../store/queries/json-list.js";
 import { nameKey } from "../store/queries/name-key.js";
+import { reresolve, resolving } from "./resolving.js";
 
 const now = (): string => new Date().toISOString();
 
@@ -88,14 +89,29 @@ export type Levelled = keyof typeof LEVELLED;
  * when they were at its old level (one set higher on its own stays).
  */
 export async function setLevel(db: Kysely<Database>, kind: Levelled, id: number, level: Level): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await resolving(db, async (trx) => {
     const row = await trx.selectFrom(LEVELLED[kind]).select("level").where("id", "=", id).executeTakeFirst();
     if (!row) throw new DossierError("entity_not_found", `no ${kind} with id ${id}`);
     await trx.updateTable(LEVELLED[kind]).set({ level }).where("id", "=", id).execute();
+    if (kind === "event") await renameClusters(trx, { event: id });
     if (kind !== "document" || !isLevel(row.level) || row.level === level) return;
     const follow = levelRank(level) > levelRank(row.level) ? LEVELS.filter((l) => levelRank(l) < levelRank(level)) : [row.level];
     for (const table of ["doc_events", "statements"] as const) {
       await trx.updateTable(table).set({ level }).where("document_id", "=", id).where("level", "in", follow).execute();
     }
+    await renameClusters(trx, { document: id });
   });
+}
+
+/**
+ * A person or an event is named by its least secret row (resolve-people.ts
+ * representatives): after a document's or an event's level changed, the
+ * people and events it is part of are resolved again, so that none is
+ * named by a row some of its readers may not see.
+ */
+async function renameClusters(trx: Kysely<Database>, of: { document: number } | { event: number }): Promise<void> {
+  const people = "document" in of
+    ? (await trx.selectFrom("doc_people").select("id").where("document_id", "=", of.document).execute()).map((r) => r.id)
+    : (await trx.selectFrom("doc_events").select("doc_person_id").where("id", "=", of.event).execute()).flatMap((r) => (r.doc_person_id === null ? [] : [r.doc_person_id]));
+  if (people.length) await reresolve(trx, people);
 }

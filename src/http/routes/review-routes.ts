@@ -8,12 +8,12 @@ import { mergePeople, splitPeople, undoJudgement } from "../../services/judge-pe
 import { judgementLog, reviewQueue } from "../../services/review-queue.js";
 import { defineRoute, type ApiRoute } from "../api-route.js";
 import { BY, judgeName } from "../judge-input.js";
-import { PAGE_QUERY, pageOf, presentCutPage, presentPage } from "../presenters/common.js";
+import { MAX_INT, PAGE_QUERY, pageOf, presentCutPage, presentPage } from "../presenters/common.js";
 import {
   ConflictJson, JudgedJson, JudgementJson, ReviewItemJson, UndoneJson, presentConflict, presentJudged, presentJudgement, presentReviewItem, presentUndone,
 } from "../presenters/review.js";
 
-const personId = (what: string) => z.number().int().min(1).describe(what);
+const personId = (what: string) => z.number().int().min(1).max(MAX_INT).describe(what);
 const by = BY;
 
 const JUDGEMENT_BODY = z.object({
@@ -58,7 +58,7 @@ export const REVIEW_ROUTES: ApiRoute[] = [
   }),
   defineRoute({
     method: "post", path: "/judgements/undo", name: "undoJudgement", tag: "review", summary: "Take back an analyst's judgement by its id (one the caller can see)",
-    body: z.object({ id: z.number().int().min(1).describe("the judgement to take back (from /judgements)"), by }).strict(),
+    body: z.object({ id: z.number().int().min(1).max(MAX_INT).describe("the judgement to take back (from /judgements)"), by }).strict(),
     response: UndoneJson, status: 201, requires: "judge",
     handle: async (store, { body }, { viewer, writer }) => {
       if (!(await store.db.selectFrom("judgements").select("id").where("id", "=", body.id).executeTakeFirst())) {

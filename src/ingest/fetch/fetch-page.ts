@@ -66,7 +66,10 @@ export async function fetchPage(url: string, options: FetchOptions = {}): Promis
         current = httpUrl(location, current);
         continue;
       }
-      return { url: current.href, contentType: response.headers["content-type"], bytes: await bodyOf(response, current, settings.maxBytes) };
+      const bytes = await bodyOf(response, current, settings.maxBytes);
+      // a body that ends when the connection closes (no length, not chunked) ends "normally" when the deadline cut it too
+      if (deadline.signal.aborted || !response.complete) throw new DossierError("fetch_failed", `${url}: the answer was cut off before its end`);
+      return { url: current.href, contentType: response.headers["content-type"], bytes };
     }
   } catch (err) {
     if (deadline.signal.aborted) throw new DossierError("fetch_failed", `${url}: no whole answer within ${settings.timeoutMs / 1000} s`);
