@@ -1,12 +1,13 @@
 import { z } from "zod";
 
-/** The largest number a query or path takes: PostgreSQL's integer (offset=1e20 was a 500, issue 13). */
+/** The largest id or offset a query reaches the database with: PostgreSQL's integer (offset=1e20 was a 500, issue 13). */
 export const MAX_INT = 2 ** 31 - 1;
 
 /** Query fields of every paginated list. */
 export const PAGE_QUERY = {
   limit: z.coerce.number().int().min(1).max(500).default(50).describe("at most this many items (1-500, default 50)"),
-  offset: z.coerce.number().int().min(0).max(MAX_INT).default(0).describe("skip this many items first"),
+  // past any list's end: an empty page (offset=1e20 reached the database and was a 500)
+  offset: z.coerce.number().int().min(0).default(0).transform((n) => Math.min(n, MAX_INT)).describe("skip this many items first"),
 };
 
 /** A page request as validated. */
@@ -26,7 +27,7 @@ export const presentCutPage = <T, J>(cut: { items: T[]; total: number }, page: P
   ({ items: cut.items.map(present), total: cut.total, limit: page.limit, offset: page.offset });
 
 /** A numeric id in a path. */
-export const ID_PARAMS = z.object({ id: z.coerce.number().int().min(1).max(MAX_INT).describe("a numeric id") }).strict();
+export const ID_PARAMS = z.object({ id: z.coerce.number().int().min(1).describe("a numeric id") }).strict();
 
 /** An ISO date prefix at the precision the text gave: 2019, 2019-09 or 2019-09-04. */
 export const partialDate = z.string().describe("YYYY, YYYY-MM or YYYY-MM-DD");
