@@ -263,6 +263,26 @@ forEachDatabase((dialect) => {
     assert.equal(admin.documents.length, 20, "an admin sees the first 20 of 26");
   });
 
+  test("timing: a word only hidden documents hold answers as fast as a word nobody wrote (interleaved medians, relative)", async (t) => {
+    // "visits" is only in the 25 confidential lighthouse notes; "zqxvbn" is nowhere
+    const time = async (q: string) => {
+      const t = process.hrtime.bigint();
+      await getAs("viewer", `/api/search?q=${q}`);
+      return Number(process.hrtime.bigint() - t) / 1e6;
+    };
+    for (let i = 0; i < 5; i++) await Promise.all([time("visits"), time("zqxvbn")]);
+    const hidden: number[] = [];
+    const absent: number[] = [];
+    for (let i = 0; i < 60; i++) {
+      hidden.push(await time("visits"));
+      absent.push(await time("zqxvbn"));
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+    const [h, a] = [median(hidden), median(absent)];
+    t.diagnostic(`median of 60: hidden-only word ${h.toFixed(2)} ms, absent word ${a.toFixed(2)} ms`);
+    assert.ok(h <= a * 1.25 + 0.5, `hidden-only word ${h.toFixed(2)} ms, absent word ${a.toFixed(2)} ms`);
+  });
+
   test("screening an article names only the people a role may see: a canary the article names is unknown below its level", async () => {
     const text = "Ok Myong-sil, a third secretary, was detained in May 2021. Hyon Tae-gyom, a trade official, defected in 2020. " +
       "Pyon Chol-ung, a deputy ambassador, defected to South Korea in April 2019. Pak Chol-min, a counsellor, defected in 2019.";
