@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../database.js";
 import { RANKED_MATCHES, searchText } from "../dialects/search-text.js";
+import { MASK } from "../redact.js";
 import { inChunks } from "./in-chunks.js";
 import { inClusters } from "./cluster-members.js";
 import { peopleNamed } from "./find-person.js";
@@ -70,7 +71,10 @@ async function visibleDocuments(db: Kysely<Database>, ids: number[], text: strin
   const phrases = searchPhrases(text);
   return ids.flatMap((id) => {
     const d = byId.get(id);
-    if (!d || !hasPhrases(`${d.title ?? ""}\n${d.text}`, phrases)) return [];
+    if (!d) return [];
+    // only a masked text can lack what the index found in it
+    const seen = `${d.title ?? ""}\n${d.text}`;
+    if (seen.includes(MASK) && !hasPhrases(seen, phrases)) return [];
     const snippet = textSnippet(d.text, words) ?? textSnippet(d.title ?? "", words) ?? "";
     return [{ id: d.id, document: documentRef(d), title: d.title, published: d.published, snippet }];
   });
