@@ -1,5 +1,6 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
+import { createToken } from "../services/users.js";
 import type { AuditEntry } from "../store/audit-log.js";
 import { forEachDatabase } from "../store/test-databases.js";
 import { ANONYMOUS } from "./create-app.js";
@@ -30,6 +31,8 @@ forEachDatabase((dialect) => {
     [hidden, visible] = [await id("Hyon Tae-gyom"), await id("Pak Chol-min")];
   });
   after(async () => kb.close());
+
+  const tokenOf = (name: string) => createToken(kb.store.db, name, "audit test");
 
   /** The entries written since `mark` entries were there, oldest first. */
   async function since(mark: number): Promise<AuditEntry[]> {
@@ -66,6 +69,14 @@ forEachDatabase((dialect) => {
       ["viewer", "denied", "/api/judgements", "POST 403 forbidden"],
       ["analyst", "denied", "/api/judgements", "POST 404 entity_not_found"],
     ]);
+  });
+
+  test("input that fails validation is logged as invalid: a stray parameter, a body that is not JSON", async () => {
+    const mark = await count();
+    assert.equal((await kb.get("viewer", "/api/stats?x=1")).status, 400);
+    const bad = await kb.app.request("http://localhost/api/judgements", { method: "POST", body: "{not json", headers: { authorization: `Bearer ${await tokenOf("analyst")}`, "content-type": "application/json" } });
+    assert.equal(bad.status, 400);
+    assert.deepEqual((await since(mark)).map((e) => [e.user, e.action, e.detail]), [["viewer", "invalid", "GET 400 usage"], ["analyst", "invalid", "POST 400 usage"]]);
   });
 
   test("the audit page pages through the whole log and filters by user, action and day", async () => {

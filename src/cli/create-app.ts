@@ -108,8 +108,8 @@ const targetOf = (url: URL): string => (url.pathname + url.search).replace(/[\u0
  * sign-in, the local owner. GETs as views (within a second), the rest and
  * exports at once; a refused access (401, 403, a hidden or missing id, a
  * refused judgement, a body too large, too many attempts, a page that
- * needs sign-in) as "denied" with its status and error code. Sign-ins are
- * logged by the sign-in itself.
+ * needs sign-in) as "denied" with its status and error code, input that
+ * fails validation as "invalid". Sign-ins are logged by the sign-in itself.
  */
 const recordIn = (audit: AuditTrail, auth: boolean): MiddlewareHandler => async (c, next) => {
   await next();
@@ -123,6 +123,11 @@ const recordIn = (audit: AuditTrail, auth: boolean): MiddlewareHandler => async 
   if (DENIED.has(status) || signInFirst) {
     const code = isDossierError(c.error) ? c.error.code : signInFirst ? "unauthorized" : "refused";
     audit.viewed(who, "denied", target, `${c.req.method} ${status} ${code}`);
+    return;
+  }
+  if (status === 400) {
+    // input validation failures (a bad id, a stray parameter, a body that is not JSON) are security-relevant too
+    audit.viewed(who, "invalid", target, `${c.req.method} 400 ${isDossierError(c.error) ? c.error.code : "usage"}`);
     return;
   }
   if (status >= 400) return;

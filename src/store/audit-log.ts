@@ -6,7 +6,7 @@ import { openSqliteAuditLog } from "./audit-log-sqlite.js";
 export interface AuditEntry {
   at: string;
   user: string;
-  /** view, search, export, judge, undo, protect, level, sign-in, sign-in failed, denied (an access refused: 401, 403, 404, 413, 429), user, token. */
+  /** view, search, export, judge, undo, protect, level, sign-in, sign-in failed, sign-out, denied (an access refused: 401, 403, 404, 413, 429), invalid (input that failed validation), user, token. */
   action: string;
   /** What was acted on: "/people/12", "person 12", "export json". */
   target: string;

@@ -9,7 +9,7 @@ export const AUDIT_PAGE = 100;
 export interface AuditFilter { user: string; action: string; since: string; page: number }
 
 /** The actions the filter offers (any other may still be typed in the address). */
-const ACTIONS = ["view", "search", "export", "post", "sign-in", "sign-in failed", "denied", "judge", "undo", "protect", "level", "user", "token"];
+const ACTIONS = ["view", "search", "export", "post", "sign-in", "sign-in failed", "sign-out", "denied", "invalid", "judge", "undo", "protect", "level", "user", "token"];
 
 /** "?user=ana&page=3": the filters with another page number. */
 function pageHref(f: AuditFilter, n: number): string {
