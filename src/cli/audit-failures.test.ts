@@ -1,5 +1,6 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
+import { API_ROUTES } from "../http/route-table.js";
 import { createToken } from "../services/users.js";
 import type { AuditEntry } from "../store/audit-log.js";
 import { forEachDatabase } from "../store/test-databases.js";
@@ -69,6 +70,19 @@ forEachDatabase((dialect) => {
       ["viewer", "denied", "/api/judgements", "POST 403 forbidden"],
       ["analyst", "denied", "/api/judgements", "POST 404 entity_not_found"],
     ]);
+  });
+
+  test("authorization at the route and at the record: every changing API route refuses a viewer before reading its input; a record the caller cannot see is not found", async () => {
+    const changing = API_ROUTES.filter((r) => r.method === "post" && r.requires);
+    assert.ok(changing.length >= 8, `${changing.length} routes change the knowledge base`);
+    assert.deepEqual(API_ROUTES.filter((r) => r.method === "post" && !r.requires).map((r) => r.path), ["/screen"], "only screening, which stores nothing, is open to every role");
+    const mark = await count();
+    for (const route of changing) {
+      const res = await kb.post("viewer", `/api${route.path.replace(":id", String(visible))}`, {});
+      assert.equal(res.status, 403, route.path);
+    }
+    assert.equal((await since(mark)).filter((e) => e.action === "denied" && e.detail === "POST 403 forbidden").length, changing.length);
+    assert.equal((await kb.post("analyst", `/api/people/${hidden}/posts`, { post: "envoy" })).status, 404);
   });
 
   test("input that fails validation is logged as invalid: a stray parameter, a body that is not JSON", async () => {
