@@ -93,7 +93,7 @@ forEachDatabase((dialect) => {
     assert.equal(done.status, 303);
     const log = await (await app.request(`${ORIGIN}/api/judgements?limit=1`, { headers: { cookie: analyst.cookie } })).json();
     assert.equal(log.items[0].by, "anna");
-    const undo = await app.request(`${ORIGIN}/review/undo`, form({ csrf: analyst.csrf, back: "/review" }, analyst.cookie));
+    const undo = await app.request(`${ORIGIN}/review/undo`, form({ csrf: analyst.csrf, id: String(log.items[0].id), back: "/review" }, analyst.cookie));
     assert.equal(undo.status, 303);
 
     const viewer = await signIn("vera", "10.0.0.4");
@@ -115,7 +115,8 @@ forEachDatabase((dialect) => {
     assert.equal((await app.request(`${ORIGIN}/api/stats`, { headers: auth })).status, 200);
     const judged = await app.request(`${ORIGIN}/api/judgements`, { method: "POST", headers: { ...auth, "content-type": "application/json" }, body: JSON.stringify({ left: 1, right: 2, verdict: "not_same" }) });
     assert.equal(judged.status, 201, "a token needs no CSRF token: no cookie is involved");
-    assert.equal((await app.request(`${ORIGIN}/api/judgements/undo`, { method: "POST", headers: { ...auth, "content-type": "application/json" }, body: "{}" })).status, 201);
+    const id = ((await judged.json()) as { id: number }).id;
+    assert.equal((await app.request(`${ORIGIN}/api/judgements/undo`, { method: "POST", headers: { ...auth, "content-type": "application/json" }, body: JSON.stringify({ id }) })).status, 201);
     assert.equal((await runCli(["token", "revoke", "anna", "--db", kb.location])).code, 0);
     assert.equal((await app.request(`${ORIGIN}/api/stats`, { headers: auth })).status, 401);
 

@@ -65,6 +65,26 @@ const ARTICLES: { name: string; level: Level; record: { title: string; url: stri
   },
 ];
 
+/** A public page whose outlet, and a public article whose source of a claim, is the protected identity. */
+const OUTLET_PAGE = `<html><head><title>Colonel dismissed</title><meta property="og:site_name" content="Pyon Chol-ung Watch"></head>
+<body><article><h1>Colonel dismissed</h1><p>Ri Chol-jin, a colonel in the border guard, was dismissed in June 2018, the newsletter said.</p>
+<p>The dismissal followed an inspection of the harbour at Nampo.</p></article></body></html>`;
+const ATTRIBUTED = { title: "Trade official arrested", url: "https://paper.example/arrest", published: "2019-07-01",
+  text: "Kim Yong-nam, a trade official in Dandong, was arrested in March 2019, according to Pyon Chol-ung." };
+
+/**
+ * The truncation oracle: a public article with a word that 25 newer
+ * confidential ones repeat (ranking them first). A viewer's search for the
+ * word must still find the public one: access is filtered before the limit.
+ */
+const LIGHTHOUSE = { title: "Keepers", url: "https://paper.example/keepers", published: "2018-01-01",
+  text: "Choe Un-hui, a fisheries official, said the lighthouse at Sinpo was repaired in 2017 by volunteers from the county." };
+const lighthouseSecret = (i: number) => ({ title: `Lighthouse note ${i}`, url: `https://wire.example/lighthouse-${i}`, published: "2020-05-05",
+  text: `Lighthouse lighthouse lighthouse. The lighthouse log ${i} lists lighthouse visits.` });
+
+/** Words the public record shows beside the protected name, for guesses "<masked word> <visible word>". */
+const VISIBLE_WORDS = ["Kuwait", "deputy", "lawmaker", "wife", "Dandong", "arrested", "trade"];
+
 const ROLES_CLEARED: Record<Role, Level> = { viewer: "public", analyst: "restricted", admin: "confidential" };
 const RANK: Record<Level, number> = { public: 0, restricted: 1, confidential: 2 };
 
@@ -102,16 +122,24 @@ forEachDatabase((dialect) => {
       mkdirSync(join(kb.dir, a.level), { recursive: true });
       writeFileSync(join(kb.dir, a.level, a.name), JSON.stringify(a.record));
     }
+    writeFileSync(join(kb.dir, "public", "watch.html"), OUTLET_PAGE);
+    writeFileSync(join(kb.dir, "public", "attributed.json"), JSON.stringify(ATTRIBUTED));
+    writeFileSync(join(kb.dir, "public", "lighthouse.json"), JSON.stringify(LIGHTHOUSE));
+    mkdirSync(join(kb.dir, "later"), { recursive: true });
+    for (let i = 0; i < 25; i++) writeFileSync(join(kb.dir, "later", `lighthouse-${String(i).padStart(2, "0")}.json`), JSON.stringify(lighthouseSecret(i)));
     for (const level of ["public", "restricted", "confidential"] as const) {
       const summary = await ingestArticles(store, [join(kb.dir, level)], { workers: 0, level });
       assert.equal(summary.failed, 0);
     }
+    assert.equal((await ingestArticles(store, [join(kb.dir, "later")], { workers: 0, level: "confidential" })).failed, 0);
+    // an actor and a place that name the protected identity (the extraction gives neither; an analyst's source might)
+    const defection = await eventOf("Pak Chol-min", "other.json");
+    await setEventValue(defection, "place", "place", "Pyon Chol-ung's home county");
+    await setEventValue(await eventOf("Jang Song-thaek", "other.json"), "actor", "actor", "a driver for Pyon Chol-ung");
     const pyon = await findPerson(store.db, "Pyon Chol-ung");
     assert.ok(pyon !== undefined, "the fixture names Pyon Chol-ung as a person");
     await protectPerson(store.db, pyon, "confidential", "Defector #7", "test");
     // corrections that name canaries: the log must show each only to those who see what it is about
-    const eventOf = async (name: string) => (await store.db.selectFrom("doc_events as e").innerJoin("doc_people as p", "p.id", "e.doc_person_id")
-      .select("e.id").where("p.name", "=", name).executeTakeFirstOrThrow()).id;
     await correctEvent(store.db, await eventOf("Hyon Tae-gyom"), "place", "Thailand", { by: "admin", why: "Hyon Tae-gyom was seen in Bangkok" });
     await correctEvent(store.db, await eventOf("Ok Myong-sil"), "occurred", "2021-02-11", { by: "admin", why: "Ok Myong-sil's file gives the day" });
     await setPersonPost(store.db, pyon, "envoy (Pyon Chol-ung's own account)", { by: "admin", why: "Pyon Chol-ung told the court" });
@@ -121,6 +149,24 @@ forEachDatabase((dialect) => {
     audit = await AuditTrail.open(kb.location);
     app = createApp(store, { auth: true, audit });
   });
+
+  /** The first event of a person (in one source, when given). */
+  async function eventOf(name: string, source?: string): Promise<number> {
+    let q = store.db.selectFrom("doc_events as e").innerJoin("doc_people as p", "p.id", "e.doc_person_id").innerJoin("documents as d", "d.id", "e.document_id")
+      .select("e.id").where("p.name", "=", name);
+    if (source) q = q.where("d.source", "like", `%${source}`);
+    return (await q.orderBy("e.id").executeTakeFirstOrThrow()).id;
+  }
+
+  /** Gives an event's property a value, as a statement and in its row (what a source or an import could say). */
+  async function setEventValue(event: number, prop: string, column: "place" | "actor", value: string): Promise<void> {
+    const subject = `doc_event:${event}`;
+    const type = await store.db.selectFrom("statements").selectAll().where("subject", "=", subject).where("prop", "=", "type").executeTakeFirstOrThrow();
+    await store.db.deleteFrom("statements").where("subject", "=", subject).where("prop", "=", prop).execute();
+    const { id: _, ...rest } = type;
+    await store.db.insertInto("statements").values({ ...rest, prop, value }).execute();
+    await store.db.updateTable("doc_events").set({ [column]: value }).where("id", "=", event).execute();
+  }
 
   after(async () => {
     await audit.close();
@@ -153,6 +199,8 @@ forEachDatabase((dialect) => {
     paths.push("/inbox", "/watchlists", "/sources", ...watchlists.map((w) => `/watchlists/${w.id}/atom`));
     paths.push(...people.map((id) => `/people/${id}`), ...documents.map((id) => `/documents/${id}`));
     paths.push(...words.map((w) => `/search?q=${encodeURIComponent(w)}`), ...words.map((w) => `/people?q=${encodeURIComponent(w)}`));
+    paths.push(...guesses().flatMap((q) => [`/api/search?q=${encodeURIComponent(q)}`, `/search?q=${encodeURIComponent(q)}`]));
+    paths.push("/api/search?q=lighthouse", "/api/events?limit=500", "/api/timeline?limit=500");
     return paths;
   }
 
@@ -205,6 +253,63 @@ forEachDatabase((dialect) => {
     assert.deepEqual([...(shown.get("in a confidential document") ?? [])], ["admin"]);
     assert.deepEqual([...(shown.get("a protected identity") ?? [])], ["admin"]);
     assert.deepEqual([...(shown.get("in a restricted document") ?? [])].sort(), ["admin", "analyst"]);
+  });
+
+  /** "<masked word> <visible word>": what an attacker who guesses the protected name would search. */
+  const guesses = (): string[] => ["Pyon", "Chol-ung", "Pyon Chol-ung"].flatMap((m) => VISIBLE_WORDS.map((v) => `${m} ${v}`));
+
+  /** An answer with the query it echoes (raw, escaped for HTML, encoded for a URL) replaced, to compare two searches' results. */
+  function withoutEcho(text: string, query: string): string {
+    const forms = [query, encodeURIComponent(query), new URLSearchParams({ q: query }).toString().slice(2), query.replace(/&/g, "&amp;").replace(/</g, "&lt;")];
+    return forms.reduce((t, f) => t.split(f).join("QUERY"), text);
+  }
+
+  test("search guesses: below its level, '<part of the protected name> <visible word>' answers exactly as '<a name nobody has> <visible word>'", async () => {
+    const differences: string[] = [];
+    for (const role of ["viewer", "analyst"] as const) {
+      for (const guess of guesses()) {
+        const control = `Zorbin ${guess.split(" ").at(-1)}`;
+        for (const base of ["/api/search?q=", "/search?q="]) {
+          const a = withoutEcho((await getAs(role, base + encodeURIComponent(guess))).text, guess);
+          const b = withoutEcho((await getAs(role, base + encodeURIComponent(control))).text, control);
+          if (a !== b) differences.push(`${role} ${base}${guess}`);
+        }
+      }
+    }
+    assert.deepEqual(differences, []);
+    // the guesses can succeed: an admin finds the article by them
+    const admin = JSON.parse((await getAs("admin", `/api/search?q=${encodeURIComponent("Pyon Kuwait")}`)).text) as { documents: unknown[] };
+    assert.equal(admin.documents.length, 1);
+  });
+
+  test("the truncation oracle: a reader's search finds the public article that 25 newer confidential ones match too (access filtered before the limit)", async () => {
+    for (const role of ["viewer", "analyst"] as const) {
+      const found = JSON.parse((await getAs(role, "/api/search?q=lighthouse")).text) as { documents: { title: string }[] };
+      assert.deepEqual(found.documents.map((d) => d.title), ["Keepers"], role);
+      assert.match((await getAs(role, "/search?q=lighthouse")).text, /Keepers/, role);
+    }
+    const admin = JSON.parse((await getAs("admin", "/api/search?q=lighthouse")).text) as { documents: { title: string }[] };
+    assert.equal(admin.documents.length, 20, "an admin sees the first 20 of 26");
+  });
+
+  test("timing: a word only hidden documents hold answers as fast as a word nobody wrote (interleaved medians, relative)", async (t) => {
+    // "visits" is only in the 25 confidential lighthouse notes; "zqxvbn" is nowhere
+    const time = async (q: string) => {
+      const t = process.hrtime.bigint();
+      await getAs("viewer", `/api/search?q=${q}`);
+      return Number(process.hrtime.bigint() - t) / 1e6;
+    };
+    for (let i = 0; i < 5; i++) await Promise.all([time("visits"), time("zqxvbn")]);
+    const hidden: number[] = [];
+    const absent: number[] = [];
+    for (let i = 0; i < 60; i++) {
+      hidden.push(await time("visits"));
+      absent.push(await time("zqxvbn"));
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+    const [h, a] = [median(hidden), median(absent)];
+    t.diagnostic(`median of 60: hidden-only word ${h.toFixed(2)} ms, absent word ${a.toFixed(2)} ms`);
+    assert.ok(h <= a * 1.25 + 0.5, `hidden-only word ${h.toFixed(2)} ms, absent word ${a.toFixed(2)} ms`);
   });
 
   test("screening an article names only the people a role may see: a canary the article names is unknown below its level", async () => {

@@ -11,6 +11,7 @@ import { errorResponse } from "../http/error-response.js";
 import { jsonResponse } from "../http/json-response.js";
 import { webRoutes } from "../web/web-routes.js";
 import type { WatchOptions } from "../services/watch/watch-pass.js";
+import { limitBodies } from "./request-bodies.js";
 
 /** Sent with every response, pages and API alike: nothing but our own scripts and styles, no framing, no referrer. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
@@ -38,6 +39,23 @@ export interface AppOptions {
   audit?: AuditTrail;
   /** How the watcher fetches when an admin asks for a source now (the server's own scheduler takes the same). */
   watch?: WatchOptions;
+  /**
+   * The server sits behind a reverse proxy that terminates TLS (serve
+   * --trust-proxy): the client's address is the last one X-Forwarded-For
+   * gives (the proxy's own view of its client), and X-Forwarded-Proto https
+   * makes the session cookie Secure. Without it both headers are ignored:
+   * anyone could send them.
+   */
+  trustProxy?: boolean;
+}
+
+/** Who is at the other end of a request: the address sign-in attempts are counted under, and whether it came over TLS. */
+export function clientOf(c: Context, trustProxy = false): { address: string; secure: boolean } {
+  const socket = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress ?? "unknown";
+  if (!trustProxy) return { address: socket, secure: new URL(c.req.url).protocol === "https:" };
+  const forwarded = (c.req.header("x-forwarded-for") ?? "").split(",").map((a) => a.trim()).filter(Boolean).at(-1);
+  const proto = (c.req.header("x-forwarded-proto") ?? "").split(",")[0].trim().toLowerCase();
+  return { address: forwarded ?? socket, secure: proto === "https" || new URL(c.req.url).protocol === "https:" };
 }
 
 const SESSION_COOKIE = "dossier_session";
@@ -79,30 +97,60 @@ const identify = (store: Store): MiddlewareHandler => async (c, next) => {
   await next();
 };
 
-/** Every answered request of an identified viewer, in the audit log: GETs as views (within a second), the rest and exports at once. */
-const recordIn = (audit: AuditTrail): MiddlewareHandler => async (c, next) => {
+/** Who the audit log names for a request nobody signed in for, on a server with sign-in. */
+export const ANONYMOUS = "anonymous";
+
+/** Answers that refuse an access: logged as "denied", with the status and the reason. */
+const DENIED = new Set([401, 403, 404, 405, 413, 429]);
+
+/** A target as the log keeps it: what the caller asked for, on one line and at most 500 characters. */
+const targetOf = (url: URL): string => (url.pathname + url.search).replace(/[\u0000-\u001f\u007f]/g, "?").slice(0, 500);
+
+/**
+ * Every request in the audit log, under the identity it was served to: the
+ * signed-in user, "anonymous" (sign-in required but none given) or, without
+ * sign-in, the local owner. GETs as views (within a second), the rest and
+ * exports at once; a refused access (401, 403, a hidden or missing id, a
+ * refused judgement, a body too large, too many attempts, a page that
+ * needs sign-in) as "denied" with its status and error code, input that
+ * fails validation as "invalid". Sign-ins are logged by the sign-in itself.
+ */
+const recordIn = (audit: AuditTrail, auth: boolean): MiddlewareHandler => async (c, next) => {
   await next();
-  const viewer = viewerOf(c);
-  if (c.res.status >= 400 || new URL(c.req.url).pathname.startsWith("/assets/")) return;
   const url = new URL(c.req.url);
-  const who = viewer?.name ?? LOCAL_USER.name;
-  const target = url.pathname + url.search;
+  if (url.pathname.startsWith("/assets/") || url.pathname === "/login") return;
+  const viewer = viewerOf(c);
+  const who = viewer?.name ?? (auth ? ANONYMOUS : LOCAL_USER.name);
+  const target = targetOf(url);
+  const status = c.res.status;
+  const signInFirst = auth && !viewer && status === 303;
+  if (DENIED.has(status) || signInFirst) {
+    const code = isDossierError(c.error) ? c.error.code : signInFirst ? "unauthorized" : "refused";
+    audit.viewed(who, "denied", target, `${c.req.method} ${status} ${code}`);
+    return;
+  }
+  if (status === 400) {
+    // input validation failures (a bad id, a stray parameter, a body that is not JSON) are security-relevant too
+    audit.viewed(who, "invalid", target, `${c.req.method} 400 ${isDossierError(c.error) ? c.error.code : "usage"}`);
+    return;
+  }
+  if (status >= 400) return;
   if (url.pathname === "/api/export") await audit.changed(who, "export", target);
   else if (c.req.method === "GET") audit.viewed(who, url.pathname.endsWith("/search") ? "search" : "view", target);
-  else await audit.changed(who, c.req.method.toLowerCase(), target);
+  else await audit.changed(who, url.pathname === "/logout" ? "sign-out" : c.req.method.toLowerCase(), target);
 };
 
 /** Where /login's form and /logout lead: a session cookie set or cleared, and the audit log told. */
-function sessionHandlers(store: Store, audit: AuditTrail | undefined) {
+function sessionHandlers(store: Store, audit: AuditTrail | undefined, trustProxy: boolean) {
   return {
     async signIn(c: Context, name: string, password: string) {
-      const address = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress ?? "unknown";
+      const { address, secure } = clientOf(c, trustProxy);
       try {
         const { cookie } = await signIn(store.db, name, password, address);
-        setCookie(c, SESSION_COOKIE, cookie, { httpOnly: true, sameSite: "Strict", path: "/", maxAge: SESSION_HOURS * 3600, secure: new URL(c.req.url).protocol === "https:" });
+        setCookie(c, SESSION_COOKIE, cookie, { httpOnly: true, sameSite: "Strict", path: "/", maxAge: SESSION_HOURS * 3600, secure });
         await audit?.changed(name, "sign-in", address);
       } catch (err) {
-        await audit?.changed(name.slice(0, 64), "sign-in failed", address);
+        await audit?.changed(name.slice(0, 64), "sign-in failed", address, isDossierError(err) ? err.code : null);
         throw err;
       }
     },
@@ -133,7 +181,8 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
   const app = new Hono();
   app.use("*", securityHeaders);
   if (options.hosts) app.use("*", onlyHosts(options.hosts));
-  if (options.audit) app.use("*", recordIn(options.audit));
+  if (options.audit) app.use("*", recordIn(options.audit, options.auth ?? false));
+  app.use("*", limitBodies());
   if (options.auth) app.use("*", identify(store));
   app.onError((err, c) => {
     const { status, body } = errorResponse(err);
@@ -142,6 +191,6 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
   });
   const viewer = options.auth ? viewerOf : undefined;
   app.route("/api", apiRoutes(store, { report: options.report, viewerOf: viewer }));
-  app.route("/", webRoutes(store, { viewerOf: viewer, audit: options.audit, watch: options.watch, ...(options.auth ? sessionHandlers(store, options.audit) : {}) }));
+  app.route("/", webRoutes(store, { viewerOf: viewer, audit: options.audit, watch: options.watch, ...(options.auth ? sessionHandlers(store, options.audit, options.trustProxy ?? false) : {}) }));
   return app;
 }

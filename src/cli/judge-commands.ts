@@ -56,15 +56,16 @@ export const splitCommand = pairCommand("split");
 
 export const undoCommand: Command = {
   name: "undo",
-  summary: "take back the last merge or split (or judgement ID); --correction: the last correction",
+  summary: "take back a merge or split (judgement ID, or the last one --by made); --correction: a correction",
   options: { ...UNDO_OPTIONS, correction: { type: "boolean", default: false } },
   usage: `Usage: dossier undo [JUDGEMENT_ID] [--db FILE] [--by NAME]
        dossier undo --correction [CORRECTION_ID] [--db FILE] [--by NAME]
 
 Appends a judgement that restores the verdict two persons had before the
-analyst's judgement (the last one, or JUDGEMENT_ID); the log keeps both.
-With --correction, takes back a correction, acceptance, rejection or
-settlement instead (dossier correct, accept, reject, settle).
+analyst's judgement JUDGEMENT_ID (without one: the last judgement made under
+the --by name, never another analyst's); the log keeps both. With
+--correction, takes back a correction, acceptance, rejection or settlement
+instead (dossier correct, accept, reject, settle).
 
   --correction  take back a judgement about facts, not about people
   --by NAME   who undid it, kept in the log (default: analyst)

@@ -21,6 +21,7 @@ const OPTIONS = {
   auth: { type: "boolean", default: false },
   workers: { type: "string", default: "1" },
   "watch-private": { type: "boolean", default: false },
+  "trust-proxy": { type: "boolean", default: false },
 } as const;
 
 /** At most this many serving processes: more would only share the same cores and multiply the memory of cached views. */
@@ -59,14 +60,14 @@ async function requireUsers(store: Store): Promise<void> {
 }
 
 /** Serves until SIGINT or SIGTERM, then closes the server (the caller closes the store). */
-async function serveUntilStopped(store: Store, host: string, port: number, auth: boolean, io: CliIo, watchPrivate = false): Promise<number> {
+async function serveUntilStopped(store: Store, host: string, port: number, auth: boolean, trustProxy: boolean, io: CliIo, watchPrivate = false): Promise<number> {
   if (auth) await requireUsers(store);
   const report = (err: unknown) => io.stderr(`dossier: error internal: ${(err as Error)?.message ?? String(err)}\n`);
   const audit = await AuditTrail.open(store.location);
   // without sign-in the server answers only to loopback names (a page elsewhere that rebinds its name to 127.0.0.1 gets 403); with it, a session is needed anyway
   const hosts = auth && !isLoopback(host) ? undefined : ["localhost", "127.0.0.1", "[::1]", urlHost(host)];
   const watch = { fetch: { allowPrivate: watchPrivate } };
-  const app = createApp(store, { hosts, report, auth, audit, watch });
+  const app = createApp(store, { hosts, report, auth, audit, watch, trustProxy });
   // with --workers every process runs one: a source is taken by one of them at a time (a lease), a host by one request at a time
   const scheduler = startWatchScheduler(store, { ...watch, report });
   try {
@@ -107,7 +108,7 @@ export const serveCommand: Command = {
   name: "serve",
   summary: "serve the JSON API (/api) and the pages over HTTP",
   options: OPTIONS,
-  usage: `Usage: dossier serve [--db FILE] [--port N] [--host H] [--auth] [--workers N] [--watch-private]
+  usage: `Usage: dossier serve [--db FILE] [--port N] [--host H] [--auth] [--workers N] [--watch-private] [--trust-proxy]
 
 Serves the knowledge base until interrupted (Ctrl-C): the JSON API under
 /api (described at /api/openapi.json) and the pages. Prints the URL. It
@@ -127,12 +128,17 @@ new events against the watchlists and sends their webhooks.
               "auto" is one per core). Each keeps its own cached views, so
               memory grows with N; requests that arrive together no longer
               wait for each other
+  --trust-proxy  behind a reverse proxy that terminates TLS: count sign-in
+              attempts by the last address of X-Forwarded-For, and make the
+              session cookie Secure when X-Forwarded-Proto is https. Without
+              it both headers are ignored (a client could forge them)
 ${DB_USAGE}
 
 Examples:
   dossier serve
   dossier serve --port 0 --db team.db
   dossier serve --auth --host 0.0.0.0 --workers auto
+  dossier serve --auth --port 8080 --trust-proxy
 `,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, OPTIONS);
@@ -146,7 +152,7 @@ Examples:
       return serveWithWorkers(workers, args, urlHost(host), io);
     }
     try {
-      return await withKnowledgeBase(dbFile(values), (store) => serveUntilStopped(store, host, port, values.auth as boolean, io, values["watch-private"] as boolean));
+      return await withKnowledgeBase(dbFile(values), (store) => serveUntilStopped(store, host, port, values.auth as boolean, values["trust-proxy"] as boolean, io, values["watch-private"] as boolean));
     } finally {
       leaveCluster();
     }

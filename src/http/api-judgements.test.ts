@@ -32,7 +32,7 @@ forEachDatabase((dialect) => {
     const log = await call(kb.app, "/api/judgements?limit=1");
     assert.deepEqual([log.body.items[0].id, log.body.items[0].by, log.body.items[0].why], [judged.body.id, "analyst", "same man, two spellings"]);
 
-    const undone = await post(kb.app, "/api/judgements/undo", {});
+    const undone = await post(kb.app, "/api/judgements/undo", { id: judged.body.id });
     assert.equal(undone.status, 201);
     assert.equal(undone.body.undone, judged.body.id);
     const after = await page(sergei);

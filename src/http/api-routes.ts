@@ -5,6 +5,7 @@ import { LOCAL_USER, requireRole, type Viewer } from "../services/access.js";
 import type { Store } from "../store/open-store.js";
 import type { ApiRoute, FileBody } from "./api-route.js";
 import { errorResponse } from "./error-response.js";
+import { MAX_INT } from "./presenters/common.js";
 import { jsonResponse } from "./json-response.js";
 import { API_ROUTES } from "./route-table.js";
 import { readJsonBody, validateInput } from "./validate-input.js";
@@ -22,8 +23,11 @@ const EMPTY = z.object({}).strict();
 /** Validate, call the service, present: the one handler every route shares. */
 async function runRoute(route: ApiRoute, writer: Store, viewer: Viewer, c: Context): Promise<Response> {
   if (route.requires) requireRole(viewer, route.requires);
+  const params = route.params ? validateInput(route.params, c.req.param(), "path") : {};
+  // an id past any a table can hold names nothing (and never reaches the database, whose integer it would overflow)
+  if (typeof params.id === "number" && params.id > MAX_INT) throw new DossierError("entity_not_found", `nothing has the id ${c.req.param("id")}`);
   const input = {
-    params: route.params ? validateInput(route.params, c.req.param(), "path") : {},
+    params,
     query: validateInput(route.query ?? EMPTY, c.req.query(), "query"),
     body: route.body ? validateInput(route.body, await readJsonBody(c), "body") : {},
   };

@@ -31,6 +31,25 @@ function firstLineTitle(text: string): string | undefined {
   return line && line.length <= 200 && !line.includes("\n") && !/[.,;:]$/.test(line) ? line : undefined;
 }
 
+/**
+ * A URL without the user name and password it may carry
+ * ("https://user:pass@host/a" is "https://host/a"): the fetch may use them,
+ * the knowledge base never keeps or shows them. Anything that is not such a
+ * URL (a file path) is returned as it is.
+ */
+export function withoutCredentials<T extends string | undefined>(text: T): T {
+  if (!text || !text.includes("@") || !/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) return text;
+  try {
+    const url = new URL(text);
+    if (!url.username && !url.password) return text;
+    url.username = "";
+    url.password = "";
+    return url.href as T;
+  } catch {
+    return text;
+  }
+}
+
 function defined<T extends object>(object: T): T {
   for (const key of Object.keys(object) as (keyof T)[]) if (object[key] === undefined) delete object[key];
   return object;
@@ -41,8 +60,8 @@ export function articleFromText(raw: string, meta: ArticleMeta = {}): Article {
   const { text, offsets } = cleanDebris(raw);
   if (!text) throw new DossierError("empty_input", `${meta.source ?? "-"}: no text is left after cleaning`);
   return defined({
-    source: meta.source ?? "-",
-    url: meta.url,
+    source: withoutCredentials(meta.source ?? "-"),
+    url: withoutCredentials(meta.url),
     title: meta.title ?? firstLineTitle(text),
     published: normalizeDate(meta.published),
     outlet: meta.outlet,
@@ -60,8 +79,8 @@ export function articleFromHtml(html: string, meta: ArticleMeta = {}): Article {
   const { text, offsets } = cleanDebris(page.text);
   if (!holdsArticle(text, page.title)) throw new DossierError("no_article", `${meta.source ?? "-"}: the page holds no article text`);
   return defined({
-    source: meta.source ?? "-",
-    url: meta.url ?? page.url,
+    source: withoutCredentials(meta.source ?? "-"),
+    url: withoutCredentials(meta.url ?? page.url),
     title: meta.title ?? page.title,
     published: normalizeDate(meta.published) ?? page.published,
     outlet: meta.outlet ?? page.outlet,

@@ -6,6 +6,8 @@ export interface EventRow {
   /** The date a source states, or null when it does not date the event. */
   occurred: string | null;
   documentId: number;
+  /** The rank of the row's level (public 0): the event is named by its least secret row, the smallest id among those. */
+  rank?: number;
 }
 
 export interface EventCluster {
@@ -47,7 +49,8 @@ export function clusterEvents(rows: EventRow[], once: (type: string) => boolean)
       const home = local.find((c) => once(r.type) || !date || c.members.every((m) => !m.occurred || agree(m.occurred, date)));
       if (!home) { local.push({ id: r.id, members: [r] }); continue; }
       home.members.push(r);
-      home.id = Math.min(home.id, r.id);
+      const named = home.members.find((m) => m.id === home.id)!;
+      if ((r.rank ?? 0) - (named.rank ?? 0) < 0 || ((r.rank ?? 0) === (named.rank ?? 0) && r.id < home.id)) home.id = r.id;
       const clash = date && home.members.find((m) => m.occurred && !agree(m.occurred, date));
       if (clash && !home.conflict) home.conflict = [clash, r];
     }

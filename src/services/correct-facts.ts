@@ -7,7 +7,7 @@ import type { Database, FactJudgementsTable } from "../store/database.js";
 import { eventRowsAnchored, personRowAnchored, statementAnchored, type Anchored } from "../store/facts/fact-anchors.js";
 import { appendFactJudgement, factJudgement } from "../store/facts/fact-judgement-log.js";
 import { personByName } from "./kb-queries.js";
-import { resolving } from "./judge-people.js";
+import { resolving } from "./resolving.js";
 import { rebuildFacts } from "./rebuild-facts.js";
 import { resolveEvents } from "./resolve-events.js";
 
@@ -132,14 +132,15 @@ export async function settleConflict(db: Kysely<Database>, conflictId: number, c
 }
 
 /**
- * Takes back a judgement about facts (the last one not yet taken back, or
- * `id`) by appending an undo: the rows are derived again without it, and a
- * settled contradiction is open again. The log keeps both.
+ * Takes back a judgement about facts (`id`; without one, the newest that
+ * `by` made and nobody took back: never another judge's) by appending an
+ * undo: the rows are derived again without it, and a settled contradiction
+ * is open again. The log keeps both.
  */
 export async function undoFactJudgement(db: Kysely<Database>, by: string, id?: number): Promise<{ undone: number; added: number }> {
-  const targetId = id ?? (await lastUndoable(db));
+  const targetId = id ?? (await lastUndoable(db, by));
   const j = targetId === undefined ? undefined : await factJudgement(db, targetId);
-  if (!j || j.action === "undo") throw new DossierError("entity_not_found", id === undefined ? "no correction to undo" : `no correction with id ${id}`);
+  if (!j || j.action === "undo") throw new DossierError("entity_not_found", id === undefined ? `no correction by ${by} to undo` : `no correction with id ${id}`);
   if (j.undone) throw new DossierError("usage", `correction #${j.id} is undone already`);
   const anchors = JSON.parse(j.anchors) as string[];
   const people = await db.selectFrom("doc_events").select("doc_person_id").where("document_id", "in", j.documents.length ? j.documents : [0]).execute();
@@ -151,9 +152,9 @@ export async function undoFactJudgement(db: Kysely<Database>, by: string, id?: n
   return { undone: j.id, added };
 }
 
-/** The newest judgement about facts that is neither an undo nor undone. */
-async function lastUndoable(db: Kysely<Database>): Promise<number | undefined> {
-  const rows = await db.selectFrom("fact_judgements as f").select("f.id").where("f.action", "!=", "undo")
+/** The newest judgement about facts by `by` that is neither an undo nor undone. */
+async function lastUndoable(db: Kysely<Database>, by: string): Promise<number | undefined> {
+  const rows = await db.selectFrom("fact_judgements as f").select("f.id").where("f.action", "!=", "undo").where("f.by", "=", by)
     .where(({ not, exists, selectFrom }) => not(exists(selectFrom("fact_judgements as u").select("u.id").where("u.action", "=", "undo").whereRef("u.undoes", "=", "f.id"))))
     .orderBy("f.id", "desc").limit(1).execute();
   return rows[0]?.id;

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Kysely } from "kysely";
 import { DossierError } from "../errors.js";
+import { withoutCredentials } from "../ingest/article-from.js";
 import { isLevel } from "../model/levels.js";
 import { subjectRef, type ExtractionRecord, type RecordFact } from "../model/extraction-record.js";
 import { subjectSchemas, type SubjectKind } from "../model/properties.js";
@@ -85,7 +86,7 @@ export async function importStatements(db: Kysely<Database>, csv: string): Promi
       const first = doc.document[0];
       const level = isLevel(first.level) ? first.level : "public";
       const documentId = await insertDocument(trx, {
-        hash, text, raw: "", source: prop("fileName") ?? prop("sourceUrl") ?? doc.id, url: prop("sourceUrl") ?? null,
+        hash, text, raw: "", source: withoutCredentials(prop("fileName") ?? prop("sourceUrl") ?? doc.id), url: withoutCredentials(prop("sourceUrl")) ?? null,
         title: prop("title") ?? null, outlet: prop("publisher") ?? null, published: prop("publishedAt") ?? null, level, pipeline: first.producer,
         copy_of: null, signature: null, ingested_at: first.first_seen,
       });

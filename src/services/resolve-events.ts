@@ -26,7 +26,7 @@ export async function resolveEvents(db: Kysely<Database>, docPeople: number[]): 
   const events: (EventRow & { start: number; end: number })[] = [];
   for (let i = 0; i < members.length; i += 500) {
     for (const e of await eventsOfDocPeople(db, members.slice(i, i + 500))) {
-      events.push({ id: e.id, personId: persons.get(e.doc_person_id!)!, type: e.type, occurred: e.occurred, documentId: e.document_id, start: e.start, end: e.end });
+      events.push({ id: e.id, personId: persons.get(e.doc_person_id!)!, type: e.type, occurred: e.occurred, documentId: e.document_id, start: e.start, end: e.end, rank: e.rank });
     }
   }
   const types = eventTypes();

@@ -6,7 +6,7 @@ import { scorePair, sharedContext, surnameOnly } from "../resolve/score-pair.js"
 import { UnionFind } from "../resolve/union-find.js";
 import type { Database } from "../store/database.js";
 import {
-  docPeopleInBlocks, eventsOfDocPeople, judgementsTouching, openReviewItem, setPersonIds, type DocPersonRow,
+  docPeopleInBlocks, documentLevelRanks, eventsOfDocPeople, judgementsTouching, openReviewItem, setPersonIds, type DocPersonRow,
 } from "../store/writes/resolution-writes.js";
 
 export const RESOLVER = "resolver@1";
@@ -99,9 +99,12 @@ async function judgeNewcomers(db: Kysely<Database>, profiles: PersonProfile[], f
  * The people of the knowledge base from the judgement log: the latest
  * verdict on a pair counts, an analyst's before the resolver's; "same"
  * joins, "not_same" keeps apart (a join that would bring two such people
- * together is refused). A person's id is the smallest document-person id.
+ * together is refused). A person's id is the smallest id among the members
+ * of lowest `rank` (the level of their document: see representative), so
+ * that it is a row every reader who sees the person sees.
  */
-export function clusterFromJudgements(ids: number[], judgements: { id: number; left_id: number; right_id: number; verdict: string; by: string }[]): Map<number, number> {
+export function clusterFromJudgements(ids: number[], judgements: { id: number; left_id: number; right_id: number; verdict: string; by: string }[],
+  rank: (id: number) => number = () => 0): Map<number, number> {
   const latest = new Map<string, (typeof judgements)[number]>();
   for (const j of judgements) {
     const k = j.left_id < j.right_id ? `${j.left_id}|${j.right_id}` : `${j.right_id}|${j.left_id}`;
@@ -127,7 +130,26 @@ export function clusterFromJudgements(ids: number[], judgements: { id: number; l
     for (const x of small) big.push(x);
     members.set(root, big);
   }
-  return new Map(ids.map((id) => [id, uf.find(id)]));
+  return representatives(ids, (id) => uf.find(id), rank);
+}
+
+/**
+ * Each id's cluster named by its representative: the member of lowest rank,
+ * the smallest id among those. With ranks from document levels, a person
+ * or event mentioned in a public document is named by a public row, never
+ * by a confidential one that a viewer would see only as a smaller number
+ * (issue 13: a merged person took the smallest member id, even a hidden
+ * row's).
+ */
+export function representatives(ids: number[], clusterOf: (id: number) => number, rank: (id: number) => number): Map<number, number> {
+  const best = new Map<number, number>();
+  const better = (a: number, b: number) => rank(a) - rank(b) || a - b;
+  for (const id of ids) {
+    const c = clusterOf(id);
+    const now = best.get(c);
+    if (now === undefined || better(id, now) < 0) best.set(c, id);
+  }
+  return new Map(ids.map((id) => [id, best.get(clusterOf(id))!]));
 }
 
 /** Resolves the people of the given blocks (all when omitted); returns the document persons whose person may have changed. */
@@ -139,7 +161,8 @@ export async function resolvePeople(db: Kysely<Database>, blocks?: string[]): Pr
   const ids = rows.map((r) => r.id);
   const judgements = await judgementsTouching(db, ids);
   const linked = [...new Set([...ids, ...judgements.flatMap((j) => [j.left_id, j.right_id])])];
-  const clusters = clusterFromJudgements(linked, await judgementsTouching(db, linked));
+  const levels = await documentLevelRanks(db, linked);
+  const clusters = clusterFromJudgements(linked, await judgementsTouching(db, linked), (id) => levels.get(id) ?? 0);
   const changed = new Map<number, number>();
   const current = new Map(rows.map((r) => [r.id, r.person_id]));
   for (const [id, person] of clusters) if (current.get(id) !== person) changed.set(id, person);

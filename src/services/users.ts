@@ -4,6 +4,7 @@ import { DossierError } from "../errors.js";
 import type { Database } from "../store/database.js";
 import { isRole, type Role } from "./access.js";
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from "./passwords.js";
+import { admitted, LOCKOUT_MINUTES, reserveAttempt, SIGN_IN_LIMITS } from "./sign-in-limits.js";
 
 const now = (): string => new Date().toISOString();
 const sha256 = (s: string): string => createHash("sha256").update(s).digest("hex");
@@ -13,9 +14,9 @@ export interface User { id: number; name: string; role: Role }
 
 /** How long a browser stays signed in. */
 export const SESSION_HOURS = 12;
-/** Failed sign-ins allowed per user and address in LOCKOUT_MINUTES. */
-export const MAX_FAILURES = 5;
-export const LOCKOUT_MINUTES = 15;
+/** Failed sign-ins allowed per user and address in LOCKOUT_MINUTES (the other limits: sign-in-limits.ts). */
+export const MAX_FAILURES = SIGN_IN_LIMITS.nameAtAddress;
+export { LOCKOUT_MINUTES };
 
 const USER_NAME = /^[\p{L}\p{N}._@-]{1,64}$/u;
 
@@ -55,23 +56,20 @@ async function activeUser(db: Kysely<Database>, name: string) {
 }
 
 /**
- * Signs a user in: after MAX_FAILURES failed attempts for this name from this
- * address in LOCKOUT_MINUTES, too_many_attempts (kept in the database, so
- * every serving process counts the same). Wrong name or password: unauthorized, one message for both.
+ * Signs a user in. The attempt is counted before the password is checked
+ * (reserveAttempt: per name and address, per name, per address, and for the
+ * whole server, in the database, so every serving process counts the same);
+ * past a limit, too_many_attempts without a check. Wrong name or password:
+ * unauthorized, one message for both.
  */
-export async function signIn(db: Kysely<Database>, name: string, password: string, address: string): Promise<{ user: User; cookie: string; csrf: string }> {
-  const key = `${name}|${address}`;
-  const since = new Date(Date.now() - LOCKOUT_MINUTES * 60_000).toISOString();
-  const failures = await db.selectFrom("login_failures").select((eb) => eb.fn.countAll<number>().as("n")).where("key", "=", key).where("at", ">", since).executeTakeFirstOrThrow();
-  if (Number(failures.n) >= MAX_FAILURES) throw new DossierError("too_many_attempts", `too many failed sign-ins; try again in ${LOCKOUT_MINUTES} minutes`);
-  const row = await activeUser(db, name);
+export async function signIn(db: Kysely<Database>, name: string, password: string, address: string, limits = SIGN_IN_LIMITS): Promise<{ user: User; cookie: string; csrf: string }> {
+  const login = name.slice(0, 100);
+  const attempt = await reserveAttempt(db, login, address, limits);
+  const row = await activeUser(db, login);
   // a missing user costs the same scrypt as a wrong password, so timing does not tell which names exist
   const ok = await verifyPassword(password, row?.password ?? "scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=");
-  if (!row || !ok) {
-    await db.insertInto("login_failures").values({ key, at: now() }).execute();
-    throw new DossierError("unauthorized", "wrong user name or password");
-  }
-  await db.deleteFrom("login_failures").where("key", "=", key).execute();
+  if (!row || !ok) throw new DossierError("unauthorized", "wrong user name or password");
+  await admitted(db, attempt, login, address);
   const cookie = secret();
   const csrf = secret();
   await db.insertInto("sessions").values({ id: sha256(cookie), user_id: row.id, csrf, created_at: now(), expires_at: new Date(Date.now() + SESSION_HOURS * 3_600_000).toISOString() }).execute();

@@ -26,8 +26,9 @@ export async function openPostgresAuditLog(url: string): Promise<AuditLog> {
       if (rows.length) await db.insertInto("audit").values(rows).execute();
     },
     async read(query = {}) {
-      let q = db.selectFrom("audit").select(["at", "user", "action", "target", "detail"]).orderBy("id", "desc").limit(query.limit ?? DEFAULT_AUDIT_LIMIT);
+      let q = db.selectFrom("audit").select(["at", "user", "action", "target", "detail"]).orderBy("id", "desc").limit(query.limit ?? DEFAULT_AUDIT_LIMIT).offset(query.offset ?? 0);
       if (query.user) q = q.where("user", "=", query.user);
+      if (query.action) q = q.where("action", "=", query.action);
       if (query.since) q = q.where("at", ">=", query.since);
       return (await q.execute()) as AuditEntry[];
     },

@@ -32,10 +32,12 @@ export function openSqliteAuditLog(kbFile: string): AuditLog {
     },
     async read(query = {}) {
       const where: string[] = [];
-      const params: Record<string, unknown> = { limit: query.limit ?? DEFAULT_AUDIT_LIMIT };
+      const params: Record<string, unknown> = { limit: query.limit ?? DEFAULT_AUDIT_LIMIT, offset: query.offset ?? 0 };
       if (query.user) { where.push("user = @user"); params.user = query.user; }
+      if (query.action) { where.push("action = @action"); params.action = query.action; }
       if (query.since) { where.push("at >= @since"); params.since = query.since; }
-      return db.prepare(`SELECT at, user, action, target, detail FROM audit ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY id DESC LIMIT @limit`).all(params) as AuditEntry[];
+      return db.prepare(`SELECT at, user, action, target, detail FROM audit ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
+        ORDER BY id DESC LIMIT @limit OFFSET @offset`).all(params) as AuditEntry[];
     },
     close: async () => { db.close(); },
   };

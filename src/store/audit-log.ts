@@ -6,14 +6,15 @@ import { openSqliteAuditLog } from "./audit-log-sqlite.js";
 export interface AuditEntry {
   at: string;
   user: string;
-  /** view, search, export, judge, undo, protect, level, sign-in, sign-out, user, token. */
+  /** view, search, export, judge, undo, protect, level, sign-in, sign-in failed, sign-out, denied (an access refused: 401, 403, 404, 413, 429), invalid (input that failed validation), user, token. */
   action: string;
   /** What was acted on: "/people/12", "person 12", "export json". */
   target: string;
   detail: string | null;
 }
 
-export interface AuditQuery { user?: string; since?: string; limit?: number }
+/** Which entries to read, newest first: by user, by action, from `since`, a page of `limit` after skipping `offset`. */
+export interface AuditQuery { user?: string; action?: string; since?: string; limit?: number; offset?: number }
 
 /**
  * The audit log of a knowledge base: append-only (the database refuses an

@@ -22,6 +22,7 @@ export const COPIED_TABLES: readonly { table: keyof Database; ids: boolean }[] =
   { table: "doc_person_blocks", ids: false },
   { table: "meta", ids: false },
   { table: "protections", ids: true },
+  { table: "protected_names", ids: true },
   { table: "users", ids: true },
   { table: "sessions", ids: false },
   { table: "api_tokens", ids: true },
@@ -62,5 +63,5 @@ export async function resetIds(db: Kysely<Database>, table: string): Promise<voi
 /** The tables a database holds (to check that a copy leaves none out). */
 export async function tableNames(db: Kysely<Database>): Promise<string[]> {
   const tables = await db.introspection.getTables();
-  return tables.map((t) => t.name);
+  return tables.filter((t) => !t.isView).map((t) => t.name);
 }

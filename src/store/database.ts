@@ -18,6 +18,7 @@ export interface Database extends WatchTables {
   review_items: ReviewItemsTable;
   meta: MetaTable;
   protections: ProtectionsTable;
+  protected_names: ProtectedNamesTable;
   users: UsersTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
@@ -210,6 +211,20 @@ export interface ProtectionsTable {
   at: string;
 }
 
+/**
+ * A protected identity's full name (its nameKey): any row carrying it is
+ * hidden like a protected row, so that no later mention, merge or split
+ * frees the name (migration 030).
+ */
+export interface ProtectedNamesTable {
+  id: Generated<number>;
+  key: string;
+  level: string;
+  pseudonym: string;
+  by: string;
+  at: string;
+}
+
 /** A user of a server run with --auth; the role gives the clearance. */
 export interface UsersTable {
   id: Generated<number>;
@@ -241,8 +256,13 @@ export interface ApiTokensTable {
   revoked_at: string | null;
 }
 
-/** A failed sign-in, by "user|address", for rate limiting. */
+/**
+ * A sign-in attempt counted against a limit ("name|address", "name:NAME",
+ * "address:ADDRESS", "*"), reserved before the password is checked; a right
+ * password deletes its rows by `attempt` (migration 031).
+ */
 export interface LoginFailuresTable {
   key: string;
   at: string;
+  attempt: string | null;
 }

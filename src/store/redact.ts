@@ -1,7 +1,7 @@
 /** What stands for each hidden character: one UTF-16 unit, so every offset into the text stays true. */
 export const MASK = "█";
 
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** A name as it may appear in text, titles and URLs: "Thae Yong Ho" also as "thae-yong-ho", "Thae_Yong_Ho", "Thae%20Yong%20Ho". */
 function namePattern(name: string): string {
@@ -25,10 +25,8 @@ export function redact(text: string, spans: readonly { start: number; end: numbe
   const masked = new Uint8Array(text.length);
   const mask = (start: number, end: number) => masked.fill(1, Math.max(0, start), Math.max(0, Math.min(end, text.length)));
   for (const s of spans) if (Number.isInteger(s.start) && Number.isInteger(s.end)) mask(s.start, s.end);
-  for (const name of new Set(names)) {
-    const pattern = namePattern(name);
-    if (name.trim().length < 2 || !pattern) continue;
-    const re = nameRegExp(pattern);
+  for (const re of nameExpressions(names)) {
+    re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       mask(m.index, m.index + m[0].length);
       re.lastIndex = m.index + (text.codePointAt(m.index)! > 0xffff ? 2 : 1);
@@ -41,6 +39,20 @@ export function redact(text: string, spans: readonly { start: number; end: numbe
     out += pair && text[i] !== "\n" ? MASK : text[i];
   }
   return out;
+}
+
+/** The expressions of the last few name lists: a reader view masks every row of a read with one list, and compiling them per row cost more than matching. */
+const compiled = new Map<string, RegExp[]>();
+
+function nameExpressions(names: readonly string[]): RegExp[] {
+  const key = names.join("\u0000");
+  let found = compiled.get(key);
+  if (!found) {
+    found = [...new Set(names)].filter((name) => name.trim().length >= 2 && namePattern(name)).map((name) => nameRegExp(namePattern(name)));
+    if (compiled.size >= 8) compiled.delete(compiled.keys().next().value!);
+    compiled.set(key, found);
+  }
+  return found;
 }
 
 const isHigh = (text: string, i: number): boolean => i >= 0 && i < text.length && text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff;

@@ -70,12 +70,12 @@ export async function settleAction(store: Store, viewer: Viewer, c: Context): Pr
   return c.redirect(backTo(f.back, "settled", id), 303);
 }
 
-/** POST /facts/undo: id (optional: the last correction), back. */
+/** POST /facts/undo: id (a correction the viewer can see), back. */
 export async function undoFactAction(store: Store, viewer: Viewer, c: Context): Promise<Response> {
   requireRole(viewer, "judge");
   const f = await form(c);
-  const id = f.id ? idOf(f.id, "the correction") : undefined;
-  if (id !== undefined && !(await viewer.reader.db.selectFrom("fact_judgements").select("id").where("id", "=", id).executeTakeFirst())) {
+  const id = idOf(f.id, "the correction");
+  if (!(await viewer.reader.db.selectFrom("fact_judgements").select("id").where("id", "=", id).executeTakeFirst())) {
     throw new DossierError("entity_not_found", `no correction ${id}`);
   }
   await undoFactJudgement(store.db, authorOf(viewer), id);

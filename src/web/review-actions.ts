@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import { DossierError } from "../errors.js";
-import { LOCAL_USER, requireRole, type Viewer } from "../services/access.js";
+import { LOCAL_USER, requireRole, ROLES, type Viewer } from "../services/access.js";
 import { currentPerson } from "../services/current-person.js";
 import { mergePeople, splitPeople, undoJudgement } from "../services/judge-people.js";
 import { protectPerson, setLevel, unprotectPerson } from "../services/protect-records.js";
@@ -20,9 +20,9 @@ export async function form(c: Context): Promise<Record<string, string>> {
   return Object.fromEntries(Object.entries(body).filter((e): e is [string, string] => typeof e[1] === "string"));
 }
 
-function required(value: string | undefined, what: string): number {
+function required(value: string | undefined, what: string, kind = "a person id"): number {
   const id = idParam(value);
-  if (id === undefined) throw new DossierError("usage", `${what} must be a person id (a whole number)`);
+  if (id === undefined) throw new DossierError("usage", `${what} must be ${kind} (a whole number)`);
   return id;
 }
 
@@ -35,19 +35,19 @@ export async function judgeAction(store: Store, viewer: Viewer, c: Context): Pro
   // only people the viewer can see: another id is not found, as if it did not exist
   for (const p of [left, right]) if ((await currentPerson(viewer.reader, p)) === undefined) throw new DossierError("entity_not_found", `no person with id ${p}`);
   const judge = f.verdict === "same" ? mergePeople : splitPeople;
-  const id = await judge(store.db, { left, right, by: authorOf(viewer), why: f.back?.startsWith("/people/") ? "person page" : "review queue" });
+  const id = await judge(store.db, { left, right, by: authorOf(viewer), why: f.back?.startsWith("/people/") ? "person page" : "review queue", clearance: ROLES[viewer.role].clearance });
   return c.redirect(backTo(f.back, f.verdict, id), 303);
 }
 
-/** POST /review/undo: id (optional: the last judgement), back; takes the judgement back, then 303 back. */
+/** POST /review/undo: id (a judgement the viewer can see), back; takes the judgement back, then 303 back. */
 export async function undoAction(store: Store, viewer: Viewer, c: Context): Promise<Response> {
   requireRole(viewer, "judge");
   const f = await form(c);
-  const id = f.id ? required(f.id, "the judgement") : undefined;
-  if (id !== undefined && !(await viewer.reader.db.selectFrom("judgements").select("id").where("id", "=", id).executeTakeFirst())) {
+  const id = required(f.id, "the judgement", "a judgement id");
+  if (!(await viewer.reader.db.selectFrom("judgements").select("id").where("id", "=", id).executeTakeFirst())) {
     throw new DossierError("entity_not_found", `no judgement ${id}`);
   }
-  await undoJudgement(store.db, authorOf(viewer), id);
+  await undoJudgement(store.db, authorOf(viewer), id, ROLES[viewer.role].clearance);
   return c.redirect(backTo(f.back, "undone"), 303);
 }
 

@@ -117,7 +117,7 @@ forEachDatabase((dialect) => {
     assert.match(page, /<form action="\/review\/undo" method="post"><input type="hidden" name="id" value="\d+">/, "the notice offers Undo");
     assert.equal((await app.request(`/people/${sergey}`)).headers.get("location"), `/people/${sergei}`, "the merged id leads to the merged person");
     assert.doesNotMatch((await get("/review")).body, /Same person\? <span/, "the suggestion is settled");
-    const undone = await post("/review/undo", { back: "/review" });
+    const undone = await post("/review/undo", { id: /judgement=(\d+)/.exec(location)![1], back: "/review" });
     assert.equal(undone.status, 303);
     assert.equal(undone.headers.get("location"), "/review?notice=undone");
     assert.ok(!(await get(`/people/${sergei}`)).body.includes("Sergey Volkonsky"));
@@ -152,15 +152,17 @@ forEachDatabase((dialect) => {
     const res = await post("/facts/settle", { conflict, choice: "both", back: "/review" });
     assert.equal(res.status, 303);
     assert.doesNotMatch((await get("/review")).body, new RegExp(`name="conflict" value="${conflict}"`));
-    await post("/facts/undo", { back: "/review" });
+    assert.equal((await post("/facts/undo", { id: /judgement=(\d+)/.exec(res.headers.get("location") ?? "")![1], back: "/review" })).status, 303);
     assert.match((await get("/review")).body, new RegExp(`name="conflict" value="${conflict}"`));
   });
 
   test("a redirect target off this site falls back to the review page", async () => {
+    const made: string[] = [];
     for (const back of ["https://evil.example/", "//evil.example/x", "/\\evil.example"]) {
       const res = await post("/review/judge", { left: "3", right: "4", verdict: "not_same", back });
       assert.match(res.headers.get("location") ?? "", /^\/review\?notice=not_same&judgement=\d+$/, back);
+      made.push(/judgement=(\d+)/.exec(res.headers.get("location") ?? "")![1]);
     }
-    await post("/review/undo", {});
+    for (const id of made.reverse()) await post("/review/undo", { id });
   });
 });

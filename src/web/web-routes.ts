@@ -20,7 +20,7 @@ import { searchPage } from "./pages/search-page.js";
 import { screenPage } from "./pages/screen-page.js";
 import { screenArticle } from "../services/screen-article.js";
 import { timelinePage } from "./pages/timeline-page.js";
-import { auditPage } from "./pages/audit-page.js";
+import { AUDIT_PAGE, auditPage } from "./pages/audit-page.js";
 import { loginPage } from "./pages/login-page.js";
 import { correctAction, reviewAction, settleAction, undoFactAction } from "./fact-actions.js";
 import { judgeAction, levelAction, protectAction, undoAction } from "./review-actions.js";
@@ -90,8 +90,11 @@ export function webRoutes(store: Store, options: WebOptions = {}): Hono {
   });
   app.get("/audit", async (c) => {
     requireRole(viewerOf(c), "admin");
-    const user = c.req.query("user") ?? "";
-    return c.html(show(auditPage((await options.audit?.read({ user: user || undefined, limit: 500 })) ?? [], user)));
+    const since = /^\d{4}-\d{2}-\d{2}$/.test(c.req.query("since") ?? "") ? c.req.query("since")! : "";
+    const filter = { user: c.req.query("user") ?? "", action: c.req.query("action") ?? "", since, page: Math.min(Math.max(1, Math.trunc(Number(c.req.query("page"))) || 1), 1_000_000) };
+    const entries = (await options.audit?.read({ user: filter.user || undefined, action: filter.action || undefined, since: since || undefined,
+      limit: AUDIT_PAGE + 1, offset: (filter.page - 1) * AUDIT_PAGE })) ?? [];
+    return c.html(show(auditPage(entries.slice(0, AUDIT_PAGE), filter, entries.length > AUDIT_PAGE)));
   });
   app.get("/", async (c) => c.html(show(await homePage(read(c)))));
   app.get("/search", async (c) => c.html(show(await searchPage(read(c), c.req.query("q") ?? ""))));

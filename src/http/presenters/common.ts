@@ -1,9 +1,13 @@
 import { z } from "zod";
 
+/** The largest id or offset a query reaches the database with: PostgreSQL's integer (offset=1e20 was a 500, issue 13). */
+export const MAX_INT = 2 ** 31 - 1;
+
 /** Query fields of every paginated list. */
 export const PAGE_QUERY = {
   limit: z.coerce.number().int().min(1).max(500).default(50).describe("at most this many items (1-500, default 50)"),
-  offset: z.coerce.number().int().min(0).default(0).describe("skip this many items first"),
+  // past any list's end: an empty page (offset=1e20 reached the database and was a 500)
+  offset: z.coerce.number().int().min(0).default(0).transform((n) => Math.min(n, MAX_INT)).describe("skip this many items first"),
 };
 
 /** A page request as validated. */

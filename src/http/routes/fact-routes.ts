@@ -8,7 +8,7 @@ import { visibleFact } from "../../services/visible-facts.js";
 import type { Store } from "../../store/open-store.js";
 import { defineRoute, type ApiRoute } from "../api-route.js";
 import { BY, judgeName } from "../judge-input.js";
-import { ID_PARAMS, PAGE_QUERY, pageOf, presentCutPage } from "../presenters/common.js";
+import { ID_PARAMS, MAX_INT, PAGE_QUERY, pageOf, presentCutPage } from "../presenters/common.js";
 import { CorrectedJson, CorrectionJson, presentCorrected, presentCorrection } from "../presenters/corrections.js";
 import { UndoneJson, presentUndone } from "../presenters/review.js";
 
@@ -75,11 +75,11 @@ export const FACT_ROUTES: ApiRoute[] = [
     },
   }),
   defineRoute({
-    method: "post", path: "/corrections/undo", name: "undoCorrection", tag: "review", summary: "Take back a judgement about facts (the last one, or id)",
-    body: z.object({ id: z.number().int().min(1).optional().describe("the correction to take back"), by }).strict(),
+    method: "post", path: "/corrections/undo", name: "undoCorrection", tag: "review", summary: "Take back a judgement about facts by its id (one the caller can see)",
+    body: z.object({ id: z.number().int().min(1).max(MAX_INT).describe("the correction to take back (from /corrections)"), by }).strict(),
     response: UndoneJson, status: 201, requires: "judge",
     handle: async (store, { body }, { viewer, writer }) => {
-      if (body.id !== undefined && !(await store.db.selectFrom("fact_judgements").select("id").where("id", "=", body.id).executeTakeFirst())) {
+      if (!(await store.db.selectFrom("fact_judgements").select("id").where("id", "=", body.id).executeTakeFirst())) {
         throw new DossierError("entity_not_found", `no correction ${body.id}`);
       }
       return presentUndone(await undoFactJudgement(writer.db, judgeName(viewer, body.by), body.id));

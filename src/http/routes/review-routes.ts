@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DossierError } from "../../errors.js";
+import { ROLES } from "../../services/access.js";
 import { currentPerson } from "../../services/current-person.js";
 import type { Store } from "../../store/open-store.js";
 import { conflictList } from "../../services/kb-queries.js";
@@ -7,12 +8,12 @@ import { mergePeople, splitPeople, undoJudgement } from "../../services/judge-pe
 import { judgementLog, reviewQueue } from "../../services/review-queue.js";
 import { defineRoute, type ApiRoute } from "../api-route.js";
 import { BY, judgeName } from "../judge-input.js";
-import { PAGE_QUERY, pageOf, presentCutPage, presentPage } from "../presenters/common.js";
+import { MAX_INT, PAGE_QUERY, pageOf, presentCutPage, presentPage } from "../presenters/common.js";
 import {
   ConflictJson, JudgedJson, JudgementJson, ReviewItemJson, UndoneJson, presentConflict, presentJudged, presentJudgement, presentReviewItem, presentUndone,
 } from "../presenters/review.js";
 
-const personId = (what: string) => z.number().int().min(1).describe(what);
+const personId = (what: string) => z.number().int().min(1).max(MAX_INT).describe(what);
 const by = BY;
 
 const JUDGEMENT_BODY = z.object({
@@ -52,18 +53,18 @@ export const REVIEW_ROUTES: ApiRoute[] = [
     handle: async (store, { body }, { viewer, writer }) => {
       await visiblePeople(store, [body.left, body.right]);
       const judge = body.verdict === "same" ? mergePeople : splitPeople;
-      return presentJudged(await judge(writer.db, { ...body, by: judgeName(viewer, body.by) }), body);
+      return presentJudged(await judge(writer.db, { ...body, by: judgeName(viewer, body.by), clearance: ROLES[viewer.role].clearance }), body);
     },
   }),
   defineRoute({
-    method: "post", path: "/judgements/undo", name: "undoJudgement", tag: "review", summary: "Take back an analyst's judgement (the last one, or id)",
-    body: z.object({ id: z.number().int().min(1).optional().describe("the judgement to take back"), by }).strict(),
+    method: "post", path: "/judgements/undo", name: "undoJudgement", tag: "review", summary: "Take back an analyst's judgement by its id (one the caller can see)",
+    body: z.object({ id: z.number().int().min(1).max(MAX_INT).describe("the judgement to take back (from /judgements)"), by }).strict(),
     response: UndoneJson, status: 201, requires: "judge",
     handle: async (store, { body }, { viewer, writer }) => {
-      if (body.id !== undefined && !(await store.db.selectFrom("judgements").select("id").where("id", "=", body.id).executeTakeFirst())) {
+      if (!(await store.db.selectFrom("judgements").select("id").where("id", "=", body.id).executeTakeFirst())) {
         throw new DossierError("entity_not_found", `no judgement ${body.id}`);
       }
-      return presentUndone(await undoJudgement(writer.db, judgeName(viewer, body.by), body.id));
+      return presentUndone(await undoJudgement(writer.db, judgeName(viewer, body.by), body.id, ROLES[viewer.role].clearance));
     },
   }),
 ];

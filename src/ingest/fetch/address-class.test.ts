@@ -56,3 +56,21 @@ test("every address in the table has its class", () => {
   const wrong = TABLE.map(([ip, want]) => [ip, classifyAddress(ip), want]).filter(([, got, want]) => got !== want);
   assert.deepEqual(wrong, []);
 });
+
+// issue 13: these three were classed public
+test("IPv4-translated ::ffff:0:0:0/96, local-use NAT64 64:ff9b:1::/48 and Teredo 2001::/32 are not public addresses", () => {
+  const cases: [string, AddressClass][] = [
+    ["::ffff:0:7f00:1", "ipv4-mapped"],
+    ["::ffff:0:127.0.0.1", "ipv4-mapped"],
+    ["::ffff:0:8.8.8.8", "ipv4-mapped"],
+    ["64:ff9b:1::7f00:1", "reserved"],
+    ["64:ff9b:1:ffff::a00:1", "reserved"],
+    ["2001::1", "reserved"],
+    ["2001:0:4136:e378:8000:63bf:3fff:fdd2", "reserved"],
+    ["2001:2::1", "reserved"],
+    ["2001:1ff::1", "reserved"],
+    ["2001:200::1", "public"],
+    ["2001:4860:4860::8888", "public"],
+  ];
+  assert.deepEqual(cases.map(([ip, want]) => [ip, classifyAddress(ip), want]).filter(([, got, want]) => got !== want), []);
+});

@@ -58,12 +58,15 @@ function classifyIPv6(ip: string): AddressClass {
   if (zeroUpTo(8)) return "unspecified"; // ::
   if (zeroUpTo(7) && g[7] === 1) return "loopback"; // ::1
   if (zeroUpTo(5) && g[5] === 0xffff) return "ipv4-mapped"; // ::ffff:127.0.0.1 reaches an IPv4 host
+  if (zeroUpTo(4) && g[4] === 0xffff && g[5] === 0) return "ipv4-mapped"; // ::ffff:0:0:0/96, IPv4-translated (SIIT): an IPv4 host through a translator
   if (zeroUpTo(6)) return "reserved"; // ::1.2.3.4, IPv4-compatible (deprecated)
   if ((g[0] & 0xfe00) === 0xfc00) return "unique-local"; // fc00::/7
   if ((g[0] & 0xffc0) === 0xfe80) return "link-local"; // fe80::/10
   if ((g[0] & 0xffc0) === 0xfec0) return "private"; // fec0::/10, site-local (deprecated)
   if ((g[0] & 0xff00) === 0xff00) return "multicast"; // ff00::/8
   if (g[0] === 0x2001 && g[1] === 0x0db8) return "reserved"; // documentation
+  if (g[0] === 0x2001 && g[1] < 0x0200) return "reserved"; // 2001::/23, IETF protocol assignments: Teredo (2001::/32) hides an IPv4 address, benchmarking, ORCHID
+  if (g[0] === 0x64 && g[1] === 0xff9b && g[2] === 1) return "reserved"; // 64:ff9b:1::/48, local-use NAT64: the translator is the local network's
   if (g[0] === 0x0100 && g.slice(1, 4).every((x) => x === 0)) return "reserved"; // 100::/64, discard
   // NAT64 (64:ff9b::/96) and 6to4 (2002::/16) carry an IPv4 address: judged by it.
   if (g[0] === 0x64 && g[1] === 0xff9b && g.slice(2, 6).every((x) => x === 0)) return classifyIPv4(embeddedIPv4(g));

@@ -1,6 +1,7 @@
 // fetchPage and readUrl against a real HTTP server on 127.0.0.1: refused as a
 // loopback address unless private addresses are allowed; then redirects,
 // size cap, timeout and content types.
+import { createServer, type AddressInfo } from "node:net";
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import type { LookupAddress } from "node:dns";
@@ -76,6 +77,23 @@ test("a page over the size cap is stopped while it streams, or refused by its de
 test("a server that never answers, or stops half-way, runs into the timeout", async () => {
   await failsWith(fetchPage(`${server.base}/hang`, { ...local, timeoutMs: 300 }), "fetch_failed", /no whole answer within 0.3 s/);
   await failsWith(fetchPage(`${server.base}/stall`, { ...local, timeoutMs: 300 }), "fetch_failed", /no whole answer within 0.3 s/);
+});
+
+// issue 13: a body that ends with the connection (no length, not chunked) looked whole when the deadline cut it
+test("a page whose end is the connection's close, cut by the deadline, is a failure, not a whole article", async () => {
+  const stalling = createServer((socket) => {
+    socket.on("error", () => undefined);
+    socket.once("data", () => socket.write("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nConnection: close\r\n\r\n<html><body><p>Thae Yong-ho, a counsellor, defected in 2016.</p><p>The first"));
+  });
+  await new Promise<void>((done) => stalling.listen(0, "127.0.0.1", done));
+  const port = (stalling.address() as AddressInfo).port;
+  try {
+    await failsWith(fetchPage(`http://127.0.0.1:${port}/cut`, { ...local, timeoutMs: 300 }), "fetch_failed", /no whole answer within 0.3 s/);
+    const read = await readUrl(`http://127.0.0.1:${port}/cut`, undefined, { ...local, timeoutMs: 300 });
+    assert.ok(!read.ok, "nothing is stored");
+  } finally {
+    stalling.close();
+  }
 });
 
 test("error statuses and unasked-for compression fail", async () => {

@@ -89,6 +89,8 @@ export async function fetchPage(url: string, options: FetchOptions = {}): Promis
       const status = response.statusCode ?? 0;
       const kept = (status === 304 && settings.conditional) || settings.keepStatuses?.includes(status);
       const bytes = kept ? (response.destroy(), Buffer.alloc(0)) : await bodyOf(response, current, settings.maxBytes);
+      // a body that ends when the connection closes (no length, not chunked) ends "normally" when the deadline cut it too
+      if (!kept && (deadline.signal.aborted || !response.complete)) throw new DossierError("fetch_failed", `${url}: the answer was cut off before its end`);
       const h = response.headers;
       return { url: current.href, contentType: h["content-type"], bytes, status, etag: header(h.etag), lastModified: header(h["last-modified"]), retryAfter: header(h["retry-after"]) };
     }

@@ -16,7 +16,7 @@
 /** The characters JavaScript's \s and trim() know, as a PostgreSQL bracket expression's content. */
 const JS_SPACE = String.raw`\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff`;
 
-/** The functions, created in `schema` (a reader schema): dossier_json, dossier_string_list, dossier_redact. */
+/** The functions, created in `schema` (a reader schema): dossier_json, dossier_string_list, dossier_name_pattern, dossier_mask, dossier_source, dossier_redact. */
 export function redactFunctionsSql(schema: string, collation: string): string[] {
   const s = `"${schema}"`;
   const c = `COLLATE "${collation}"`;
@@ -29,6 +29,17 @@ export function redactFunctionsSql(schema: string, collation: string): string[] 
     `CREATE FUNCTION ${s}.dossier_string_list(value text) RETURNS SETOF text LANGUAGE sql IMMUTABLE AS $$
       SELECT e #>> '{}' FROM jsonb_array_elements(CASE WHEN jsonb_typeof(${s}.dossier_json(value)) = 'array' THEN ${s}.dossier_json(value) ELSE '[]' END) e
       WHERE jsonb_typeof(e) = 'string' $$`,
+    // what every occurrence of one of the names starts with (each name's first part, any case, through the same
+    // collation as dossier_redact): a text this does not match holds none of them, and is not worth masking
+    `CREATE FUNCTION ${s}.dossier_name_pattern(names text[]) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+      SELECT string_agg(DISTINCT regexp_replace(x.p, '([.*+?^$\\{\\}()|\\[\\]\\\\])', '\\\\\\1', 'g'), '|')
+      FROM unnest(coalesce(names, '{}')) n,
+        LATERAL (SELECT (ARRAY(SELECT q FROM unnest(regexp_split_to_array(n, '[${JS_SPACE}\\-_]+')) q WHERE q <> ''))[1] AS p) x
+      WHERE x.p IS NOT NULL $$`,
+    // shownSource() (store/shown-source.ts): a URL as it is, a file by its name without the server's path
+    `CREATE FUNCTION ${s}.dossier_source(source text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+      SELECT CASE WHEN source ~* '^[a-z][a-z0-9+.-]*://' THEN source
+        ELSE coalesce(nullif(regexp_replace(regexp_replace(source, '[/\\\\]+$', ''), '^.*[/\\\\]', ''), ''), source) END $$`,
     `CREATE FUNCTION ${s}.dossier_redact(body text, mentions text[], names text[]) RETURNS text LANGUAGE plpgsql IMMUTABLE AS $$
     DECLARE
       chars text[];
@@ -98,5 +109,9 @@ export function redactFunctionsSql(schema: string, collation: string): string[] 
       END LOOP;
       RETURN array_to_string(chars, '');
     END $$`,
+    // a field masked with the hidden names, read only when it may hold one (the reader views call it for every field but the text)
+    `CREATE FUNCTION ${s}.dossier_mask(body text, names text[], pattern text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+      SELECT CASE WHEN body IS NULL OR names IS NULL OR pattern IS NULL OR NOT (body ${c} ~* pattern) THEN body
+        ELSE ${s}.dossier_redact(body, '{}', names) END $$`,
   ];
 }

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../database.js";
-import { RANKED_MATCHES, type SearchTarget, type TextHit } from "./text-hit.js";
+import { RANKED_MATCHES, type SearchOptions, type SearchTarget, type TextHit } from "./text-hit.js";
 
 /** How many of the newest documents a search reads first (decompressing each tsvector: about 2.5 ms for 400). */
 const RECENT_DOCUMENTS = 400;
@@ -32,18 +32,21 @@ export async function searchTextPostgres(
   db: Kysely<Database>,
   target: SearchTarget,
   text: string,
-  options: { prefix?: boolean; limit?: number; newest?: boolean } = {},
+  options: SearchOptions = {},
 ): Promise<TextHit[]> {
   const query = tsQuery(text, options.prefix);
   if (!query) return [];
   const q = sql`to_tsquery('dossier_search', ${query})`;
   const limit = options.limit ?? 50;
   const table = sql.table(target === "people" ? "doc_people" : "documents");
+  // a reader's documents and doc_people are its views (access inside the query, before any limit); a protected
+  // identity's rows stay in doc_people under the pseudonym, and hidden_rows (empty but for a reader) leaves them out
+  const visible = target === "people" ? sql`AND NOT EXISTS (SELECT 1 FROM hidden_rows h WHERE h.id = doc_people.id)` : sql``;
   if (options.newest) {
-    return (await sql<TextHit>`SELECT id, 0 AS rank FROM ${table} WHERE search @@ ${q} ORDER BY id DESC LIMIT ${limit}`.execute(db)).rows;
+    return (await sql<TextHit>`SELECT id, 0 AS rank FROM ${table} WHERE search @@ ${q} ${visible} ORDER BY id DESC LIMIT ${limit}`.execute(db)).rows;
   }
   if (target === "people") {
-    return (await sql<TextHit>`SELECT id, -ts_rank(search, ${q}) AS rank FROM doc_people WHERE search @@ ${q}
+    return (await sql<TextHit>`SELECT id, -ts_rank(search, ${q}) AS rank FROM doc_people WHERE search @@ ${q} ${visible}
       ORDER BY rank, id DESC LIMIT ${limit}`.execute(db)).rows;
   }
   // A common word: its matches among the newest documents are enough, and reading those few is cheap.

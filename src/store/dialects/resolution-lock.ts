@@ -17,3 +17,17 @@ export async function lockResolution(trx: Kysely<any>): Promise<void> {
     await sql`UPDATE meta SET value = value WHERE key = 'resolution'`.execute(trx);
   }
 }
+
+/**
+ * Makes the calling transaction the only one counting sign-in attempts in
+ * this knowledge base until it ends, so that a count and the attempt it
+ * admits are one step (services/sign-in-limits.ts): an advisory lock of its
+ * own on PostgreSQL, the write lock on SQLite.
+ */
+export async function lockSignIns(trx: Kysely<any>): Promise<void> {
+  if (dialectOf(trx) === "postgres") {
+    await sql`SELECT pg_advisory_xact_lock(hashtext('dossier sign-in ' || current_schema()))`.execute(trx);
+  } else {
+    await sql`UPDATE login_failures SET key = key WHERE 0 = 1`.execute(trx);
+  }
+}

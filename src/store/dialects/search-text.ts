@@ -3,9 +3,9 @@ import type { Database } from "../database.js";
 import { dialectOf } from "./dialect-of.js";
 import { searchTextPostgres } from "./postgres-search.js";
 import { searchTextSqlite } from "./sqlite-search.js";
-import type { SearchTarget, TextHit } from "./text-hit.js";
+import type { SearchOptions, SearchTarget, TextHit } from "./text-hit.js";
 
-export { RANKED_MATCHES, type SearchTarget, type TextHit } from "./text-hit.js";
+export { RANKED_MATCHES, type SearchOptions, type SearchTarget, type TextHit } from "./text-hit.js";
 
 /**
  * The one dialect-specific query of the read side: full-text search over
@@ -17,7 +17,7 @@ export function searchText(
   db: Kysely<Database>,
   target: SearchTarget,
   text: string,
-  options: { prefix?: boolean; limit?: number; newest?: boolean } = {},
+  options: SearchOptions = {},
 ): Promise<TextHit[]> {
   return dialectOf(db) === "postgres" ? searchTextPostgres(db, target, text, options) : searchTextSqlite(db, target, text, options);
 }

@@ -1,6 +1,6 @@
-import { sql, type Kysely } from "kysely";
+import { sql, type Kysely, type RawBuilder } from "kysely";
 import type { Database } from "../database.js";
-import { RANKED_MATCHES, type SearchTarget, type TextHit } from "./text-hit.js";
+import { RANKED_MATCHES, type SearchOptions, type SearchTarget, type TextHit } from "./text-hit.js";
 
 /** The FTS5 table, and how many of the newest matches are ranked (all when absent). */
 const TABLES: Record<SearchTarget, { table: string; ranked?: number }> = {
@@ -34,22 +34,36 @@ export async function searchTextSqlite(
   db: Kysely<Database>,
   target: SearchTarget,
   text: string,
-  options: { prefix?: boolean; limit?: number; newest?: boolean } = {},
+  options: SearchOptions = {},
 ): Promise<TextHit[]> {
   const query = ftsQuery(text, options.prefix);
   if (!query) return [];
   const { table, ranked } = TABLES[target];
   const fts = sql.raw(table);
   const limit = options.limit ?? 50;
+  const visible = VISIBLE[target];
   if (options.newest) {
-    const result = await sql<TextHit>`SELECT rowid AS id, 0 AS rank
-      FROM ${fts} WHERE ${fts} MATCH ${query} ORDER BY rowid DESC LIMIT ${limit}`.execute(db);
+    const result = await sql<TextHit>`SELECT f.rowid AS id, 0 AS rank
+      FROM ${fts} f ${visible} WHERE ${fts} MATCH ${query} ORDER BY f.rowid DESC LIMIT ${limit}`.execute(db);
     return result.rows;
   }
   // FTS5 ranks every match for ORDER BY rank even under a rowid bound; a subquery of the newest matches keeps the work to RANKED_MATCHES rows
   const matches = ranked === undefined
-    ? sql`SELECT rowid AS id, rank FROM ${fts} WHERE ${fts} MATCH ${query}`
-    : sql`SELECT rowid AS id, rank FROM ${fts} WHERE ${fts} MATCH ${query} ORDER BY rowid DESC LIMIT ${sql.lit(ranked)}`;
+    ? sql`SELECT f.rowid AS id, f.rank FROM ${fts} f ${visible} WHERE ${fts} MATCH ${query}`
+    : sql`SELECT f.rowid AS id, f.rank FROM ${fts} f ${visible} WHERE ${fts} MATCH ${query} ORDER BY f.rowid DESC LIMIT ${sql.lit(ranked)}`;
   const result = await sql<TextHit>`SELECT id, rank FROM (${matches}) ORDER BY rank, id DESC LIMIT ${limit}`.execute(db);
   return result.rows;
 }
+
+/**
+ * Access inside the query, before any limit: the index holds every row, and
+ * a reader's `visible_documents` and `hidden_rows` (migration 030's views of
+ * everything and nothing, shadowed by a reader's TEMP views) leave out what
+ * it may not see, so hidden matches neither take a result's place nor cost a
+ * read of their own. CROSS JOIN keeps the index the outer loop (a key
+ * lookup per match).
+ */
+const VISIBLE: Record<SearchTarget, RawBuilder<unknown>> = {
+  documents: sql`CROSS JOIN visible_documents v ON v.id = f.rowid`,
+  people: sql`CROSS JOIN main.doc_people p ON p.id = f.rowid CROSS JOIN visible_documents v ON v.id = p.document_id AND f.rowid NOT IN (SELECT id FROM hidden_rows)`,
+};

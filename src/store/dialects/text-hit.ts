@@ -10,6 +10,9 @@ export interface TextHit {
   rank: number;
 }
 
+/** How to search: words as prefixes, how many hits, newest first unranked. */
+export interface SearchOptions { prefix?: boolean; limit?: number; newest?: boolean }
+
 /** What to search: people's names and aliases (doc_people ids) or documents' titles and text (documents ids). */
 export type SearchTarget = "people" | "documents";
 

@@ -16,6 +16,9 @@ import * as m014 from "./014-undated-events.js";
 import * as m015 from "./015-fact-model.js";
 import * as m020 from "./020-watched-sources.js";
 import * as m021 from "./021-watchlists.js";
+import * as m030 from "./030-protected-identities.js";
+import * as m031 from "./031-sign-in-attempts.js";
+import * as m032 from "./032-urls-without-credentials.js";
 
 /** The numbered migrations, in order; a new one is a new file added here. */
 export const migrations: Record<string, Migration> = {
@@ -36,6 +39,9 @@ export const migrations: Record<string, Migration> = {
   "015-fact-model": m015,
   "020-watched-sources": m020,
   "021-watchlists": m021,
+  "030-protected-identities": m030,
+  "031-sign-in-attempts": m031,
+  "032-urls-without-credentials": m032,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

@@ -20,7 +20,8 @@ import { matchingRows } from "./people-matching.js";
  */
 export async function findPerson(db: Kysely<Database>, query: string, alike?: SimilarKeyFilter): Promise<number | undefined> {
   const q = query.trim();
-  if (/^\d+$/.test(q)) return (await personExists(db, Number(q))) ? Number(q) : undefined;
+  // an id; one past any id a table can hold (PostgreSQL's integer) is nobody, not a failed query
+  if (/^\d+$/.test(q)) return Number(q) <= 2 ** 31 - 1 && (await personExists(db, Number(q))) ? Number(q) : undefined;
   const exact = await peopleNamed(db, q);
   if (exact.length) return mostDocumented(db, exact);
   const hits = await searchText(db, "people", q, { prefix: true, limit: 200 });

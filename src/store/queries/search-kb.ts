@@ -1,11 +1,13 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../database.js";
-import { searchText } from "../dialects/search-text.js";
+import { RANKED_MATCHES, searchText } from "../dialects/search-text.js";
+import { MASK } from "../redact.js";
+import { inChunks } from "./in-chunks.js";
 import { inClusters } from "./cluster-members.js";
 import { peopleNamed } from "./find-person.js";
 import { personNames } from "./list-people.js";
 import { matchingRows } from "./people-matching.js";
-import { searchWords, textSnippet } from "./text-snippet.js";
+import { hasPhrases, searchPhrases, searchWords, textSnippet } from "./text-snippet.js";
 import { documentRef } from "./sources.js";
 
 /** What a search found: people by their names and aliases, documents by their title and text, best first. */
@@ -43,17 +45,38 @@ async function peopleHits(db: Kysely<Database>, text: string, limit: number): Pr
   });
 }
 
+/**
+ * Documents by their title and text, best first. Access is filtered inside
+ * the search (searchText); the index holds the text unredacted, so a hit is
+ * kept only when the reader's text (masked) still holds every word of the
+ * query, and the snippet is cut from it. When that drops hits, the next ones
+ * of the ranked matches take their place: a document matched only by a
+ * masked word neither shows nor takes another's place.
+ */
 async function documentHits(db: Kysely<Database>, text: string, limit: number): Promise<SearchResults["documents"]> {
-  const hits = await searchText(db, "documents", text, { limit });
-  if (!hits.length) return [];
-  const docs = await db.selectFrom("documents").select(["id", "url", "source", "title", "published", "text"]).where("id", "in", hits.map((h) => h.id)).execute();
+  const first = await searchText(db, "documents", text, { limit });
+  const found = await visibleDocuments(db, first.map((h) => h.id), text);
+  if (found.length === first.length || first.length < limit) return found;
+  const more = await searchText(db, "documents", text, { limit: RANKED_MATCHES });
+  const seen = new Set(first.map((h) => h.id));
+  return [...found, ...(await visibleDocuments(db, more.map((h) => h.id).filter((id) => !seen.has(id)), text))].slice(0, limit);
+}
+
+/** Of some documents, in order, those whose text or title as the reader sees it holds every word of the query, with a snippet. */
+async function visibleDocuments(db: Kysely<Database>, ids: number[], text: string): Promise<SearchResults["documents"]> {
+  if (!ids.length) return [];
+  const docs = await inChunks(ids, (chunk) => db.selectFrom("documents").select(["id", "url", "source", "title", "published", "text"]).where("id", "in", chunk).execute());
   const byId = new Map(docs.map((d) => [d.id, d]));
   const words = searchWords(text);
-  return hits.flatMap((h) => {
-    const d = byId.get(h.id);
-    // the index holds the text unredacted: the snippet is cut from what the reader sees, and a hit on masked words only is no hit
-    const snippet = d && (textSnippet(d.text, words) ?? textSnippet(d.title ?? "", words));
-    return d && snippet !== undefined ? [{ id: d.id, document: documentRef(d), title: d.title, published: d.published, snippet }] : [];
+  const phrases = searchPhrases(text);
+  return ids.flatMap((id) => {
+    const d = byId.get(id);
+    if (!d) return [];
+    // only a masked text can lack what the index found in it
+    const seen = `${d.title ?? ""}\n${d.text}`;
+    if (seen.includes(MASK) && !hasPhrases(seen, phrases)) return [];
+    const snippet = textSnippet(d.text, words) ?? textSnippet(d.title ?? "", words) ?? "";
+    return [{ id: d.id, document: documentRef(d), title: d.title, published: d.published, snippet }];
   });
 }
 

@@ -1,3 +1,5 @@
+import { escapeRegExp } from "../redact.js";
+
 /**
  * Snippets cut in JavaScript from the text a reader may see. The full-text
  * index holds the unredacted text, so its own snippets could show a masked
@@ -81,4 +83,26 @@ export function textSnippet(text: string, words: string[], tokens = 16): string 
     at = w.end;
   }
   return out + (to < found.length || end < text.length ? "…" : "");
+}
+
+const SEPARATOR = "[^\\p{L}\\p{N}]+";
+
+/** A search's phrases as the index reads them: per word of the query, its runs of letters and digits ("Chol-ung" is "chol", "ung", one after the other). */
+export const searchPhrases = (text: string): string[][] =>
+  text.split(/[\s\p{Cc}]+/u).map((w) => fold(w).split(/[^\p{L}\p{N}]+/u).filter(Boolean)).filter((runs) => runs.length > 0);
+
+/**
+ * True when every phrase stands in `text` as whole words, runs in order
+ * with only separators between them, ignoring case and accents, as the
+ * full-text index matches them. The index holds the unredacted text: a
+ * document it finds by a word the reader sees masked (█ is no letter) is
+ * no hit for that reader.
+ */
+export function hasPhrases(text: string, phrases: string[][]): boolean {
+  let folded: string | undefined;
+  return phrases.every((runs) => {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])${runs.map(escapeRegExp).join(SEPARATOR)}(?![\\p{L}\\p{N}\\p{M}])`, "iu");
+    // the text as written first; folded (accents off) only when that fails ("Kím" for "kim")
+    return re.test(text) || re.test((folded ??= fold(text)));
+  });
 }

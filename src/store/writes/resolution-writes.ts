@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { isLevel, LEVELS, levelRank } from "../../model/levels.js";
 import type { Database, ReviewItemsTable } from "../database.js";
 
 type Db = Kysely<Database>;
@@ -26,10 +27,19 @@ export async function docPeopleInBlocks(db: Db, blocks?: string[]): Promise<DocP
 
 /** Events of these document persons: what the resolver compares and clusters. */
 export async function eventsOfDocPeople(db: Db, ids: number[]) {
-  return inSlices(ids, (s) => db.selectFrom("doc_events")
-    .select(["id", "doc_person_id", "type", "occurred", "place", "document_id", "start", "end"])
+  const rows = await inSlices(ids, (s) => db.selectFrom("doc_events")
+    .select(["id", "doc_person_id", "type", "occurred", "place", "document_id", "start", "end", "level"])
     .where("doc_person_id", "in", s).where("review", "!=", "rejected").execute());
+  return rows.map(({ level, ...e }) => ({ ...e, rank: rankOf(level) }));
 }
+
+/** The rank of the level of each document person's document (public 0, restricted 1, confidential 2): what names a cluster. */
+export async function documentLevelRanks(db: Db, ids: number[]): Promise<Map<number, number>> {
+  const rows = await inSlices(ids, (s) => db.selectFrom("doc_people as p").innerJoin("documents as d", "d.id", "p.document_id").select(["p.id", "d.level"]).where("p.id", "in", s).execute());
+  return new Map(rows.map((r) => [r.id, rankOf(r.level)]));
+}
+
+const rankOf = (level: string): number => (isLevel(level) ? levelRank(level) : LEVELS.length);
 
 export async function judgementsTouching(db: Db, ids: number[]) {
   const rows = await inSlices(ids, (s) => db.selectFrom("judgements").selectAll().where((eb) => eb.or([eb("left_id", "in", s), eb("right_id", "in", s)])).execute());
