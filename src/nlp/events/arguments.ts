@@ -34,8 +34,9 @@ export class Arguments {
   constructor(private readonly coref: Coreference, private readonly lex: Lexicon) {}
 
   isPersonNoun(word: string): boolean {
-    const singular = word.replace(/(?:e?s)$/, "");
-    return this.lex.personNouns.has(word) || this.lex.personNouns.has(singular) || this.lex.titles.has(word) || this.lex.titles.has(singular);
+    // "princes", "witnesses", "deputies": each way an English plural is made.
+    const forms = [word, word.replace(/s$/, ""), word.replace(/es$/, ""), word.replace(/ies$/, "y")];
+    return forms.some((w) => this.lex.personNouns.has(w) || this.lex.titles.has(w));
   }
 
   /** The subject of the verb group that starts at token `start`. */
