@@ -263,7 +263,8 @@ function toEvents(doc: Doc, t: Trigger, who: Found, c: Context): EventMention[] 
     type: t.type,
     when: c.date,
     disclosed: disclosureIn(text, c.sentence, c.datesBy[c.si]),
-    where: placeNear(text, c.sentence, c.span, c.placesBy[c.si], t.type, lex),
+    // "The deposed president Pak arrived in Oslo": what a modifier tells did not happen in the sentence's place.
+    where: t.reading === "adjective" ? undefined : placeNear(text, c.sentence, c.span, c.placesBy[c.si], t.type, lex),
     evidence: { start: c.sentence.start, end: c.sentence.end },
     ...(support ? { support } : {}),
     attribution: attributionOf(sentenceText),
