@@ -79,7 +79,7 @@ export function classifyRun(run: NameRun, ctx: RunContext): RunReading {
   const { lex } = ctx;
   const reading: RunReading = { places: [] };
   let pieces = run.pieces;
-  // "the Hong Kong-based Gui Minhai": what comes up to a name made into an adjective is no part of the name.
+  // "the Seoul-based Pak Chol": what comes up to a name made into an adjective is no part of the name.
   let adjective = -1;
   pieces.forEach((p, i) => { if (MADE_ADJECTIVE.test(p.text)) adjective = i; });
   if (adjective >= 0) pieces = pieces.slice(adjective + 1);
