@@ -10,6 +10,7 @@ const PARTICLES = new Set(["down", "up", "off", "out", "back", "over", "away", "
 const FRONTING = new Set(["after", "before", "since", "upon", "on", "while", "when", "once", "following", "despite", "during", "until", "having", "being", "as"]);
 const LIST_OPENERS = new Set(["including", "namely", "such", "among", "like"]);
 const INCLUDED = new Set(["included", "include", "includes"]);
+const SINGULAR_VERBS = new Set(["was", "is", "has", "wasn't", "isn't", "hasn't"]);
 const NP_POS = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN"]);
 const AFTER_CLAUSE = new Set(["after", "following", "from"]);
 /** How far the grammar looks for the parts of a noun phrase. */
@@ -47,7 +48,8 @@ export class Arguments {
     while (j >= 0 && (view.date[j] || (view.pos[j] === "ADV" && !view.person[j]))) j = view.before(j);
     if (j < 0 || (j === 0 && FRONTING.has(view.words[0]))) return this.mainSubject(view, start);
     const w = view.words[j];
-    if (view.person[j]) return { people: this.joinedBefore(view, view.mentionStart(j)) };
+    // "Assisted by General Ri, Pak was arrested": a singular verb has one subject, whatever stands before it.
+    if (view.person[j]) return { people: SINGULAR_VERBS.has(view.words[start]) ? [view.person[j]!.entity] : this.joinedBefore(view, view.mentionStart(j)) };
     if (SUBJECT_PRONOUNS.has(w)) return this.coref.pronoun(view.spans[j].start, view.index, w);
     if (w === "who" || (w === "that" && view.pos[j] !== "DET")) return this.antecedent(view, j);
     if (w === ")") {
