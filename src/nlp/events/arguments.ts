@@ -62,14 +62,18 @@ export class Arguments {
     if (FRONTING.has(w) && view.pos[j] !== "VERB") return j === 0 ? this.mainSubject(view, start) : depth < 3 ? this.coordinatedSubject(view, j, depth) : nobody;
     if ((w === "and" || w === "but" || w === "or") && depth < 3) return this.coordinatedSubject(view, j, depth);
     if (NP_POS.has(view.pos[j]) || view.isPossessive(j)) return this.afterPhrase(view, j) ?? this.relativeBefore(view, j) ?? this.description(view, j);
-    return nobody;
+    // "A general who led the purge of 1975 has died": a relative clause that ends on a preposition.
+    return this.relativeBefore(view, j) ?? nobody;
   }
 
   /** "The pilot Pak who flew for the state airline has fled": a relative clause between the subject and its verb. */
   private relativeBefore(view: SentenceView, end: number): Found | undefined {
-    for (let k = end; k >= Math.max(1, end - 12); k--) {
+    for (let k = end; k >= Math.max(1, end - 20); k--) {
       if (view.words[k] === "," || view.isPunct(k, ";:")) return undefined;
-      if ((view.words[k] === "who" || view.words[k] === "whom") && view.person[k - 1]) return { people: [view.person[k - 1]!.entity] };
+      if (view.words[k] !== "who" && view.words[k] !== "whom") continue;
+      if (view.person[k - 1]) return { people: [view.person[k - 1]!.entity] };
+      // "A retired general who fought in the war has died": a description, named later or before.
+      return NP_POS.has(view.pos[k - 1]) && this.isPersonNoun(view.words[k - 1]) ? this.description(view, k - 1) : undefined;
     }
     return undefined;
   }
