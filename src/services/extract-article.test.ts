@@ -108,3 +108,8 @@ test("an event's place: a country that acts, else the country of the one who act
 test("a name made into an adjective is no part of the name that follows ('the Lima-based writer', 'Kremlin-backed Ivan Petrov')", () => {
   assert.deepEqual(names("The Lima-based writer Rosa Quispe spoke. The Kremlin-backed Ivan Petrov left."), ["Rosa Quispe", "Ivan Petrov"]);
 });
+
+test("a country that grants asylum is not the person's nationality; a 'then-' prefix is no part of the nationality after it", () => {
+  assert.deepEqual(events("Sweden granted asylum to Hamid Rezaei in March 2019.", "2019-06-02"), [["defection", "Hamid Rezaei", "2019-03", null]]);
+  assert.deepEqual(events("The then-Chilean president Ana Rojas died on Monday.", "2021-06-03"), [["death", "Ana Rojas", "2021-05-31", "Chile"]]);
+});
