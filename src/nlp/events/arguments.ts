@@ -41,6 +41,14 @@ export class Arguments {
     return forms.some((w) => this.lex.personNouns.has(w) || this.lex.titles.has(w));
   }
 
+  /** "60 North Koreans", "three Iranians": a nationality in the plural names people. */
+  isNationals(view: SentenceView, k: number): boolean {
+    const singular = view.words[k].toLowerCase().replace(/s$/, "");
+    if (singular === view.words[k].toLowerCase()) return false;
+    const place = this.lex.places.get(singular) ?? this.lex.places.get(`${view.words[k - 1]?.toLowerCase()} ${singular}`);
+    return place?.kind === "demonym";
+  }
+
   /** The subject of the verb group that starts at token `start`. */
   subject(view: SentenceView, start: number, depth = 0): Found {
     // "Pak last week was arrested", "Pak reportedly fled", "accused of “treason,” stripped of his posts"
@@ -250,10 +258,10 @@ export class Arguments {
       if (view.words[end] === "(" && view.words[end + 2] === ")") { end += 2; n--; continue; }
       // "sentenced jailed activist Pak": a participle inside the noun phrase.
       const modifier = view.pos[end] === "VERB" && /(?:ed|en)$/.test(view.words[end]) && NP_POS.has(view.pos[end + 1]);
-      if (!(NP_POS.has(view.pos[end]) || POSSESSIVE_PRONOUNS.has(view.words[end]) || view.words[end] === "-" || view.isPossessive(end) || modifier)) break;
+      if (view.date[end] || !(NP_POS.has(view.pos[end]) || POSSESSIVE_PRONOUNS.has(view.words[end]) || view.words[end] === "-" || view.isPossessive(end) || modifier)) break;
     }
     const head = end - 1;
-    if (head < k || !this.isPersonNoun(view.words[head])) return nobody;
+    if (head < k || !(this.isPersonNoun(view.words[head]) || this.isNationals(view, head))) return nobody;
     // "a deputy head of customs, Pak": the head's own phrase before the apposition.
     if (view.words[end] === "of" || view.words[end] === "for") {
       let j = end + 1;
@@ -267,6 +275,8 @@ export class Arguments {
 
   /** ", Pak," or ", including Pak, Ri and Kim" or ": Pak, Ri and Kim" after a noun phrase ending before `k`. */
   private listAfter(view: SentenceView, k: number): number[] {
+    // "returned 60 North Koreans last week, including Pak": past the date.
+    while (view.date[k]) k++;
     if ([",", ":", "(", "—", "–", "-"].includes(view.words[k])) k++;
     if (LIST_OPENERS.has(view.words[k])) k += view.words[k] === "such" || (view.words[k] === "among" && view.words[k + 1] === "them") ? 2 : 1;
     // "including Defense Minister Pak", "then-president Pak", "including IT and trade minister Pak": title words before the name.
