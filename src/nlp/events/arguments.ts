@@ -218,7 +218,7 @@ export class Arguments {
     let start = end;
     while (start > 0 && end - start < NP_REACH && (NP_POS.has(view.pos[start - 1]) || POSSESSIVE_PRONOUNS.has(view.words[start - 1]) || view.isPossessive(start - 1) || view.words[start - 1] === "-") && !view.person[start - 1]) start--;
     const head = view.words[end];
-    if (!this.isPersonNoun(head)) return nobody;
+    if (!this.isPersonNoun(head) && !this.isNationals(view, end)) return nobody;
     // "Pak and his wife were arrested", "Pak, and his wife, …": the named one of the pair.
     const and = view.words[start - 1] === "and" ? start - 1 : -1;
     const named = and > 0 ? (view.person[and - 1] ? and - 1 : view.words[and - 1] === "," && view.person[and - 2] ? and - 2 : -1) : -1;
@@ -385,8 +385,8 @@ export class Arguments {
   listedLater(view: SentenceView, from: number, reach = view.length): number[] {
     for (let k = from; k < Math.min(view.length - 1, from + reach); k++) {
       if (view.isPunct(k, ";:")) break;
-      // "The arrests on Monday included Pak and Ri."
-      if (INCLUDED.has(view.words[k]) && view.pos[k] === "VERB") {
+      // "The arrests on Monday included Pak and Ri."; "Among the officials who fled were Pak and Ri."
+      if ((INCLUDED.has(view.words[k]) && view.pos[k] === "VERB") || ((view.words[k] === "were" || view.words[k] === "are") && view.words[0].toLowerCase() === "among")) {
         const listed = this.listAfter(view, k + 1);
         if (listed.length) return listed;
       }
@@ -429,6 +429,15 @@ export class Arguments {
     return undefined;
   }
 
+  /** The ";" that ends an apposition opened by the comma at `comma` ("Pak, a trade official;"), or -1. */
+  private semicolonAfterApposition(view: SentenceView, comma: number): number {
+    for (let k = comma + 1; k < view.length && k - comma <= 10; k++) {
+      if (view.words[k] === ";") return k > comma + 1 ? k : -1;
+      if (view.person[k] || view.words[k] === "," || view.pos[k] === "VERB" && !/(?:ed|en)$/.test(view.words[k])) return -1;
+    }
+    return -1;
+  }
+
   /** The people joined after the mention ending at token `last`: "Pak, Ri and Kim". */
   joinedAfter(view: SentenceView, last: number): number[] {
     const people = [view.person[last]!.entity];
@@ -437,7 +446,12 @@ export class Arguments {
       let joined = false, k = cur + 1;
       for (let n = 0; k < view.length && n < 8 && !view.person[k]; k++, n++) {
         const w = view.words[k];
-        if (w === "," || w === "and" || w === "&") { joined = true; continue; }
+        // "Pak, a trade official; Ri, a lecturer; and Kim": a list whose items carry appositions is held by semicolons.
+        if (w === "," && k === cur + 1) {
+          const semi = this.semicolonAfterApposition(view, k);
+          if (semi >= 0) { k = semi; joined = true; continue; }
+        }
+        if (w === "," || w === "and" || w === "&" || (w === ";" && joined)) { joined = true; continue; }
         // "Ri, health minister Pak and labour minister Kim": a title with its modifiers before the next name.
         if (!(view.pos[k] === "NUM" || POSSESSIVE_PRONOUNS.has(w) || view.pos[k] === "NOUN" || view.pos[k] === "ADJ" || view.pos[k] === "PROPN" || w === "former")) break;
       }
