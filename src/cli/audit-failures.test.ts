@@ -1,7 +1,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { API_ROUTES } from "../http/route-table.js";
-import { createToken } from "../services/users.js";
+import { createToken } from "../services/administration/users.js";
 import type { AuditEntry } from "../store/audit-log.js";
 import { forEachDatabase } from "../store/test-databases.js";
 import { ANONYMOUS } from "./create-app.js";

@@ -1,8 +1,8 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { DossierError } from "../errors.js";
-import { attemptAddress, SIGN_IN_LIMITS } from "../services/sign-in-limits.js";
-import { addUser, signIn } from "../services/users.js";
+import { attemptAddress, SIGN_IN_LIMITS } from "../services/access/sign-in-limits.js";
+import { addUser, signIn } from "../services/administration/users.js";
 import { forEachDatabase } from "../store/test-databases.js";
 import { PASSWORD, rolesKb, type RolesKb } from "./test-fixtures/roles-kb.js";
 

@@ -1,8 +1,8 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { API_ROUTES } from "../http/route-table.js";
-import { AuditTrail } from "../services/audit-trail.js";
-import { setLevel } from "../services/protect-records.js";
+import { AuditTrail } from "../services/access/audit-trail.js";
+import { setLevel } from "../services/access/protect-records.js";
 import { checkConsistency } from "../store/queries/check-consistency.js";
 import { up as stripCredentials } from "../store/migrations/032-urls-without-credentials.js";
 import { forEachDatabase } from "../store/test-databases.js";

@@ -1,7 +1,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { correctEvent } from "../services/correct-facts.js";
-import { mergePeople } from "../services/judge-people.js";
+import { correctEvent } from "../services/resolution/correct-facts.js";
+import { mergePeople } from "../services/resolution/judge-people.js";
 import { forEachDatabase } from "../store/test-databases.js";
 import { runCli } from "./run-cli.js";
 import { rolesKb, type RolesKb } from "./test-fixtures/roles-kb.js";

@@ -12,8 +12,8 @@ import { runCli } from "./run-cli.js";
 import { openStore, type Store } from "../store/open-store.js";
 import { IngestQueue } from "../store/queue/ingest-queue.js";
 import { emptyLocation, testDialects, type EmptyLocation } from "../store/test-databases.js";
-import { ingestArticles } from "../services/ingest-articles.js";
-import { runIngestWorker } from "../services/queue-ingest.js";
+import { ingestArticles } from "../services/ingest/ingest-articles.js";
+import { runIngestWorker } from "../services/ingest/queue-ingest.js";
 import { fixtureArticles } from "../services/test-fixtures/articles.js";
 import { assertConsistent } from "../services/test-fixtures/consistency.js";
 

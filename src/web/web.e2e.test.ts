@@ -9,7 +9,7 @@ import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
 import { servedInBrowser } from "./test-fixtures/browser-page.js";
-import { exportKnowledgeBase } from "../services/export-knowledge-base.js";
+import { exportKnowledgeBase } from "../services/export/export-knowledge-base.js";
 import { webKnowledgeBase } from "./test-fixtures/web-kb.js";
 import { webRoutes } from "./web-routes.js";
 

@@ -2,7 +2,7 @@ import { after, before } from "node:test";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Hono } from "hono";
-import { ingestArticles } from "../../services/ingest-articles.js";
+import { ingestArticles } from "../../services/ingest/ingest-articles.js";
 import type { DialectName } from "../../store/dialects/dialect-of.js";
 import { openStore, type Store } from "../../store/open-store.js";
 import { emptyLocation, type EmptyLocation } from "../../store/test-databases.js";

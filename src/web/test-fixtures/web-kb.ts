@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { ingestArticles } from "../../services/ingest-articles.js";
+import { ingestArticles } from "../../services/ingest/ingest-articles.js";
 import type { DialectName } from "../../store/dialects/dialect-of.js";
 import { openStore, type Store } from "../../store/open-store.js";
 import { emptyLocation } from "../../store/test-databases.js";
