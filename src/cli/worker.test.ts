@@ -8,14 +8,14 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { sql } from "kysely";
-import { runCli } from "./run-cli.js";
+import { runCli } from "../../test/support/cli/run-cli.js";
 import { openStore, type Store } from "../store/open-store.js";
 import { IngestQueue } from "../store/queue/ingest-queue.js";
-import { emptyLocation, testDialects, type EmptyLocation } from "../store/test-databases.js";
+import { emptyLocation, testDialects, type EmptyLocation } from "../../test/support/store/test-databases.js";
 import { ingestArticles } from "../services/ingest/ingest-articles.js";
 import { runIngestWorker } from "../services/ingest/queue-ingest.js";
-import { fixtureArticles } from "../services/test-fixtures/articles.js";
-import { assertConsistent } from "../services/test-fixtures/consistency.js";
+import { fixtureArticles } from "../../test/support/services/articles.js";
+import { assertConsistent } from "../../test/support/services/consistency.js";
 
 const MAIN = fileURLToPath(new URL("./main.js", import.meta.url));
 const ARTICLES = 150;

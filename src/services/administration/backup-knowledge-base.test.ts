@@ -14,7 +14,7 @@ import { backupKnowledgeBase } from "./backup-knowledge-base.js";
 import { exportKnowledgeBase } from "../export/export-knowledge-base.js";
 import { ingestArticles } from "../ingest/ingest-articles.js";
 import { restoreKnowledgeBase } from "./restore-knowledge-base.js";
-import { fixtureArticles } from "../test-fixtures/articles.js";
+import { fixtureArticles } from "../../../test/support/services/articles.js";
 
 const cli = fileURLToPath(new URL("../../cli/main.js", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "dossier-backup-"));

@@ -7,9 +7,9 @@ import { join } from "node:path";
 import { sql } from "kysely";
 import { openStore, type Store } from "../../store/open-store.js";
 import { checkConsistency, type ConsistencyReport } from "../../store/queries/check-consistency.js";
-import { emptyLocation, forEachDatabase, type EmptyLocation } from "../../store/test-databases.js";
+import { emptyLocation, forEachDatabase, type EmptyLocation } from "../../../test/support/store/test-databases.js";
 import { ingestArticles } from "../ingest/ingest-articles.js";
-import { fixtureArticles } from "../test-fixtures/articles.js";
+import { fixtureArticles } from "../../../test/support/services/articles.js";
 
 /** Thrown to roll a damaging transaction back once it has been checked. */
 class Undo extends Error {}

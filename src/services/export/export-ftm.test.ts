@@ -1,8 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
-import { useFixtureStore } from "../../store/queries/kb-test-store.js";
-import { forEachDatabase } from "../../store/test-databases.js";
+import { useFixtureStore } from "../../../test/support/store/kb-test-store.js";
+import { forEachDatabase } from "../../../test/support/store/test-databases.js";
 import { ftmEntities, type FtmEntity } from "./export-ftm.js";
 
 // FollowTheMoney's own data model, as its JavaScript package ships it (a development dependency)

@@ -1,10 +1,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useFixtureStore } from "../../store/queries/kb-test-store.js";
+import { useFixtureStore } from "../../../test/support/store/kb-test-store.js";
 import { csvCell } from "./export-csv.js";
 import type { FtmEntity } from "./export-ftm.js";
 import { exportFormat, exportKnowledgeBase } from "./export-knowledge-base.js";
-import { forEachDatabase } from "../../store/test-databases.js";
+import { forEachDatabase } from "../../../test/support/store/test-databases.js";
 
 forEachDatabase((dialect) => {
   const kb = useFixtureStore(dialect);

@@ -4,14 +4,14 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { openStore, type Store } from "../../store/open-store.js";
 import { checkConsistency } from "../../store/queries/check-consistency.js";
-import { emptyLocation, forEachDatabase, type EmptyLocation } from "../../store/test-databases.js";
+import { emptyLocation, forEachDatabase, type EmptyLocation } from "../../../test/support/store/test-databases.js";
 import { correctEvent, reviewStatement } from "../resolution/correct-facts.js";
 import { exportKnowledgeBase } from "./export-knowledge-base.js";
 import { STATEMENT_COLUMNS } from "./export-statements.js";
 import { importStatements, parseCsv } from "./import-statements.js";
 import { ingestArticles } from "../ingest/ingest-articles.js";
 import { eventList, peopleList } from "../reading/kb-queries.js";
-import { fixtureArticles } from "../test-fixtures/articles.js";
+import { fixtureArticles } from "../../../test/support/services/articles.js";
 
 forEachDatabase((dialect) => {
   let from: EmptyLocation, to: EmptyLocation;

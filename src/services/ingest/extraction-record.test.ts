@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { storedSpans } from "../../store/facts/materialize.js";
 import { materializeDocuments } from "../../store/facts/materialize.js";
 import { openStore, type Store } from "../../store/open-store.js";
-import { emptyLocation, forEachDatabase, type EmptyLocation } from "../../store/test-databases.js";
+import { emptyLocation, forEachDatabase, type EmptyLocation } from "../../../test/support/store/test-databases.js";
 import { extractionPipeline } from "./extract-article.js";
 import { extractInline } from "./extraction-pool.js";
 import { saveArticle } from "./save-article.js";

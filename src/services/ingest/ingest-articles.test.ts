@@ -4,9 +4,9 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openStore } from "../../store/open-store.js";
-import { emptyLocation, forEachDatabase } from "../../store/test-databases.js";
+import { emptyLocation, forEachDatabase } from "../../../test/support/store/test-databases.js";
 import { ingestArticles } from "./ingest-articles.js";
-import { fixtureArticles } from "../test-fixtures/articles.js";
+import { fixtureArticles } from "../../../test/support/services/articles.js";
 
 const dirs: string[] = [];
 after(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));

@@ -12,9 +12,9 @@ import { basename, join } from "node:path";
 import { RESOLVER } from "../resolution/resolve-people.js";
 import { openStore } from "../../store/open-store.js";
 import { checkConsistency } from "../../store/queries/check-consistency.js";
-import { fixtureArticles } from "../test-fixtures/articles.js";
-import { kbSnapshot } from "../test-fixtures/kb-snapshot.js";
-import { killDossierAfter, measureDossier, runDossier, seededRandom } from "../test-fixtures/kill-harness.js";
+import { fixtureArticles } from "../../../test/support/services/articles.js";
+import { kbSnapshot } from "../../../test/support/services/kb-snapshot.js";
+import { killDossierAfter, measureDossier, runDossier, seededRandom } from "../../../test/support/services/kill-harness.js";
 
 const SEED = Number(process.env.DOSSIER_CRASH_SEED) || 1 + Math.floor(Math.random() * 2 ** 31);
 const ARTICLES = 200;

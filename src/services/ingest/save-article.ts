@@ -3,7 +3,7 @@ import type { Article } from "../../ingest/article.js";
 import type { ExtractionRecord } from "../../model/extraction-record.js";
 import { lexicon } from "../../nlp/lexicon.js";
 import { bandKeys, encodeSignature, decodeSignature, similarity } from "../../resolve/minhash.js";
-import { nameKey } from "../../resolve/name-key.js";
+import { resolutionKeys } from "../../resolve/resolution-keys.js";
 import type { Database } from "../../store/database.js";
 import { documentsSharingBands, insertBands, insertDocument } from "../../store/writes/document-writes.js";
 import { writeRecord, type PersonKeys } from "../../store/writes/record-writes.js";
@@ -84,7 +84,7 @@ export function personKeys(record: ExtractionRecord): PersonKeys[] {
   return record.subjects.flatMap((kind, i) => {
     if (kind !== "person") return [];
     const [name, ...aliases] = names.get(i) ?? [""];
-    return [{ blockKey: nameKey(name, lex).block, blocks: [...new Set([name, ...aliases.filter((a) => /\s/.test(a.trim()))].map((n) => nameKey(n, lex).block))] }];
+    return [{ blockKey: resolutionKeys(name, lex).block, blocks: [...new Set([name, ...aliases.filter((a) => /\s/.test(a.trim()))].map((n) => resolutionKeys(n, lex).block))] }];
   });
 }
 

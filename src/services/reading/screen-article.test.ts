@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useFixtureStore } from "../../store/queries/kb-test-store.js";
-import { forEachDatabase } from "../../store/test-databases.js";
+import { useFixtureStore } from "../../../test/support/store/kb-test-store.js";
+import { forEachDatabase } from "../../../test/support/store/test-databases.js";
 import { screenArticle } from "./screen-article.js";
 
 const ARTICLE = "Park Chol Min, a former diplomat in Rome, defected in September 2019, the ministry said.\n\n" +

@@ -1,6 +1,6 @@
 import { eventTypes } from "../../model/schema.js";
 import { lexicon } from "../../nlp/lexicon.js";
-import { nameKey } from "../../resolve/name-key.js";
+import { resolutionKeys } from "../../resolve/resolution-keys.js";
 import type { Store } from "../../store/open-store.js";
 import { listEvents } from "../../store/queries/list-events.js";
 import { personNames } from "../../store/queries/list-people.js";
@@ -36,7 +36,7 @@ export interface ScreenResult { people: ScreenedPerson[]; events: ScreenedEvent[
 
 /** The knowledge-base person a name in the article is, by its name or any alias (as show reads a name); the first spelling that finds one counts. */
 async function knownAs(store: Store, spellings: string[]): Promise<ScreenedPerson["known"]> {
-  for (const spelling of spellings.filter((s) => nameKey(s, lexicon()).kind !== "single")) {
+  for (const spelling of spellings.filter((s) => resolutionKeys(s, lexicon()).kind !== "single")) {
     const id = await personByName(store.db, spelling);
     if (id !== undefined) return { id, name: (await personNames(store.db, [id])).get(id) ?? spelling, via: spelling };
   }

@@ -3,10 +3,10 @@ import assert from "node:assert/strict";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { openStore, type Store } from "../../store/open-store.js";
-import { emptyLocation, forEachDatabase, type EmptyLocation } from "../../store/test-databases.js";
+import { emptyLocation, forEachDatabase, type EmptyLocation } from "../../../test/support/store/test-databases.js";
 import { ingestArticles } from "../ingest/ingest-articles.js";
 import { peopleList, personDetail, searchKnowledgeBase } from "./kb-queries.js";
-import { fixtureArticles } from "../test-fixtures/articles.js";
+import { fixtureArticles } from "../../../test/support/services/articles.js";
 
 forEachDatabase((dialect) => {
   let at: EmptyLocation;

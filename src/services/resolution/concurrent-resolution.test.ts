@@ -8,11 +8,11 @@ import assert from "node:assert/strict";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { openStore, type Store } from "../../store/open-store.js";
-import { emptyLocation, testDialects, type EmptyLocation } from "../../store/test-databases.js";
+import { emptyLocation, testDialects, type EmptyLocation } from "../../../test/support/store/test-databases.js";
 import { ingestArticles } from "../ingest/ingest-articles.js";
 import { mergePeople, splitPeople, undoJudgement } from "./judge-people.js";
 import { RESOLVER } from "./resolve-people.js";
-import { assertConsistent } from "../test-fixtures/consistency.js";
+import { assertConsistent } from "../../../test/support/services/consistency.js";
 
 const personNamed = async (store: Store, name: string): Promise<number> =>
   (await store.db.selectFrom("doc_people").select((eb) => eb.fn.coalesce("person_id", "id").as("p")).where("name", "=", name).executeTakeFirstOrThrow()).p;

@@ -1,19 +1,19 @@
 // Without the resolution lock (lockResolution a no-op) these tests fail: on PostgreSQL two workers that both read the same newcomers judge them twice,
 // and analysts merging 1+2 and 2+3 at once leave person 3 on person 2, merged away into 1; on SQLite a merge that has read fails with "database is locked".
-// A closed gate (test-fixtures/write-gate.ts) makes every transaction do its reading before any of them writes, so the race is certain, not likely.
+// A closed gate (test/support/services/write-gate.ts) makes every transaction do its reading before any of them writes, so the race is certain, not likely.
 import { test, describe } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { openStore, type Store } from "../../store/open-store.js";
-import { emptyLocation, testDialects, type EmptyLocation } from "../../store/test-databases.js";
+import { emptyLocation, testDialects, type EmptyLocation } from "../../../test/support/store/test-databases.js";
 import { extractInline } from "../ingest/extraction-pool.js";
 import { mergePeople } from "./judge-people.js";
 import { resolvePending } from "./resolve-pending.js";
 import { RESOLVER } from "./resolve-people.js";
 import { saveArticle } from "../ingest/save-article.js";
-import { assertConsistent } from "../test-fixtures/consistency.js";
-import { holdSqliteWriteLock } from "../test-fixtures/sqlite-write-lock.js";
-import { atOnceThroughGate } from "../test-fixtures/write-gate.js";
+import { assertConsistent } from "../../../test/support/services/consistency.js";
+import { holdSqliteWriteLock } from "../../../test/support/services/sqlite-write-lock.js";
+import { atOnceThroughGate } from "../../../test/support/services/write-gate.js";
 
 /** Stores an article and its people as an ingest worker does before it resolves them. */
 async function store(db: Store, source: string, text: string): Promise<void> {

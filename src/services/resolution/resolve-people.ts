@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import { lexicon } from "../../nlp/lexicon.js";
-import { nameKey } from "../../resolve/name-key.js";
+import { resolutionKeys } from "../../resolve/resolution-keys.js";
 import type { PersonProfile } from "../../resolve/person-profile.js";
 import { scorePair, sharedContext, surnameOnly } from "../../resolve/score-pair.js";
 import { UnionFind } from "../../resolve/union-find.js";
@@ -18,8 +18,8 @@ async function profilesOf(db: Kysely<Database>, rows: DocPersonRow[]): Promise<P
   return rows.map((r) => {
     const own = byPerson.get(r.id) ?? [];
     return {
-      id: r.id, documentId: r.document_id, name: r.name, key: nameKey(r.name, lex), titles: JSON.parse(r.titles) as string[],
-      keys: [r.name, ...(JSON.parse(r.aliases) as string[]).filter((a) => /\s/.test(a.trim()))].map((n) => nameKey(n, lex)),
+      id: r.id, documentId: r.document_id, name: r.name, key: resolutionKeys(r.name, lex), titles: JSON.parse(r.titles) as string[],
+      keys: [r.name, ...(JSON.parse(r.aliases) as string[]).filter((a) => /\s/.test(a.trim()))].map((n) => resolutionKeys(n, lex)),
       countries: own.map((e) => e.place).filter((p): p is string => !!p), events: own.map((e) => `${e.type}|${(e.occurred ?? "").slice(0, 4)}`),
     };
   });

@@ -1,5 +1,5 @@
 import { Readable } from "node:stream";
-import { main } from "./main.js";
+import { main } from "../../../src/cli/main.js";
 
 /** What one command line printed and returned. */
 export interface CliRun {

@@ -1,6 +1,6 @@
 import { before, after } from "node:test";
-import type { DialectName } from "../dialects/dialect-of.js";
-import { openStore, type Store } from "../open-store.js";
+import type { DialectName } from "../../../src/store/dialects/dialect-of.js";
+import { openStore, type Store } from "../../../src/store/open-store.js";
 import { tempFixtureKb } from "./kb-fixture.js";
 
 /** Registers before/after hooks that build the fixture knowledge base on `dialect` and open it; the store is ready inside tests. */

@@ -1,9 +1,9 @@
-import type { DialectName } from "../dialects/dialect-of.js";
-import { openStore } from "../open-store.js";
-import { emptyLocation, type EmptyLocation } from "../test-databases.js";
-import { subjectRef, type ExtractionRecord, type RecordFact } from "../../model/extraction-record.js";
-import type { SubjectKind } from "../../model/properties.js";
-import { writeRecord } from "../writes/record-writes.js";
+import type { DialectName } from "../../../src/store/dialects/dialect-of.js";
+import { openStore } from "../../../src/store/open-store.js";
+import { emptyLocation, type EmptyLocation } from "./test-databases.js";
+import { subjectRef, type ExtractionRecord, type RecordFact } from "../../../src/model/extraction-record.js";
+import type { SubjectKind } from "../../../src/model/properties.js";
+import { writeRecord } from "../../../src/store/writes/record-writes.js";
 
 /**
  * A small invented knowledge base for tests, built through openStore(): each

@@ -9,7 +9,7 @@ export const nameParts = (surface: string): string[] =>
     .filter(Boolean);
 
 /** One key for the spellings that differ only in case, hyphens and spaces: "Pak Chol-su" = "Pak Chol Su". */
-export const nameKey = (surface: string): string => nameParts(surface).join("");
+export const spellingKey = (surface: string): string => nameParts(surface).join("");
 
 /** Levenshtein distance, bounded: returns max + 1 as soon as it is exceeded. */
 export function editDistance(a: string, b: string, max = 2): number {

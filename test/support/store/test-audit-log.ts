@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
 import { sql } from "kysely";
-import { auditFileOf } from "./audit-log.js";
-import type { Store } from "./open-store.js";
+import { auditFileOf } from "../../../src/store/audit-log.js";
+import type { Store } from "../../../src/store/open-store.js";
 
 /**
  * For tests: runs a statement on the audit log of a knowledge base as

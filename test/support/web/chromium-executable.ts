@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { packageRoot } from "../../model/paths.js";
+import { packageRoot } from "../../../src/model/paths.js";
 
 /** Debian's package, which a machine set up for browser work may have. */
 const SYSTEM_CHROMIUM = "/usr/bin/chromium";

@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
-const cli = fileURLToPath(new URL("../../cli/main.js", import.meta.url));
+const cli = fileURLToPath(new URL("../../../src/cli/main.js", import.meta.url));
 
 /** A small seeded PRNG (mulberry32): the same seed draws the same kill points. */
 export function seededRandom(seed: number): () => number {

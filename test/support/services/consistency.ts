@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
-import type { Store } from "../../store/open-store.js";
-import { documentLevelRanks } from "../../store/writes/resolution-writes.js";
-import { clusterFromJudgements } from "../resolution/resolve-people.js";
+import type { Store } from "../../../src/store/open-store.js";
+import { documentLevelRanks } from "../../../src/store/writes/resolution-writes.js";
+import { clusterFromJudgements } from "../../../src/services/resolution/resolve-people.js";
 
 /** Every document person's person_id is what the whole judgement log says it is. */
 export async function assertConsistent(store: Store): Promise<void> {

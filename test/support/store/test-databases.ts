@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import type { DialectName } from "./dialects/dialect-of.js";
+import type { DialectName } from "../../../src/store/dialects/dialect-of.js";
 
 /**
  * The databases the store, service and API tests run on: SQLite always, and

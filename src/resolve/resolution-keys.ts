@@ -1,5 +1,5 @@
 import type { Lexicon } from "../nlp/lexicon.js";
-import { nameParts } from "../nlp/names/name-key.js";
+import { nameParts } from "../nlp/names/name-parts.js";
 
 /**
  * One spelling for the romanizations of a Korean syllable, so that Jong /
@@ -46,7 +46,7 @@ export function koreanName(parts: string[], lex: Lexicon): KoreanName | undefine
   return { surname: surname.toLowerCase(), syllables: given.map(syllableKey), known: given.map((g) => lex.koreanSyllables.has(g)) };
 }
 
-export interface NameKey {
+export interface ResolutionKeys {
   /** "korean" names key on surname + given syllables; "other" on the last name. */
   kind: "korean" | "other" | "single";
   /** Exact key after folding: same key, very likely the same spelling of the same name. */
@@ -61,7 +61,7 @@ export interface NameKey {
  * and "Choe Young Nam" share one; "Pak Chol Su" and "Pak Chol-su" too;
  * "Maria Rojas" and "Rojas" share a block.
  */
-export function nameKey(name: string, lex: Lexicon): NameKey {
+export function resolutionKeys(name: string, lex: Lexicon): ResolutionKeys {
   const parts = nameParts(name);
   if (parts.length === 1) return { kind: "single", full: parts[0] ?? "", block: parts[0] ?? "", parts };
   const korean = koreanName(parts, lex);

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Hono } from "hono";
-import { ERROR_CODES, type ErrorCode } from "../../errors.js";
+import { ERROR_CODES, type ErrorCode } from "../../../../src/errors.js";
 import { runCli } from "../run-cli.js";
 
 /** What every case can use: a scratch folder, the fixture knowledge base and the app `dossier serve` runs on it. */

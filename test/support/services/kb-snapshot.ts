@@ -1,4 +1,4 @@
-import { openStore } from "../../store/open-store.js";
+import { openStore } from "../../../src/store/open-store.js";
 
 /**
  * A knowledge base as sorted lines of facts that do not depend on row ids:

@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { ingestArticles } from "../../services/ingest/ingest-articles.js";
-import type { DialectName } from "../../store/dialects/dialect-of.js";
-import { openStore, type Store } from "../../store/open-store.js";
-import { emptyLocation } from "../../store/test-databases.js";
+import { ingestArticles } from "../../../src/services/ingest/ingest-articles.js";
+import type { DialectName } from "../../../src/store/dialects/dialect-of.js";
+import { openStore, type Store } from "../../../src/store/open-store.js";
+import { emptyLocation } from "../store/test-databases.js";
 import { WEB_ARTICLES } from "./web-articles.js";
 
 /** A knowledge base on `dialect` (a temp file by default), built by ingesting the invented web articles; `dispose` closes and deletes it. */

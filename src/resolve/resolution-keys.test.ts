@@ -1,9 +1,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { lexicon } from "../nlp/lexicon.js";
-import { nameKey, syllableKey } from "./name-key.js";
+import { resolutionKeys, syllableKey } from "./resolution-keys.js";
 
-const key = (n: string) => nameKey(n, lexicon()).full;
+const key = (n: string) => resolutionKeys(n, lexicon()).full;
 
 test("romanizations of one Korean name share a key", () => {
   assert.equal(key("Thae Yong Ho"), key("Thae Yong-ho"));
@@ -22,8 +22,8 @@ test("different Korean names keep different keys", () => {
 });
 
 test("western names block on the last name", () => {
-  assert.equal(nameKey("Donald Trump", lexicon()).block, nameKey("Trump", lexicon()).block);
-  assert.equal(nameKey("Mohammed bin Salman", lexicon()).block, "salman");
+  assert.equal(resolutionKeys("Donald Trump", lexicon()).block, resolutionKeys("Trump", lexicon()).block);
+  assert.equal(resolutionKeys("Mohammed bin Salman", lexicon()).block, "salman");
 });
 
 test("syllable spellings fold together", () => {

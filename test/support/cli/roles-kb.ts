@@ -1,15 +1,15 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Hono } from "hono";
-import type { Level } from "../../model/levels.js";
-import type { Role } from "../../services/access/access.js";
-import { AuditTrail } from "../../services/access/audit-trail.js";
-import { ingestArticles } from "../../services/ingest/ingest-articles.js";
-import { addUser, createToken } from "../../services/administration/users.js";
-import type { DialectName } from "../../store/dialects/dialect-of.js";
-import { openStore, type Store } from "../../store/open-store.js";
-import { emptyLocation, type EmptyLocation } from "../../store/test-databases.js";
-import { createApp } from "../create-app.js";
+import type { Level } from "../../../src/model/levels.js";
+import type { Role } from "../../../src/services/access/access.js";
+import { AuditTrail } from "../../../src/services/access/audit-trail.js";
+import { ingestArticles } from "../../../src/services/ingest/ingest-articles.js";
+import { addUser, createToken } from "../../../src/services/administration/users.js";
+import type { DialectName } from "../../../src/store/dialects/dialect-of.js";
+import { openStore, type Store } from "../../../src/store/open-store.js";
+import { emptyLocation, type EmptyLocation } from "../store/test-databases.js";
+import { createApp } from "../../../src/cli/create-app.js";
 
 /** An invented article as a JSON record, and the level it is ingested at. */
 export interface LevelledArticle { name: string; level: Level; record: { title: string; url?: string; published: string; text: string } }

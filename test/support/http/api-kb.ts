@@ -2,11 +2,11 @@ import { after, before } from "node:test";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Hono } from "hono";
-import { ingestArticles } from "../../services/ingest/ingest-articles.js";
-import type { DialectName } from "../../store/dialects/dialect-of.js";
-import { openStore, type Store } from "../../store/open-store.js";
-import { emptyLocation, type EmptyLocation } from "../../store/test-databases.js";
-import { apiRoutes } from "../api-routes.js";
+import { ingestArticles } from "../../../src/services/ingest/ingest-articles.js";
+import type { DialectName } from "../../../src/store/dialects/dialect-of.js";
+import { openStore, type Store } from "../../../src/store/open-store.js";
+import { emptyLocation, type EmptyLocation } from "../store/test-databases.js";
+import { apiRoutes } from "../../../src/http/api-routes.js";
 
 export const HOSTILE_TITLE = "<script>alert(1)</script> in the headline";
 export const HOSTILE_ATTR = `"><img onerror=alert(1)>`;
