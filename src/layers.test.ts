@@ -79,7 +79,7 @@ test("the rule: own layer and layers to the left are allowed", () => {
   assert.equal(layerViolation("nlp/pipeline.ts", "text/doc.ts"), undefined);
   assert.equal(layerViolation("ingest/read-html.ts", "model/paths.ts"), undefined);
   assert.equal(layerViolation("cli/extract.ts", "ingest/read-inputs.ts"), undefined);
-  assert.equal(layerViolation("services/ingest/extract-article.ts", "nlp/registry.ts"), undefined);
+  assert.equal(layerViolation("services/extraction/extract-article.ts", "nlp/registry.ts"), undefined);
   assert.equal(layerViolation("text/doc.ts", "errors.ts"), undefined);
   assert.equal(layerViolation("cli/main.ts", "config.ts"), undefined);
   assert.equal(layerViolation("errors.ts", "config.ts"), undefined);
@@ -90,7 +90,7 @@ test("the rule: own layer and layers to the left are allowed", () => {
 
 test("the rule: layers to the right, siblings of the same rank and unplaced folders are violations", () => {
   assert.match(layerViolation("text/doc.ts", "model/paths.ts") ?? "", /layer to its right/);
-  assert.match(layerViolation("nlp/lexicon.ts", "services/ingest/extract-article.ts") ?? "", /layer to its right/);
+  assert.match(layerViolation("nlp/lexicon.ts", "services/extraction/extract-article.ts") ?? "", /layer to its right/);
   assert.match(layerViolation("nlp/lexicon.ts", "ingest/article.ts") ?? "", /same rank/);
   assert.match(layerViolation("store/store.ts", "resolve/cluster.ts") ?? "", /same rank/);
   assert.match(layerViolation("http/routes.ts", "web/pages.ts") ?? "", /same rank/);
@@ -98,7 +98,7 @@ test("the rule: layers to the right, siblings of the same rank and unplaced fold
   assert.match(layerViolation("errors.ts", "text/span.ts") ?? "", /importable from anywhere/);
   assert.match(layerViolation("plugins/x.ts", "text/span.ts") ?? "", /plugins is in no layer/);
   assert.match(layerViolation("cli/main.ts", "index.ts") ?? "", /index\.ts is in no layer/);
-  assert.match(layerViolation("index.ts", "services/ingest/extract-article.ts") ?? "", /index\.ts is in no layer/);
+  assert.match(layerViolation("index.ts", "services/extraction/extract-article.ts") ?? "", /index\.ts is in no layer/);
   assert.match(layerViolation("cli/main.ts", "../bench/run.ts") ?? "", /outside src/);
   assert.match(layerViolation("store/open-store.ts", "../test/support/store/test-databases.ts") ?? "", /only tests/);
   assert.match(layerViolation("../test/support/store/kb-fixture.ts", "services/ingest/save-article.ts") ?? "", /layer to its right/);

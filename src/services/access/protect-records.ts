@@ -52,19 +52,6 @@ function fullNameKeys(rows: { name: string; aliases: string }[]): string[] {
   return [...new Set(names.map(nameKey).filter(Boolean))];
 }
 
-/** The highest level any protection of these rows or of their names has, or undefined when none is protected. */
-export async function protectionOf(db: Kysely<Database>, rows: number[]): Promise<Level | undefined> {
-  if (!rows.length) return undefined;
-  const levels: string[] = [];
-  for (let i = 0; i < rows.length; i += 500) {
-    const slice = rows.slice(i, i + 500);
-    levels.push(...(await db.selectFrom("protections").select("level").where("doc_person_id", "in", slice).execute()).map((r) => r.level));
-    levels.push(...(await db.selectFrom("protected_names as pn").innerJoin("doc_person_names as n", "n.key", "pn.key")
-      .select("pn.level").where("n.doc_person_id", "in", slice).execute()).map((r) => r.level));
-  }
-  return levels.filter(isLevel).sort((a, b) => levelRank(b) - levelRank(a))[0];
-}
-
 /** Lifts a person's protection: everyone who may read their documents sees their names again. Returns how many rows were protected. */
 export async function unprotectPerson(db: Kysely<Database>, person: number): Promise<number> {
   const rows = await db.selectFrom("doc_people").select(["id", "name", "aliases"])

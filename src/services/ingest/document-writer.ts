@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Article } from "../../ingest/article.js";
 import type { Database } from "../../store/database.js";
-import type { Extraction } from "./extraction-pool.js";
+import type { Extraction } from "../extraction/extraction-pool.js";
 import { saveArticle, saveArticleIn, type SavedArticle } from "./save-article.js";
 
 interface Item { article: Article; x: Extraction }

@@ -1,6 +1,6 @@
 import type { FetchOptions } from "../../ingest/fetch/fetch-page.js";
 import type { Store } from "../../store/open-store.js";
-import { ExtractionPool } from "./extraction-pool.js";
+import { ExtractionPool } from "../extraction/extraction-pool.js";
 import { DocumentWriter } from "./document-writer.js";
 import { newArticles } from "./new-articles.js";
 import { resolvePending } from "../resolution/resolve-pending.js";

@@ -6,7 +6,7 @@ import type { Database } from "../../store/database.js";
 import type { Store } from "../../store/open-store.js";
 import { DEFAULT_TIMING, IngestQueue, type JobTiming, type QueuedArticle } from "../../store/queue/ingest-queue.js";
 import { documentIdByHash } from "../../store/writes/document-writes.js";
-import { ExtractionPool, type Extraction } from "./extraction-pool.js";
+import { ExtractionPool, type Extraction } from "../extraction/extraction-pool.js";
 import { newArticles, type ReadCounts } from "./new-articles.js";
 import { resolvePending } from "../resolution/resolve-pending.js";
 import { saveArticle, saveArticleIn } from "./save-article.js";

@@ -1,8 +1,8 @@
 import type { Kysely } from "kysely";
 import type { Article } from "../../ingest/article.js";
 import type { Database } from "../../store/database.js";
-import { ExtractionPool, type Extraction } from "./extraction-pool.js";
-import { extractionPipeline } from "./extract-article.js";
+import { ExtractionPool, type Extraction } from "../extraction/extraction-pool.js";
+import { extractionPipeline } from "../extraction/extract-article.js";
 import { resolvePending } from "../resolution/resolve-pending.js";
 import { replaceExtraction } from "./save-article.js";
 

@@ -7,7 +7,7 @@ import { resolutionKeys } from "../../resolve/resolution-keys.js";
 import type { Database } from "../../store/database.js";
 import { documentsSharingBands, insertBands, insertDocument } from "../../store/writes/document-writes.js";
 import { writeRecord, type PersonKeys } from "../../store/writes/record-writes.js";
-import type { Extraction } from "./extraction-pool.js";
+import type { Extraction } from "../extraction/extraction-pool.js";
 import { rebuildFacts } from "../resolution/rebuild-facts.js";
 
 /** Jaccard similarity above which two articles are copies of one story. */

@@ -5,7 +5,7 @@ import type { Store } from "../../store/open-store.js";
 import { listEvents } from "../../store/queries/list-events.js";
 import { personNames } from "../../store/queries/list-people.js";
 import { datesAgree } from "../../store/queries/partial-date.js";
-import { extractInline } from "../ingest/extraction-pool.js";
+import { extractInline } from "../extraction/extraction-pool.js";
 import { personByName } from "./kb-queries.js";
 
 /** A person the article names, and the person of the knowledge base that is, found through any of their spellings. */

@@ -5,7 +5,7 @@ import { openStore, type Store } from "../../store/open-store.js";
 import { useFixtureStore } from "../../../test/support/store/kb-test-store.js";
 import { emptyLocation, forEachDatabase, type EmptyLocation } from "../../../test/support/store/test-databases.js";
 import { correctEvent, reviewEvent, reviewStatement, setPersonPost, settleConflict, undoFactJudgement } from "./correct-facts.js";
-import { extractInline, type Extraction } from "../ingest/extraction-pool.js";
+import { extractInline, type Extraction } from "../extraction/extraction-pool.js";
 import { conflictList, eventList, personDetail } from "../reading/kb-queries.js";
 import { reviewQueue } from "./review-queue.js";
 import { replaceExtraction, saveArticle } from "../ingest/save-article.js";

@@ -4,7 +4,7 @@ import { levelRank, type Level } from "../../model/levels.js";
 import type { Database } from "../../store/database.js";
 import { inClusters } from "../../store/queries/cluster-members.js";
 import { addJudgement } from "../../store/writes/resolution-writes.js";
-import { protectionOf } from "../access/protect-records.js";
+import { protectionOf } from "../reading/protection-of.js";
 import { RESOLVER } from "./resolve-people.js";
 import { reresolve, resolving } from "./resolving.js";
 

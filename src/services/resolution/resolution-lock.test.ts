@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { openStore, type Store } from "../../store/open-store.js";
 import { emptyLocation, testDialects, type EmptyLocation } from "../../../test/support/store/test-databases.js";
-import { extractInline } from "../ingest/extraction-pool.js";
+import { extractInline } from "../extraction/extraction-pool.js";
 import { mergePeople } from "./judge-people.js";
 import { resolvePending } from "./resolve-pending.js";
 import { RESOLVER } from "./resolve-people.js";

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { openStore, type Store } from "../../store/open-store.js";
 import { emptyLocation, forEachDatabase, type EmptyLocation } from "../../../test/support/store/test-databases.js";
-import { extractInline } from "../ingest/extraction-pool.js";
+import { extractInline } from "../extraction/extraction-pool.js";
 import { resolvePeople } from "./resolve-people.js";
 import { saveArticle } from "../ingest/save-article.js";
 

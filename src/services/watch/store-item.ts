@@ -6,7 +6,7 @@ import type { Store } from "../../store/open-store.js";
 import { countNewArticle, type SourceRow } from "../../store/watch/source-rows.js";
 import { fileVersion, itemOf, pageByUrl, recordItem, touchPage } from "../../store/watch/page-rows.js";
 import { documentIdByHash } from "../../store/writes/document-writes.js";
-import type { ExtractionPool } from "../ingest/extraction-pool.js";
+import type { ExtractionPool } from "../extraction/extraction-pool.js";
 import { saveArticleIn } from "../ingest/save-article.js";
 import type { PoliteFetcher } from "./polite-fetcher.js";
 

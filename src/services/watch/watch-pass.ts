@@ -3,7 +3,7 @@ import type { FetchOptions } from "../../ingest/fetch/fetch-page.js";
 import { hostOf } from "../../ingest/feeds/canonical-url.js";
 import type { Store } from "../../store/open-store.js";
 import { claimSources, finishSource, renewLeases, type SourceRow } from "../../store/watch/source-rows.js";
-import { ExtractionPool } from "../ingest/extraction-pool.js";
+import { ExtractionPool } from "../extraction/extraction-pool.js";
 import { resolvePending } from "../resolution/resolve-pending.js";
 import { afterStoring } from "./after-storing.js";
 import { PoliteFetcher, watcherId } from "./polite-fetcher.js";

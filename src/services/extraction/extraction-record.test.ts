@@ -7,7 +7,7 @@ import { openStore, type Store } from "../../store/open-store.js";
 import { emptyLocation, forEachDatabase, type EmptyLocation } from "../../../test/support/store/test-databases.js";
 import { extractionPipeline } from "./extract-article.js";
 import { extractInline } from "./extraction-pool.js";
-import { saveArticle } from "./save-article.js";
+import { saveArticle } from "../ingest/save-article.js";
 
 const TEXT = "Thae Yong-ho, the deputy ambassador in London, defected in August 2016, according to Yonhap.\n\n" +
   "Thae had served in Denmark and Sweden. Mr Thae arrived in Seoul with his family.";
