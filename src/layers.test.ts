@@ -37,8 +37,8 @@ function placeOf(path: string): string {
   return parts[0];
 }
 
-/** Test support, and tests: what only tests may import, since neither is in the package. */
 const isSupport = (path: string): boolean => path.startsWith(SUPPORT);
+/** Tests and test support: the files that may import test support (neither is in the package). */
 const isTest = (path: string): boolean => path.endsWith(".test.ts") || isSupport(path);
 /** A path under test/support/ as the path under src/ it stands beside ("store/test-databases.ts"). */
 const inSrc = (path: string): string => (isSupport(path) ? path.slice(SUPPORT.length) : path);
