@@ -9,10 +9,19 @@ const PARTICLES = new Set(["down", "up", "off", "out", "back", "over", "away", "
 /** Words that open a phrase set in front of the main clause: "After his arrest, …", "Arrested in May, …". */
 const FRONTING = new Set(["after", "before", "since", "upon", "on", "while", "when", "once", "following", "despite", "during", "until", "having", "being", "as"]);
 const LIST_OPENERS = new Set(["including", "namely", "such", "among", "like"]);
+const INCLUDED = new Set(["included", "include", "includes"]);
 const NP_POS = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN"]);
 const AFTER_CLAUSE = new Set(["after", "following", "from"]);
 /** How far the grammar looks for the parts of a noun phrase. */
 const NP_REACH = 8;
+
+/** "as many as 12 officials", "more than 20 officers", "at least three aides": the words before a counted noun. */
+function quantifierLength(view: SentenceView, k: number): number {
+  const [a, b, c] = [view.words[k], view.words[k + 1], view.words[k + 2]];
+  if (a === "as" && (b === "many" || b === "few") && c === "as") return 3;
+  if ((b === "than" && (a === "more" || a === "fewer" || a === "less")) || (a === "at" && (b === "least" || b === "most")) || (a === "up" && b === "to")) return 2;
+  return ["about", "around", "nearly", "almost", "some", "over", "roughly"].includes(a) && view.pos[k + 1] === "NUM" ? 1 : 0;
+}
 
 /**
  * Finds the people an event happens to from the shape of the sentence:
@@ -26,8 +35,9 @@ export class Arguments {
   constructor(private readonly coref: Coreference, private readonly lex: Lexicon) {}
 
   isPersonNoun(word: string): boolean {
-    const singular = word.replace(/(?:e?s)$/, "");
-    return this.lex.personNouns.has(word) || this.lex.personNouns.has(singular) || this.lex.titles.has(word) || this.lex.titles.has(singular);
+    // "princes", "witnesses", "deputies": each way an English plural is made.
+    const forms = [word, word.replace(/s$/, ""), word.replace(/es$/, ""), word.replace(/ies$/, "y")];
+    return forms.some((w) => this.lex.personNouns.has(w) || this.lex.titles.has(w));
   }
 
   /** The subject of the verb group that starts at token `start`. */
@@ -216,8 +226,9 @@ export class Arguments {
    * Pak, Ri and Kim").
    */
   object(view: SentenceView, from: number): Found {
-    let k = from;
+    let k = from + quantifierLength(view, from);
     while (k < view.length && (view.pos[k] === "ADV" || PARTICLES.has(view.words[k])) && !view.person[k]) k++;
+    k += quantifierLength(view, k);
     if (k >= view.length || view.words[k] === "as") return nobody;
     const w = view.words[k];
     if (OBJECT_PRONOUNS.has(w) && !(w === "her" && NP_POS.has(view.pos[k + 1]) && !view.person[k + 1])) return this.coref.pronoun(view.spans[k].start, view.index, w);
@@ -252,8 +263,10 @@ export class Arguments {
   private listAfter(view: SentenceView, k: number): number[] {
     if ([",", ":", "(", "—", "–", "-"].includes(view.words[k])) k++;
     if (LIST_OPENERS.has(view.words[k])) k += view.words[k] === "such" || (view.words[k] === "among" && view.words[k + 1] === "them") ? 2 : 1;
-    // "including Defense Minister Pak", "then-president Pak": title words before the name.
-    for (let n = 0; k < view.length && !view.person[k] && n < 6 && (view.pos[k] === "PROPN" || view.pos[k] === "NOUN" || view.pos[k] === "ADJ" || view.words[k] === "-" || view.words[k] === "then"); n++) k++;
+    // "including Defense Minister Pak", "then-president Pak", "including IT and trade minister Pak": title words before the name.
+    const opening = k;
+    const titleWord = (j: number) => view.pos[j] === "PROPN" || view.pos[j] === "NOUN" || view.pos[j] === "ADJ" || view.words[j] === "-" || view.words[j] === "then" || (view.words[j] === "and" && j > opening && NP_POS.has(view.pos[j + 1]) && !view.person[j + 1]);
+    for (let n = 0; k < view.length && !view.person[k] && n < 6 && titleWord(k); n++) k++;
     return k < view.length && view.person[k] ? this.joinedAfter(view, view.mentionEnd(k)) : [];
   }
 
@@ -353,9 +366,14 @@ export class Arguments {
    * "Seven people died, among them Pak, Ri and Kim": the people a sentence
    * lists after a group it made the subject.
    */
-  listedLater(view: SentenceView, from: number): number[] {
-    for (let k = from; k < view.length - 1; k++) {
+  listedLater(view: SentenceView, from: number, reach = view.length): number[] {
+    for (let k = from; k < Math.min(view.length - 1, from + reach); k++) {
       if (view.isPunct(k, ";:")) break;
+      // "The arrests on Monday included Pak and Ri."
+      if (INCLUDED.has(view.words[k]) && view.pos[k] === "VERB") {
+        const listed = this.listAfter(view, k + 1);
+        if (listed.length) return listed;
+      }
       if (view.words[k] === "," && (view.words[k + 1] === "including" || view.words[k + 1] === "among" || view.words[k + 1] === "such")) {
         const at = view.words[k + 1] === "among" && view.words[k + 2] === "them" ? k + 3 : k + 1;
         const listed = this.listAfter(view, view.words[k + 1] === "among" && view.words[k + 2] === "them" ? at : k + 1);
@@ -404,7 +422,8 @@ export class Arguments {
       for (let n = 0; k < view.length && n < 8 && !view.person[k]; k++, n++) {
         const w = view.words[k];
         if (w === "," || w === "and" || w === "&") { joined = true; continue; }
-        if (!(view.pos[k] === "NUM" || POSSESSIVE_PRONOUNS.has(w) || (view.pos[k] === "NOUN" && this.isPersonNoun(w)) || view.pos[k] === "PROPN" || w === "former")) break;
+        // "Ri, health minister Pak and labour minister Kim": a title with its modifiers before the next name.
+        if (!(view.pos[k] === "NUM" || POSSESSIVE_PRONOUNS.has(w) || view.pos[k] === "NOUN" || view.pos[k] === "ADJ" || view.pos[k] === "PROPN" || w === "former")) break;
       }
       if (!(k < view.length && view.person[k] && joined)) break;
       people.push(view.person[k]!.entity);
