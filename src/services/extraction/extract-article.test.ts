@@ -92,3 +92,15 @@ test("an event dated by its distance from another: four days after", () => {
   const byType = Object.fromEntries(r.events.map((e) => [e.type, e.when]));
   assert.deepEqual(byType, { execution: "2013-12-12", detention: "2013-12-08" });
 });
+
+test("an event's place: the country of the power that acts, a nationality set off by a comma, never the sentence's place for a modifier", () => {
+  assert.deepEqual(events("A Lima court sentenced Rosa Quispe to six years in prison.", "2021-06-03"), [["detention", "Rosa Quispe", null, "Peru"]]);
+  assert.deepEqual(events("Chile's former senator, Ana Rojas, died in hospital on Monday.", "2021-06-03"), [["death", "Ana Rojas", "2021-05-31", "Chile"]]);
+  assert.deepEqual(events("Former Chilean senator Ana Rojas died on Monday.", "2021-06-03"), [["death", "Ana Rojas", "2021-05-31", "Chile"]]);
+  assert.deepEqual(events("The deposed president Ana Rojas arrived in Madrid on Monday.", "2021-06-03").filter((e) => e[0] === "dismissal").map((e) => e[3]), [null]);
+});
+
+test("an event's place: a country that acts, else the country of the one who acted on the person", () => {
+  assert.deepEqual(events("Peru has jailed Rosa Quispe, her lawyer said on Monday.", "2021-06-03").map((e) => e[3]), ["Peru"]);
+  assert.deepEqual(events("Chilean President Ana Rojas fired Pedro Soto on Monday.", "2021-06-03"), [["dismissal", "Pedro Soto", "2021-05-31", "Chile"]]);
+});
