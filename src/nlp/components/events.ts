@@ -314,7 +314,7 @@ function inheritEpisodeDates(events: EventMention[], sentences: Span[], text: st
 }
 
 /**
- * "Their arrest came soon after the death of the founder on 9 May": a date
+ * "The two were held a week after the death of the founder on 9 May": a date
  * after a later event noun in a time phrase is that event's, not this one's;
  * so is a date right after another event noun ("she was held because she
  * reported the killing last week of a colleague").

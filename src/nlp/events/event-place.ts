@@ -31,7 +31,7 @@ export function placeNear(text: string, sentence: Span, trigger: Span, places: N
     // "near the Turkish border": a nationality word says little about where it happened,
     // but "elected to the Chilean Senate" does.
     if (type !== "defection" && AUTHORITY.test(text.slice(p.end, p.end + 30))) return true;
-    // "Iran has executed a protester", "North Korea executes Kim's uncle": a country as the one that acts.
+    // "Peru has jailed a reporter", "Chile expels the envoy": a country as the one that acts.
     if (type !== "defection" && p.end <= trigger.start && SUBJECT_GAP.test(text.slice(p.end, trigger.start)) && lex.places.get(text.slice(p.start, p.end).toLowerCase())?.kind === "country") return true;
     if (lex.places.get(text.slice(p.start, p.end).toLowerCase())?.kind === "demonym") return type !== "defection" && /\b(?:to|in) the\s+$/.test(left);
     // "resettled in South Korea": a place inside the trigger words is their destination.

@@ -104,3 +104,7 @@ test("an event's place: a country that acts, else the country of the one who act
   assert.deepEqual(events("Peru has jailed Rosa Quispe, her lawyer said on Monday.", "2021-06-03").map((e) => e[3]), ["Peru"]);
   assert.deepEqual(events("Chilean President Ana Rojas fired Pedro Soto on Monday.", "2021-06-03"), [["dismissal", "Pedro Soto", "2021-05-31", "Chile"]]);
 });
+
+test("a name made into an adjective is no part of the name that follows ('the Lima-based writer', 'Kremlin-backed Ivan Petrov')", () => {
+  assert.deepEqual(names("The Lima-based writer Rosa Quispe spoke. The Kremlin-backed Ivan Petrov left."), ["Rosa Quispe", "Ivan Petrov"]);
+});
