@@ -2,7 +2,7 @@ import type { NameMention, NamedEntity, PersonEntity, PlaceEntity } from "../../
 import type { Component } from "../component.js";
 import { lexicon } from "../lexicon.js";
 import { lazyVersion } from "../component-version.js";
-import { nameParts } from "../names/name-key.js";
+import { nameParts } from "../names/name-parts.js";
 import { clusterFullNames, ShortForms, type Cluster } from "../names/person-clusters.js";
 
 const partsCount = (text: string, m: NameMention) => nameParts(text.slice(m.start, m.end)).length;

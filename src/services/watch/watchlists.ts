@@ -5,8 +5,8 @@ import type { Level } from "../../model/levels.js";
 import type { Store } from "../../store/open-store.js";
 import type { WatchlistsTable } from "../../store/watch/watch-tables.js";
 import type { Selectable } from "kysely";
-import { LOCAL_USER, ROLES, isRole } from "../access.js";
-import { currentPerson } from "../current-person.js";
+import { LOCAL_USER, ROLES, isRole } from "../access/access.js";
+import { currentPerson } from "../resolution/current-person.js";
 
 export type Watchlist = Selectable<WatchlistsTable>;
 
