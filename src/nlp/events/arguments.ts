@@ -302,7 +302,9 @@ export class Arguments {
    */
   ofNoun(view: SentenceView, noun: number, byIsPatient = false): Found {
     let j = noun - 1;
-    while (j >= 0 && noun - j <= 4 && (view.date[j] || view.pos[j] === "ADJ" || view.pos[j] === "NUM" || (view.pos[j] === "NOUN" && !this.isPersonNoun(view.words[j])) || view.words[j] === "-")) j--;
+    // "Pak's forced repatriation", "Pak's 2018 arrest": modifiers between the owner and the noun.
+    const participle = (k: number) => view.pos[k] === "VERB" && /(?:ed|en)$/.test(view.words[k]);
+    while (j >= 0 && noun - j <= 4 && (view.date[j] || view.pos[j] === "ADJ" || view.pos[j] === "NUM" || participle(j) || (view.pos[j] === "NOUN" && !this.isPersonNoun(view.words[j])) || view.words[j] === "-")) j--;
     if (j >= 1 && view.isPossessive(j)) {
       const owner = view.words[j] === "s" ? j - 2 : j - 1;
       if (owner >= 0 && view.person[owner]) return { people: this.joinedBefore(view, view.mentionStart(owner)) };

@@ -113,3 +113,8 @@ test("a country that grants asylum is not the person's nationality; a 'then-' pr
   assert.deepEqual(events("Sweden granted asylum to Hamid Rezaei in March 2019.", "2019-06-02"), [["defection", "Hamid Rezaei", "2019-03", null]]);
   assert.deepEqual(events("The then-Chilean president Ana Rojas died on Monday.", "2021-06-03"), [["death", "Ana Rojas", "2021-05-31", "Chile"]]);
 });
+
+test("a hyphenated surname alone is a short form of the full name, and a hyphenated given name is name-shaped", () => {
+  assert.deepEqual(names("Berit Lund-Hansen, the chair, spoke in Oslo. Lund-Hansen said the vote was clear."), ["Berit Lund-Hansen"]);
+  assert.deepEqual(events("Gen. Hans-Peter von Brenken's removal as army inspector in January 2022 surprised the committee.", "2022-03-01"), [["dismissal", "Hans-Peter von Brenken", "2022-01", null]]);
+});
