@@ -107,7 +107,9 @@ export function matchTriggers(view: SentenceView, grammar: Grammar, lex: Lexicon
       // wink tags some participles ADJ ("was purged"): an auxiliary before them makes them verbs;
       // and "defects" right after a name is the verb of a headline, not a plural.
       // "helped Pak defect to …": a bare verb after a name, before a preposition.
-      const verbAfterName = (kind === "s" || (kind === "base" && view.pos[i + 1] === "ADP")) && view.person[i - 1] !== undefined;
+      // "Pyongyang sacks premier Pak": so is an -s form between a proper name and what it does something to.
+      const verbAfterName = ((kind === "s" || (kind === "base" && view.pos[i + 1] === "ADP")) && view.person[i - 1] !== undefined)
+        || (kind === "s" && view.pos[i - 1] === "PROPN" && (view.person[i + 1] !== undefined || ["DET", "ADJ", "NOUN", "PROPN"].includes(view.pos[i + 1])));
       // "Soldiers overthrew …": a form that can only be a verb, whatever the tagger said.
       const onlyVerb = ((kind === "past" || kind === "en") && !forms.some(([, k]) => k === "noun" || k === "adj"))
         // "Armed men abducted the reporter": an -ed form tagged a noun, with its object after it.
