@@ -99,7 +99,9 @@ export function matchTriggers(view: SentenceView, grammar: Grammar, lex: Lexicon
       // "announced his capture": after a possessive the word is the noun, whatever the tagger said.
       if (POSSESSIVE_DETERMINERS.has(view.words[i - 1])) continue;
       const group = verbGroup(view, i, kind);
-      const adjectival = isParticiple(kind) && group.start === i && isAttributivePosition(view, i, lex);
+      // "Named defence minister in May, Pak …": a participle opening a phrase set off by a comma is a verb, not a modifier.
+      const openingPhrase = i === 0 && isParticiple(kind) && view.words.includes(",");
+      const adjectival = !openingPhrase && isParticiple(kind) && group.start === i && isAttributivePosition(view, i, lex);
       if (adjectival) {
         for (const sense of senses) if (sense.attributive && sense.patient === "object") out.push({ type: sense.type, reading: "adjective", token: i, last: i, kind, sense });
         continue;
