@@ -124,5 +124,16 @@ export function matchTriggers(view: SentenceView, grammar: Grammar, lex: Lexicon
       for (const { sense, last } of verbSenses(view, i, senses, group, lex, grammar)) out.push({ type: sense.type, reading: "verb", token: i, last, kind, sense, group });
     }
   }
-  return out;
+  return [...out, ...thatOf(view, out)].sort((a, b) => a.token - b.token);
+}
+
+/** "the second defection this year, after that of Pak in May": "that of" stands for the event noun before it. */
+function thatOf(view: SentenceView, triggers: Trigger[]): Trigger[] {
+  const found: Trigger[] = [];
+  for (let i = 1; i + 1 < view.length; i++) {
+    if (view.words[i] !== "that" || view.words[i + 1] !== "of") continue;
+    const noun = triggers.filter((t) => t.reading === "noun" && t.token < i).at(-1);
+    if (noun) found.push({ type: noun.type, reading: "noun", token: i, last: i, kind: "noun" });
+  }
+  return found;
 }
