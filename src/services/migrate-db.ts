@@ -16,7 +16,7 @@ const pageSize = (table: string): number => (table === "documents" ? 200 : 2000)
  */
 export async function migrateDatabase(from: Store, to: Store, onProgress?: (p: MigrateProgress) => void): Promise<MigrateProgress[]> {
   const present = await to.db.selectFrom("documents").select("id").limit(1).executeTakeFirst();
-  if (present) throw new DossierError("usage", `the target ${to.dialect} knowledge base is not empty; migrate-db copies into an empty one`);
+  if (present) throw new DossierError("usage", `the target ${to.dialect.name} knowledge base is not empty; migrate-db copies into an empty one`);
   const copied: MigrateProgress[] = [];
   await to.db.transaction().execute(async (trx) => {
     for (const { table, ids } of COPIED_TABLES) {

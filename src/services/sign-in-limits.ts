@@ -3,7 +3,7 @@ import { isIPv4, isIPv6 } from "node:net";
 import type { Kysely } from "kysely";
 import { DossierError } from "../errors.js";
 import type { Database } from "../store/database.js";
-import { lockSignIns } from "../store/dialects/resolution-lock.js";
+import { lockSignIns } from "../store/writes/locks.js";
 
 /** How long an attempt counts. */
 export const LOCKOUT_MINUTES = 15;

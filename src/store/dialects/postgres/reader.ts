@@ -1,11 +1,11 @@
 import { createHash } from "node:crypto";
 import { sql, type Kysely } from "kysely";
-import { DossierError } from "../../errors.js";
-import { LEVELS, levelsUpTo, type Level } from "../../model/levels.js";
-import type { Database as Tables } from "../database.js";
-import { openPostgres } from "./postgres.js";
-import { redactFunctionsSql } from "./postgres-redact.js";
-import { readerFacts } from "./reader-facts.js";
+import { DossierError } from "../../../errors.js";
+import { LEVELS, levelsUpTo, type Level } from "../../../model/levels.js";
+import type { Database as Tables } from "../../database.js";
+import { openPostgres } from "./connection.js";
+import { redactFunctionsSql } from "./redact.js";
+import { readerFacts } from "../reader-facts.js";
 
 /**
  * A reader's knowledge base on PostgreSQL, the counterpart of SQLite's TEMP

@@ -1,6 +1,6 @@
 import { CompiledQuery, Kysely, PostgresDialect, sql } from "kysely";
-import type { Database as Tables } from "../database.js";
-import { loadPg, PromptClient } from "./postgres-client.js";
+import type { Database as Tables } from "../../database.js";
+import { loadPg, PromptClient } from "./client.js";
 
 /** PostgreSQL type ids whose text form JavaScript reads as a number: count(*) and sum() give int8. */
 const INT8 = 20;
