@@ -87,13 +87,24 @@ export function entitiesComponent(): Component {
       const possessors = new Set(full.filter((m) => /^['’]s?\s/.test(text.slice(m.end, m.end + 3))).map((m) => m.start));
       const shortForms = new ShortForms(clusters, lexicon().givenNames, possessors);
       const isFull = new Set(full);
+      // "Okafor's funeral … Okafor had been ill": a name used alone, however often, is one person.
+      const alone = new Map<string, Cluster>();
+      const unsure: NameMention[] = [];
       for (const m of personLike.filter((m) => !isFull.has(m))) {
         const c = shortForms.find(text.slice(m.start, m.end), m.start);
         if (c) { m.kind = "person"; shortForms.add(c, m); continue; }
-        if (m.kind !== "person") continue;
-        const single = { parts: nameParts(text.slice(m.start, m.end)), key: "", mentions: [m] };
+        const parts = nameParts(text.slice(m.start, m.end));
+        const same = alone.get(parts.join(" "));
+        if (same) { m.kind = "person"; shortForms.add(same, m); continue; }
+        if (m.kind !== "person") { unsure.push(m); continue; }
+        const single = { parts, key: "", mentions: [m] };
         clusters.push(single);
         shortForms.add(single);
+        alone.set(parts.join(" "), single);
+      }
+      for (const m of unsure) {
+        const same = alone.get(nameParts(text.slice(m.start, m.end)).join(" "));
+        if (same) { m.kind = "person"; same.mentions.push(m); }
       }
       mergeAliases(clusters, text);
       clusters.sort((a, b) => Math.min(...a.mentions.map((m) => m.start)) - Math.min(...b.mentions.map((m) => m.start)));

@@ -300,11 +300,17 @@ function inheritEpisodeDates(events: EventMention[], sentences: Span[], text: st
 
 /**
  * "Their arrest came soon after the death of the founder on 9 May": a date
- * after a later event noun in a time phrase is that event's, not this one's.
+ * after a later event noun in a time phrase is that event's, not this one's;
+ * so is a date right after another event noun ("she was held because she
+ * reported the killing last week of a colleague").
  */
 function ownDate(date: DateMention | undefined, t: Trigger, triggers: Trigger[], view: SentenceView, text: string, sentence: Span): string | undefined {
   if (!date) return undefined;
-  const other = triggers.find((o) => o !== t && o.reading === "noun" && o.token > t.last && view.spans[o.token].end <= date.start && timePhraseDate(text, sentence, view, o.token) === date.value);
+  const at = view.date.indexOf(date);
+  // (Not the same event told twice, "won a seat in the election in May"; not a time phrase, "upon his death in May, she took over".)
+  const sameEvent = (o: Trigger) => o.type === t.type && (o.token <= t.last || view.pos.slice(t.last + 1, o.token).every((p, i) => p !== "VERB" && p !== "AUX" && p !== "SCONJ" && !view.isPunct(t.last + 1 + i, ",;:")));
+  const rightAfter = (o: Trigger) => (at - o.token === 1 || (at - o.token === 2 && view.pos[o.token + 1] === "ADP")) && !sameEvent(o) && timePhraseDate(text, sentence, view, o.token) === undefined;
+  const other = triggers.find((o) => o !== t && o.reading === "noun" && (rightAfter(o) || (o.token > t.last && view.spans[o.token].end <= date.start && timePhraseDate(text, sentence, view, o.token) === date.value)));
   return other ? undefined : date.value;
 }
 

@@ -3,7 +3,7 @@ import type { Component } from "../component.js";
 import { lazyVersion } from "../component-version.js";
 import { lexicon } from "../lexicon.js";
 import { classifyRun, isEnglishWord } from "../names/classify-run.js";
-import { personContext } from "../names/context-cues.js";
+import { ownedByPerson, personContext } from "../names/context-cues.js";
 import { findNameRuns, type Piece } from "../names/name-runs.js";
 
 const spanOf = (pieces: Piece[]) => ({ start: pieces[0].start, end: pieces.at(-1)!.end });
@@ -39,7 +39,7 @@ export function namesComponent(): Component {
         const mention: NameMention = { ...span, kind: name.kind, entity: -1, sentence: run.sentence };
         if (name.kind === "place") mention.place = lex.places.get(doc.text.slice(span.start, span.end).toLowerCase())?.name ?? doc.text.slice(span.start, span.end);
         if (name.kind === "person" || name.kind === "unknown") {
-          const context = run.possessive ? undefined : personContext(doc.text, span.start, span.end, lex, name.pieces.length === 1);
+          const context = run.possessive ? (ownedByPerson(doc.text, span.end) ? "" : undefined) : personContext(doc.text, span.start, span.end, lex, name.pieces.length === 1);
           // "Country said" is no person; "Jeong said" is.
           const plainWord = name.pieces.length === 1 && isEnglishWord(name.pieces[0].text, lex);
           // "Officials in Nyeri said …": an unknown word after "in" is a place, whatever follows.

@@ -32,6 +32,11 @@ export function paragraphChunks(text: string, size: number): [number, number][] 
   return out;
 }
 
+/** "the IT minister", "US troops": capitals among lower-case words are an acronym, not the pronoun "it" or "us" shouted. */
+function shoutedPronoun(values: string[], pos: string[], i: number): boolean {
+  return pos[i] === "PRON" && /^[A-Z]{2,}$/.test(values[i]) && (/[a-z]/.test(values[i - 1] ?? "") || /[a-z]/.test(values[i + 1] ?? ""));
+}
+
 /** Tags `tagged[from, to)` and appends its tokens and sentences, with offsets into the whole text. */
 function tagChunk(text: string, tagged: string, from: number, to: number, tokens: Token[], sentences: Span[]): void {
   const nlp = wink();
@@ -47,7 +52,7 @@ function tagChunk(text: string, tagged: string, from: number, to: number, tokens
     offset += spaces[i].length;
     const found = part.startsWith(values[i], offset) ? offset : part.indexOf(values[i], offset);
     const start = found < 0 ? offset : found;
-    tokens.push({ start: from + start, end: from + start + values[i].length, pos: pos[i], sentence: 0 });
+    tokens.push({ start: from + start, end: from + start + values[i].length, pos: shoutedPronoun(values, pos, i) ? "PROPN" : pos[i], sentence: 0 });
     offset = start + values[i].length;
   }
   const close = (first: number, last: number) => {

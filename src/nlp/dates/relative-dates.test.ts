@@ -45,3 +45,12 @@ test("'last year' after a possessive is not a date", () => {
 test("without a reference, nothing relative", () => {
   assert.deepEqual(found("yesterday, last month, this year"), []);
 });
+
+test("last, this and next season: a year, the season past once its three months are", () => {
+  assert.deepEqual(found("fled last summer with", "2023-02-10"), [["last summer", "2022"]]);
+  assert.deepEqual(found("fled last summer with", "2023-10-10"), [["last summer", "2023"]]);
+  assert.deepEqual(found("expected next spring", "2023-10-10"), [["next spring", "2024"]]);
+  assert.deepEqual(found("arrested this autumn", "2023-10-10"), [["this autumn", "2023"]]);
+  assert.deepEqual(found("his last summer at home", "2023-10-10"), []);
+  assert.deepEqual(found("last winter", "2023-02-10"), []);
+});

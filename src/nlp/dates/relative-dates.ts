@@ -23,6 +23,7 @@ export function relativeDates(ctx: Context, out: Candidate[]): void {
   if (!ctx.ref) return;
   dayWordDates(ctx.text, ctx.ref, out);
   periodWordDates(ctx.text, ctx.ref, out);
+  seasonDates(ctx.text, ctx.ref, out);
 }
 
 const DAYS_BACK: Record<string, number> = { yesterday: 1, "last night": 1 };
@@ -48,6 +49,27 @@ function periodWordDates(text: string, ref: Reference, out: Candidate[]): void {
     const value = before && periodValue(ref, before[2].toLowerCase(), m[0]);
     if (value) out.push({ start: m.index - before[1].length, end: m.index + m[0].length, value, relative: true });
   });
+}
+
+// "last summer", "this spring", "next autumn" (winter straddles two years and is left alone)
+const SEASON = /\b(?:spring|summer|autumn|fall)\b/gi;
+const SEASON_START: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9 };
+
+function seasonDates(text: string, ref: Reference, out: Candidate[]): void {
+  if (ref.m === undefined) return;
+  eachMatch(SEASON, text, (m) => {
+    const before = matchAt(WHICH_BEFORE, text, m.index);
+    if (!before) return;
+    const value = seasonYear(ref.y, ref.m!, before[2].toLowerCase(), SEASON_START[m[0].toLowerCase()]);
+    out.push({ start: m.index - before[1].length, end: m.index + m[0].length, value: formatYear(value), relative: true });
+  });
+}
+
+/** The year of "last summer" in October 2020 (2020) or in July 2020 (2019): a season is past once its three months are. */
+function seasonYear(y: number, month: number, which: string, start: number): number {
+  if (which === "last" || which === "this past") return month > start + 2 ? y : y - 1;
+  if (which === "next") return month < start ? y : y + 1;
+  return y;
 }
 
 const SHIFT: Record<string, number> = { "this past": -1, last: -1, this: 0, next: 1 };

@@ -14,6 +14,14 @@ const AFTER_CLAUSE = new Set(["after", "following", "from"]);
 /** How far the grammar looks for the parts of a noun phrase. */
 const NP_REACH = 8;
 
+/** "as many as 12 officials", "more than 20 officers", "at least three aides": the words before a counted noun. */
+function quantifierLength(view: SentenceView, k: number): number {
+  const [a, b, c] = [view.words[k], view.words[k + 1], view.words[k + 2]];
+  if (a === "as" && (b === "many" || b === "few") && c === "as") return 3;
+  if ((b === "than" && (a === "more" || a === "fewer" || a === "less")) || (a === "at" && (b === "least" || b === "most")) || (a === "up" && b === "to")) return 2;
+  return ["about", "around", "nearly", "almost", "some", "over", "roughly"].includes(a) && view.pos[k + 1] === "NUM" ? 1 : 0;
+}
+
 /**
  * Finds the people an event happens to from the shape of the sentence:
  * the subject before a verb group (through appositions, ages, relative
@@ -216,8 +224,9 @@ export class Arguments {
    * Pak, Ri and Kim").
    */
   object(view: SentenceView, from: number): Found {
-    let k = from;
+    let k = from + quantifierLength(view, from);
     while (k < view.length && (view.pos[k] === "ADV" || PARTICLES.has(view.words[k])) && !view.person[k]) k++;
+    k += quantifierLength(view, k);
     if (k >= view.length || view.words[k] === "as") return nobody;
     const w = view.words[k];
     if (OBJECT_PRONOUNS.has(w) && !(w === "her" && NP_POS.has(view.pos[k + 1]) && !view.person[k + 1])) return this.coref.pronoun(view.spans[k].start, view.index, w);
@@ -252,8 +261,10 @@ export class Arguments {
   private listAfter(view: SentenceView, k: number): number[] {
     if ([",", ":", "(", "—", "–", "-"].includes(view.words[k])) k++;
     if (LIST_OPENERS.has(view.words[k])) k += view.words[k] === "such" || (view.words[k] === "among" && view.words[k + 1] === "them") ? 2 : 1;
-    // "including Defense Minister Pak", "then-president Pak": title words before the name.
-    for (let n = 0; k < view.length && !view.person[k] && n < 6 && (view.pos[k] === "PROPN" || view.pos[k] === "NOUN" || view.pos[k] === "ADJ" || view.words[k] === "-" || view.words[k] === "then"); n++) k++;
+    // "including Defense Minister Pak", "then-president Pak", "including IT and trade minister Pak": title words before the name.
+    const opening = k;
+    const titleWord = (j: number) => view.pos[j] === "PROPN" || view.pos[j] === "NOUN" || view.pos[j] === "ADJ" || view.words[j] === "-" || view.words[j] === "then" || (view.words[j] === "and" && j > opening && NP_POS.has(view.pos[j + 1]) && !view.person[j + 1]);
+    for (let n = 0; k < view.length && !view.person[k] && n < 6 && titleWord(k); n++) k++;
     return k < view.length && view.person[k] ? this.joinedAfter(view, view.mentionEnd(k)) : [];
   }
 
@@ -404,7 +415,8 @@ export class Arguments {
       for (let n = 0; k < view.length && n < 8 && !view.person[k]; k++, n++) {
         const w = view.words[k];
         if (w === "," || w === "and" || w === "&") { joined = true; continue; }
-        if (!(view.pos[k] === "NUM" || POSSESSIVE_PRONOUNS.has(w) || (view.pos[k] === "NOUN" && this.isPersonNoun(w)) || view.pos[k] === "PROPN" || w === "former")) break;
+        // "Ri, health minister Pak and labour minister Kim": a title with its modifiers before the next name.
+        if (!(view.pos[k] === "NUM" || POSSESSIVE_PRONOUNS.has(w) || view.pos[k] === "NOUN" || view.pos[k] === "ADJ" || view.pos[k] === "PROPN" || w === "former")) break;
       }
       if (!(k < view.length && view.person[k] && joined)) break;
       people.push(view.person[k]!.entity);

@@ -65,6 +65,8 @@ function sameClause(view: SentenceView, from: number, to: number, trigger: numbe
     if (k !== trigger && isClauseVerb(view, k) && !simultaneous) {
       // "The arrest of Pak came on Monday": a noun takes the date of the verb it is the subject of.
       if (noun && k > trigger && EVENT_VERBS.has(w)) continue;
+      // "On Monday he named three ministers while dropping five": the main clause's date is the "while" clause's too.
+      if (k < trigger && SIMULTANEOUS.has(view.words[trigger - 1]) && view.words[trigger].endsWith("ing")) continue;
       return false;
     }
   }

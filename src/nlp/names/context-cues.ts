@@ -7,6 +7,13 @@ const KIN = "wife|husband|son|daughter|sons|daughters|father|mother|brother|sist
 const KIN_BEFORE = new RegExp(`(?:\\b(?:his|her|their)|['’]s)\\s+(?:${KIN}),?\\s*$`, "u");
 const KIN_AFTER = new RegExp(`^['’]s?\\s+(?:late\\s+|former\\s+)?(?:${KIN}|defection|execution|arrest|detention|death|release|lawyers?|spokesman|spokeswoman|office|aides?)\\b`, "u");
 const WORD_AFTER = /^\s+([\p{L}]+)/u;
+/** What only a person has: kin, and what happens to a body or a life ("Lenin's funeral", "Okafor's disappearance"). */
+const OWNED_BY_PERSON = new RegExp(`^['’]s?\\s+(?:late\\s+|former\\s+|own\\s+)?(?:${KIN}|death|execution|arrest|detention|defection|disappearance|assassination|murder|killing|funeral|burial|imprisonment|abduction|kidnapping|fiancée?|lawyers?|bodyguards?)\\b`, "u");
+
+/** "Okafor's funeral": a name that owns what only a person has. */
+export function ownedByPerson(text: string, end: number): boolean {
+  return OWNED_BY_PERSON.test(text.slice(end, end + 40));
+}
 
 /**
  * Evidence around a name that it belongs to a person: "Jang Song-thaek, 67,",
