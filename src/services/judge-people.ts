@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import { DossierError } from "../errors.js";
 import { levelRank, type Level } from "../model/levels.js";
 import type { Database } from "../store/database.js";
-import { inClusters } from "../store/queries/cluster-members.js";
+import { inClusters } from "../store/cluster-members.js";
 import { addJudgement } from "../store/writes/resolution-writes.js";
 import { protectionOf } from "./protect-records.js";
 import { RESOLVER } from "./resolve-people.js";

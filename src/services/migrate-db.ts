@@ -1,7 +1,7 @@
 import { DossierError } from "../errors.js";
 import type { Store } from "../store/open-store.js";
 import { COPIED_TABLES, insertRows, resetIds, tablePages } from "../store/copy-tables.js";
-import { fileNames } from "../store/writes/person-names.js";
+import { fileNames } from "../store/names/person-names.js";
 
 export interface MigrateProgress { table: string; rows: number }
 

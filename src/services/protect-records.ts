@@ -2,9 +2,9 @@ import type { Kysely } from "kysely";
 import { DossierError } from "../errors.js";
 import { isLevel, LEVELS, levelRank, type Level } from "../model/levels.js";
 import type { Database } from "../store/database.js";
-import { inClusters } from "../store/queries/cluster-members.js";
-import { stringList } from "../store/queries/json-list.js";
-import { nameKey } from "../store/queries/name-key.js";
+import { inClusters } from "../store/cluster-members.js";
+import { stringList } from "../store/json-list.js";
+import { nameKey } from "../store/names/name-key.js";
 import { reresolve, resolving } from "./resolving.js";
 
 const now = (): string => new Date().toISOString();

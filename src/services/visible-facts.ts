@@ -1,5 +1,5 @@
 import type { Store } from "../store/open-store.js";
-import { inClusters } from "../store/queries/cluster-members.js";
+import { inClusters } from "../store/cluster-members.js";
 import { personByName } from "./kb-queries.js";
 
 /**

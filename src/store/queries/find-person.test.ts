@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { sql } from "kysely";
 import { findPerson } from "./find-person.js";
-import { nameSimilarity, SIMILAR_NAME } from "./name-similarity.js";
+import { nameSimilarity, SIMILAR_NAME } from "../names/name-similarity.js";
 import { dialectOf } from "../dialects/dialect-of.js";
 import { useFixtureStore } from "./kb-test-store.js";
 import { insertDocPeople, updateDocPerson } from "../writes/document-writes.js";

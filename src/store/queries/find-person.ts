@@ -1,10 +1,10 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../database.js";
 import { dialectOf } from "../dialects/dialect-of.js";
-import { inClusters } from "./cluster-members.js";
+import { inClusters } from "../cluster-members.js";
 import { CHUNK } from "./in-chunks.js";
-import { nameKey } from "./name-key.js";
-import { SIMILAR_NAME, similarityTo } from "./name-similarity.js";
+import { nameKey } from "../names/name-key.js";
+import { SIMILAR_NAME, similarityTo } from "../names/name-similarity.js";
 import { matchingRows } from "./people-matching.js";
 
 /**

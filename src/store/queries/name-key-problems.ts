@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../database.js";
-import { nameKey } from "./name-key.js";
+import { nameKey } from "../names/name-key.js";
 
 /** Document persons read per round. */
 const PAGE = 5000;

@@ -4,7 +4,7 @@ import { dialectOf } from "../dialects/dialect-of.js";
 import { RANKED_MATCHES } from "../dialects/text-hit.js";
 import { MASK } from "../redact.js";
 import { inChunks } from "./in-chunks.js";
-import { inClusters } from "./cluster-members.js";
+import { inClusters } from "../cluster-members.js";
 import { peopleNamed } from "./find-person.js";
 import { personNames } from "./list-people.js";
 import { matchingRows } from "./people-matching.js";

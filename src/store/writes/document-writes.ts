@@ -1,6 +1,6 @@
 import type { Insertable, Kysely, Transaction } from "kysely";
 import type { Database, DocEventsTable, DocPeopleTable, DocumentsTable, StatementsTable } from "../database.js";
-import { fileNames, refileNames } from "./person-names.js";
+import { fileNames, refileNames } from "../names/person-names.js";
 
 type Db = Kysely<Database> | Transaction<Database>;
 

@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
 import { Kysely, SqliteDialect, sql } from "kysely";
 import type { Database as Tables } from "../../database.js";
-import { nameKey } from "../../queries/name-key.js";
+import { nameKey } from "../../names/name-key.js";
 
 /**
  * An embedded SQLite knowledge base: one file, WAL journal (readers do not
