@@ -22,11 +22,11 @@ const SRC = fileURLToPath(new URL("../../src", import.meta.url));
  * the list only shrinks. A file not on it that queries fails the test.
  */
 const NOT_YET: ReadonlySet<string> = new Set([
-  "services/correct-facts.ts", "services/current-person.ts", "services/export-statements.ts", "services/import-statements.ts",
+  "services/correct-facts.ts", "services/export-statements.ts", "services/import-statements.ts",
   "services/judge-people.ts", "services/migrate-db.ts", "services/protect-records.ts", "services/reprocess-documents.ts",
   "services/resolve-events.ts", "services/resolve-pending.ts", "services/resolve-people.ts", "services/save-article.ts",
-  "services/sign-in-limits.ts", "services/users.ts", "services/visible-facts.ts", "services/watch/alert-view.ts",
-  "services/watch/deliver-webhooks.ts", "services/watch/match-alerts.ts", "services/watch/watch-pass.ts", "services/watch/watchlists.ts",
+  "services/visible-facts.ts",
+ 
 ]);
 
 const QUERY_BUILDER = /\.(?:selectFrom|selectNoFrom|insertInto|replaceInto|updateTable|deleteFrom|mergeInto)\s*\(/;
