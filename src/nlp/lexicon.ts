@@ -103,7 +103,7 @@ function load(): Lexicon {
     weekdays: new Set(cues.weekdays),
     speechVerbs: new Set(cues.speechVerbs),
     personVerbs: new Set(cues.personVerbs),
-    personNouns: new Set(cues.personNouns),
+    personNouns: new Set([...cues.personNouns, ...readDataList("lexicon", "person-nouns.txt")]),
   };
 }
 

@@ -92,3 +92,10 @@ test("an event dated by its distance from another: four days after", () => {
   const byType = Object.fromEntries(r.events.map((e) => [e.type, e.when]));
   assert.deepEqual(byType, { execution: "2013-12-12", detention: "2013-12-08" });
 });
+
+test("an event's place: the country of the power that acts, a nationality set off by a comma, never the sentence's place for a modifier", () => {
+  assert.deepEqual(events("A Lima court sentenced Rosa Quispe to six years in prison.", "2021-06-03"), [["detention", "Rosa Quispe", null, "Peru"]]);
+  assert.deepEqual(events("Chile's former senator, Ana Rojas, died in hospital on Monday.", "2021-06-03"), [["death", "Ana Rojas", "2021-05-31", "Chile"]]);
+  assert.deepEqual(events("Former Chilean senator Ana Rojas died on Monday.", "2021-06-03"), [["death", "Ana Rojas", "2021-05-31", "Chile"]]);
+  assert.deepEqual(events("The deposed president Ana Rojas arrived in Madrid on Monday.", "2021-06-03").filter((e) => e[0] === "dismissal").map((e) => e[3]), [null]);
+});

@@ -194,6 +194,8 @@ export function eventsComponent(): Component {
           let who = patientOf(t, view, args, text, sentence);
           // "Seven people died in the attack, among them Pak, Ri and Kim"
           if (!who.people.length && who.actor) { const listed = args.listedLater(view, t.last + 1); if (listed.length) who = { people: listed }; }
+          // "The arrests on Monday included Pak and Ri", "the purge last year, including Pak": the noun's own list, close after it.
+          else if (!who.people.length && t.reading === "noun") { const listed = args.listedLater(view, t.last + 1, 6); if (listed.length) who = { people: listed }; }
           // "was executed with two of his aides, Pak and Ri": they underwent it too.
           if (who.people.length && t.reading === "verb" && (t.group?.passive || t.sense?.patient === "subject")) {
             const along = args.withWhom(view, t.last + 1);
@@ -261,7 +263,8 @@ function toEvents(doc: Doc, t: Trigger, who: Found, c: Context): EventMention[] 
     type: t.type,
     when: c.date,
     disclosed: disclosureIn(text, c.sentence, c.datesBy[c.si]),
-    where: placeNear(text, c.sentence, c.span, c.placesBy[c.si], t.type, lex),
+    // "The deposed president Pak arrived in Oslo": what a modifier tells did not happen in the sentence's place.
+    where: t.reading === "adjective" ? undefined : placeNear(text, c.sentence, c.span, c.placesBy[c.si], t.type, lex),
     evidence: { start: c.sentence.start, end: c.sentence.end },
     ...(support ? { support } : {}),
     attribution: attributionOf(sentenceText),

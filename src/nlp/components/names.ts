@@ -20,7 +20,7 @@ function posLookup(tokens: Token[]): (offset: number) => string | undefined {
  * context can settle are kept as "unknown" for the entities component.
  */
 export function namesComponent(): Component {
-  const version = lazyVersion({ code: ["components/names.js", "components/names.ts", "names", "lexicon.js", "lexicon.ts"], data: ["names", "places", "lexicon/titles.json", "lexicon/cue-words.json", "lexicon/org-heads.txt", "lexicon/facility-heads.txt", "lexicon/english-words.txt"] });
+  const version = lazyVersion({ code: ["components/names.js", "components/names.ts", "names", "lexicon.js", "lexicon.ts"], data: ["names", "places", "lexicon/titles.json", "lexicon/cue-words.json", "lexicon/person-nouns.txt", "lexicon/org-heads.txt", "lexicon/facility-heads.txt", "lexicon/english-words.txt"] });
   return {
     name: "names",
     get version() { return version(); },

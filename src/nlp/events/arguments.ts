@@ -9,6 +9,7 @@ const PARTICLES = new Set(["down", "up", "off", "out", "back", "over", "away", "
 /** Words that open a phrase set in front of the main clause: "After his arrest, …", "Arrested in May, …". */
 const FRONTING = new Set(["after", "before", "since", "upon", "on", "while", "when", "once", "following", "despite", "during", "until", "having", "being", "as"]);
 const LIST_OPENERS = new Set(["including", "namely", "such", "among", "like"]);
+const INCLUDED = new Set(["included", "include", "includes"]);
 const NP_POS = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN"]);
 const AFTER_CLAUSE = new Set(["after", "following", "from"]);
 /** How far the grammar looks for the parts of a noun phrase. */
@@ -34,8 +35,9 @@ export class Arguments {
   constructor(private readonly coref: Coreference, private readonly lex: Lexicon) {}
 
   isPersonNoun(word: string): boolean {
-    const singular = word.replace(/(?:e?s)$/, "");
-    return this.lex.personNouns.has(word) || this.lex.personNouns.has(singular) || this.lex.titles.has(word) || this.lex.titles.has(singular);
+    // "princes", "witnesses", "deputies": each way an English plural is made.
+    const forms = [word, word.replace(/s$/, ""), word.replace(/es$/, ""), word.replace(/ies$/, "y")];
+    return forms.some((w) => this.lex.personNouns.has(w) || this.lex.titles.has(w));
   }
 
   /** The subject of the verb group that starts at token `start`. */
@@ -364,9 +366,14 @@ export class Arguments {
    * "Seven people died, among them Pak, Ri and Kim": the people a sentence
    * lists after a group it made the subject.
    */
-  listedLater(view: SentenceView, from: number): number[] {
-    for (let k = from; k < view.length - 1; k++) {
+  listedLater(view: SentenceView, from: number, reach = view.length): number[] {
+    for (let k = from; k < Math.min(view.length - 1, from + reach); k++) {
       if (view.isPunct(k, ";:")) break;
+      // "The arrests on Monday included Pak and Ri."
+      if (INCLUDED.has(view.words[k]) && view.pos[k] === "VERB") {
+        const listed = this.listAfter(view, k + 1);
+        if (listed.length) return listed;
+      }
       if (view.words[k] === "," && (view.words[k + 1] === "including" || view.words[k + 1] === "among" || view.words[k + 1] === "such")) {
         const at = view.words[k + 1] === "among" && view.words[k + 2] === "them" ? k + 3 : k + 1;
         const listed = this.listAfter(view, view.words[k + 1] === "among" && view.words[k + 2] === "them" ? at : k + 1);

@@ -11,6 +11,9 @@ const POSTING = /\b(?:embassy|consulate|mission|ambassador|envoy|diplomat|affair
 // "the mayor of Minsk", "governor of Kerman province", "police chief in Lagos": a post held in a place.
 const POST_OF = /\b(?:mayor|governor|head|chief|president|premier|prime minister|commander|official|officer|senator|lawmaker|secretary|director|leader|judge|prosecutor)\s+(?:of|in|at|for)\s+(?:the\s+)?$/iu;
 
+// "an Istanbul court sentenced", "Iranian authorities arrested": the place of the power that acts.
+const AUTHORITY = /^\s+(?:\p{Ll}+\s+)?(?:court|courts|police|authorities|government|officials|forces|troops|prosecutors?|judges?|tribunal|regime|military|army|intelligence|security services)\b/u;
+
 const before = (text: string, sentence: Span, p: Span, n = 40) => text.slice(Math.max(sentence.start, p.start - n), p.start);
 
 /** The gazetteer country of a place mention; undefined for a street or a building it cannot place. */
@@ -25,6 +28,7 @@ export function placeNear(text: string, sentence: Span, trigger: Span, places: N
     const left = before(text, sentence, p);
     // "near the Turkish border": a nationality word says little about where it happened,
     // but "elected to the Chilean Senate" does.
+    if (type !== "defection" && AUTHORITY.test(text.slice(p.end, p.end + 30))) return true;
     if (lex.places.get(text.slice(p.start, p.end).toLowerCase())?.kind === "demonym") return type !== "defection" && /\b(?:to|in) the\s+$/.test(left);
     // "resettled in South Korea": a place inside the trigger words is their destination.
     if (type === "defection" && p.start >= trigger.start && p.end <= trigger.end) return false;
@@ -71,7 +75,8 @@ export function personCountries(text: string, names: NameMention[], sentences: S
       if (!counts) out.set(m.entity, (counts = { posting: new Map(), nationality: new Map() }));
       for (const { p, country, posting } of places) {
         if (posting) bump(counts.posting, country);
-        else if (p.end <= m.start && m.start - p.end < 60 && /^(?:['’]s?)?\s+(?:[\p{L}'’-]+\s+){0,5}$/u.test(text.slice(p.end, m.start))) bump(counts.nationality, country);
+        // "Chile's former senator, Rojas": the title may be set off by a comma.
+        else if (p.end <= m.start && m.start - p.end < 60 && /^(?:['’]s?)?\s+(?:[\p{L}'’-]+\s+){0,5}(?:[\p{L}'’-]+,\s+)?$/u.test(text.slice(p.end, m.start))) bump(counts.nationality, country);
         // "Shekari, an Iranian protester", "vice premier Choe of North Korea": after the name.
         else if (m.end <= p.start && p.start - m.end < 40 && (demonymAt(p, text, lex) ? APPOSED.test(text.slice(m.end, p.start)) : OF_COUNTRY.test(text.slice(m.end, p.start)))) bump(counts.nationality, country);
       }

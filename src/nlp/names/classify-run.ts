@@ -62,6 +62,8 @@ function dropsAtStart(pieces: Piece[], run: NameRun, first: boolean, ctx: RunCon
   // "No Kwang Chol": a Korean surname that is also an English word, before two given-name syllables.
   if (pieces.length >= 3 && isKoreanName(pieces.slice(0, 3).map((p) => p.text), ctx.lex)) return false;
   if (ctx.lex.notNames.has(w) && !MODIFIERS.has(w.toLowerCase())) return true;
+  // "Former Chilean senator Rojas": a modifier before a nationality is no part of a name.
+  if (MODIFIERS.has(w.toLowerCase()) && pieces.length > 1 && leadingPlace(pieces.slice(1), ctx.lex) > 0) return true;
   if (ctx.lex.months.has(w) || ctx.lex.weekdays.has(w)) return true;
   // "Arrests in the capital…": a common word capitalised only because it starts the sentence.
   if (first && run.sentenceInitial) {
