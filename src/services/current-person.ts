@@ -1,5 +1,5 @@
 import type { Store } from "../store/open-store.js";
-import { personOfDocPerson } from "../store/queries/person-of.js";
+import { personOfDocPerson } from "../store/queries/cluster-of.js";
 
 /**
  * The knowledge-base person a document person belongs to now: after a merge
