@@ -99,3 +99,12 @@ test("an event's place: the country of the power that acts, a nationality set of
   assert.deepEqual(events("Former Chilean senator Ana Rojas died on Monday.", "2021-06-03"), [["death", "Ana Rojas", "2021-05-31", "Chile"]]);
   assert.deepEqual(events("The deposed president Ana Rojas arrived in Madrid on Monday.", "2021-06-03").filter((e) => e[0] === "dismissal").map((e) => e[3]), [null]);
 });
+
+test("an event's place: a country that acts, else the country of the one who acted on the person", () => {
+  assert.deepEqual(events("Peru has jailed Rosa Quispe, her lawyer said on Monday.", "2021-06-03").map((e) => e[3]), ["Peru"]);
+  assert.deepEqual(events("Chilean President Ana Rojas fired Pedro Soto on Monday.", "2021-06-03"), [["dismissal", "Pedro Soto", "2021-05-31", "Chile"]]);
+});
+
+test("a name made into an adjective is no part of the name that follows ('the Lima-based writer', 'Kremlin-backed Ivan Petrov')", () => {
+  assert.deepEqual(names("The Lima-based writer Rosa Quispe spoke. The Kremlin-backed Ivan Petrov left."), ["Rosa Quispe", "Ivan Petrov"]);
+});

@@ -83,7 +83,7 @@ export function entitiesComponent(): Component {
       const personLike = names.filter((m) => m.kind === "person" || m.kind === "unknown");
       const full = personLike.filter((m) => m.kind === "person" && partsCount(text, m) >= 2);
       const clusters = clusterFullNames(full, text);
-      // "The late Kim Jong-il's eldest son …": a possessor modifies, and is no antecedent for a later "Mr Kim".
+      // "The late Pak Chol-su's younger brother …": a possessor modifies, and is no antecedent for a later "Mr Pak".
       const possessors = new Set(full.filter((m) => /^['’]s?\s/.test(text.slice(m.end, m.end + 3))).map((m) => m.start));
       const shortForms = new ShortForms(clusters, lexicon().givenNames, possessors);
       const isFull = new Set(full);

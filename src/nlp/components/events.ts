@@ -218,7 +218,7 @@ export function eventsComponent(): Component {
             if (date && t.reading === "noun" && /^(?:the|this|that)$/.test(view.words[t.token - 1] ?? "")) datings.push({ type: t.type, at: span.start, when: date });
             continue;
           }
-          const events = toEvents(doc, t, who, { sentence, si, span, date, view, placesBy, countries, datesBy, triggers, relatives });
+          const events = toEvents(doc, t, who, { sentence, si, span, date, view, placesBy, countries, datesBy, triggers, relatives, agent: () => agentOf(t, view, args) });
           if (news && date === news) for (const e of events) newsDated.add(e);
           if (!date && isAdditive(view, t)) for (const e of events) additive.add(e);
           found.push(...events);
@@ -251,6 +251,15 @@ interface Context {
   datesBy: DateMention[][];
   triggers: Trigger[];
   relatives: RelativeDating[];
+  /** The one who does it to the person ("Pak" in "Pak sacked Ri"), asked for only when nothing else places the event. */
+  agent: () => number | undefined;
+}
+
+/** "The Chilean president sacked Ri": the named subject of an active verb whose object undergoes the event. */
+function agentOf(t: Trigger, view: SentenceView, args: Arguments): number | undefined {
+  if (t.reading !== "verb" || t.sense?.patient !== "object" || t.group?.passive) return undefined;
+  const subject = args.subject(view, t.group!.subjectStart);
+  return subject.actor ? undefined : subject.people[0];
 }
 
 /** One event per person the trigger's event happens to. */
@@ -277,7 +286,10 @@ function toEvents(doc: Doc, t: Trigger, who: Found, c: Context): EventMention[] 
   return who.people.map((person) => {
     // A defector's place is the post they left, before any place the sentence names.
     const posting = t.type === "defection" ? postingCountry(c.countries.get(person)) : undefined;
-    const event = { ...base, person, where: posting ?? base.where ?? personCountry(c.countries.get(person)) };
+    // Else where the person served or belongs; else where the one who acted on them does ("North Korean leader Kim sacked Ri").
+    const own = posting ?? base.where ?? personCountry(c.countries.get(person));
+    const agent = own ? undefined : c.agent();
+    const event = { ...base, person, where: own ?? (agent !== undefined && agent !== person ? personCountry(c.countries.get(agent)) : undefined) };
     if (offset) c.relatives.push({ ...offset, event });
     return event;
   });
@@ -302,7 +314,7 @@ function inheritEpisodeDates(events: EventMention[], sentences: Span[], text: st
 }
 
 /**
- * "Their arrest came soon after the death of the founder on 9 May": a date
+ * "The two were held a week after the death of the founder on 9 May": a date
  * after a later event noun in a time phrase is that event's, not this one's;
  * so is a date right after another event noun ("she was held because she
  * reported the killing last week of a colleague").

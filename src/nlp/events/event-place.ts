@@ -14,6 +14,8 @@ const POST_OF = /\b(?:mayor|governor|head|chief|president|premier|prime minister
 // "an Istanbul court sentenced", "Iranian authorities arrested": the place of the power that acts.
 const AUTHORITY = /^\s+(?:\p{Ll}+\s+)?(?:court|courts|police|authorities|government|officials|forces|troops|prosecutors?|judges?|tribunal|regime|military|army|intelligence|security services)\b/u;
 
+const SUBJECT_GAP = /^\s+(?:(?:has|have|had|is|was|reportedly|also|now|then|publicly|secretly|quietly)\s+){0,3}$/;
+
 const before = (text: string, sentence: Span, p: Span, n = 40) => text.slice(Math.max(sentence.start, p.start - n), p.start);
 
 /** The gazetteer country of a place mention; undefined for a street or a building it cannot place. */
@@ -29,6 +31,8 @@ export function placeNear(text: string, sentence: Span, trigger: Span, places: N
     // "near the Turkish border": a nationality word says little about where it happened,
     // but "elected to the Chilean Senate" does.
     if (type !== "defection" && AUTHORITY.test(text.slice(p.end, p.end + 30))) return true;
+    // "Peru has jailed a reporter", "Chile expels the envoy": a country as the one that acts.
+    if (type !== "defection" && p.end <= trigger.start && SUBJECT_GAP.test(text.slice(p.end, trigger.start)) && lex.places.get(text.slice(p.start, p.end).toLowerCase())?.kind === "country") return true;
     if (lex.places.get(text.slice(p.start, p.end).toLowerCase())?.kind === "demonym") return type !== "defection" && /\b(?:to|in) the\s+$/.test(left);
     // "resettled in South Korea": a place inside the trigger words is their destination.
     if (type === "defection" && p.start >= trigger.start && p.end <= trigger.end) return false;

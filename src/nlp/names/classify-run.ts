@@ -79,7 +79,11 @@ export function classifyRun(run: NameRun, ctx: RunContext): RunReading {
   const { lex } = ctx;
   const reading: RunReading = { places: [] };
   let pieces = run.pieces;
-  let first = true;
+  // "the Seoul-based Pak Chol": what comes up to a name made into an adjective is no part of the name.
+  let adjective = -1;
+  pieces.forEach((p, i) => { if (MADE_ADJECTIVE.test(p.text)) adjective = i; });
+  if (adjective >= 0) pieces = pieces.slice(adjective + 1);
+  let first = adjective < 0;
   const titleWords: string[] = [];
   for (;;) {
     if (!pieces.length) return reading;
@@ -124,6 +128,9 @@ function strongSubName(pieces: Piece[], lex: RunContext["lex"]): { pieces: Piece
   }
   return undefined;
 }
+
+/** "Seoul-based", "Paris-born", "Kremlin-backed": a name made into an adjective. */
+const MADE_ADJECTIVE = /-(?:based|born|bred|led|backed|owned|run|controlled|linked|style|bound|made|funded|allied|affiliated|aligned|registered|listed|educated|trained|appointed|installed|sponsored|friendly|centric)$/;
 
 function nameOf(pieces: Piece[], run: NameRun, titled: boolean, ctx: RunContext): RunReading["name"] {
   const { lex } = ctx;
