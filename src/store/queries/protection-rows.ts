@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import type { Database } from "../database.js";
+import type { Database, LevelledTable } from "../database.js";
 import { inClusters } from "../cluster-members.js";
 
 /** The document persons of a person (every row of its cluster) with their names and aliases. */
@@ -17,9 +17,6 @@ export async function protectionLevels(db: Kysely<Database>, rows: number[]): Pr
   }
   return levels;
 }
-
-/** The tables a level can be set on. */
-export type LevelledTable = "documents" | "doc_events" | "statements";
 
 /** The level of one row of a document, event or statement; undefined when there is no such row. */
 export async function levelOfRow(db: Kysely<Database>, table: LevelledTable, id: number): Promise<string | undefined> {

@@ -1,6 +1,5 @@
 import type { Kysely } from "kysely";
-import type { Database } from "../database.js";
-import type { LevelledTable } from "../queries/protection-rows.js";
+import type { Database, LevelledTable } from "../database.js";
 
 /** Who protected what, when, at which level and under which pseudonym. */
 export interface Protection { level: string; pseudonym: string; by: string; at: string }
