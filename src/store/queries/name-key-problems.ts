@@ -7,7 +7,7 @@ const PAGE = 5000;
 
 /**
  * Every document person is findable by its name: doc_person_names (filed by
- * the writer, writes/person-names.ts) holds the key of its name. The keys
+ * the writer, names/person-names.ts) holds the key of its name. The keys
  * are computed here by the same function, on either database.
  */
 export async function nameKeyProblems(db: Kysely<Database>): Promise<string[]> {
