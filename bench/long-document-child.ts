@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { extractDoc } from "../src/services/extract-article.js";
+import { extractDoc } from "../src/services/extraction/extract-article.js";
 
 /**
  * Run by long-document.ts in a process of its own: extracts a file, or each

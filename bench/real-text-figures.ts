@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import nlp from "compromise";
-import { extractDoc } from "../src/services/extract-article.js";
+import { extractDoc } from "../src/services/extraction/extract-article.js";
 import { packageRoot } from "../src/model/paths.js";
 import { timeOver } from "./measure.js";
 import { realText, repeatToWords } from "./real-text.js";

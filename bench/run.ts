@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import nlp from "compromise";
-import { extractDoc } from "../src/services/extract-article.js";
+import { extractDoc } from "../src/services/extraction/extract-article.js";
 import { syntheticCorpus } from "./synthetic-text.js";
 import { peakRssMb, takeWords, timeOver, type Throughput } from "./measure.js";
 import { realTextFigures, type Row } from "./real-text-figures.js";

@@ -1,8 +1,8 @@
 import { performance } from "node:perf_hooks";
 import type { Article } from "../src/ingest/article.js";
 import { readInputs } from "../src/ingest/read-inputs.js";
-import { extractDoc } from "../src/services/extract-article.js";
-import { presentExtraction } from "../src/services/present-extraction.js";
+import { extractDoc } from "../src/services/extraction/extract-article.js";
+import { presentExtraction } from "../src/services/extraction/present-extraction.js";
 import type { Doc } from "../src/text/doc.js";
 
 /** Seconds of each stage of `dossier extract DIR`, measured apart in this process. */

@@ -6,8 +6,8 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { readArticle } from "../src/ingest/read-inputs.js";
-import { extractDoc } from "../src/services/extract-article.js";
-import { presentExtraction, type ExtractionJson } from "../src/services/present-extraction.js";
+import { extractDoc } from "../src/services/extraction/extract-article.js";
+import { presentExtraction, type ExtractionJson } from "../src/services/extraction/present-extraction.js";
 
 const seeds = join(fileURLToPath(import.meta.url), "..", "..", "..", "..", "shared", "seeds");
 if (!existsSync(seeds)) throw new Error(`the seed reports are not at ${seeds}; run from a checkout with ../shared beside it`);

@@ -5,8 +5,8 @@
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readCases, scoreCases } from '../challenge/score.mjs';
-import { extractDoc } from '../dist/src/services/extract-article.js';
-import { presentExtraction } from '../dist/src/services/present-extraction.js';
+import { extractDoc } from '../dist/src/services/extraction/extract-article.js';
+import { presentExtraction } from '../dist/src/services/extraction/present-extraction.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);

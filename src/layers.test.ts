@@ -1,6 +1,8 @@
 /**
  * The layer rule of docs/ARCHITECTURE.md, checked on every .ts file under
- * src/: a module imports only from its own layer or from layers to its left.
+ * src/ and test/support/: a module imports only from its own layer or from
+ * layers to its left. test/support/store/ ranks as store/, and so on; only
+ * tests (x.test.ts) and test support may import test support.
  *
  *   text -> model -> (ingest, nlp) -> (resolve, store) -> services -> (http, web) -> cli
  *
@@ -12,10 +14,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { dirname, join, relative, resolve, sep } from "node:path";
-import { fileURLToPath } from "node:url";
-import type ts from "typescript";
+import { loadTypeScript, relativeImports, sourceImports, SUPPORT } from "../test/support/import-graph.js";
 
 /** Ranks, left to right. */
 const LAYERS: readonly (readonly string[])[] = [
@@ -38,9 +37,20 @@ function placeOf(path: string): string {
   return parts[0];
 }
 
-/** Why importing `to` from `from` breaks the rule, or undefined. Both are paths relative to src/, with "/" and .ts. */
+const isSupport = (path: string): boolean => path.startsWith(SUPPORT);
+/** Tests and test support: the files that may import test support (neither is in the package). */
+const isTest = (path: string): boolean => path.endsWith(".test.ts") || isSupport(path);
+/** A path under test/support/ as the path under src/ it stands beside ("store/test-databases.ts"). */
+const inSrc = (path: string): string => (isSupport(path) ? path.slice(SUPPORT.length) : path);
+
+/**
+ * Why importing `to` from `from` breaks the rule, or undefined. Both are paths relative to src/, with "/" and .ts.
+ * test/support/X/ ranks as src/X/; it is not in the package, so only tests and test support may import it.
+ */
 export function layerViolation(from: string, to: string): string | undefined {
-  if (to.startsWith("../")) return "imports from outside src/";
+  if (isSupport(to) && !isTest(from)) return "test support is not in the package; only tests and test support may import it";
+  if (!isSupport(to) && to.startsWith("../")) return "imports from outside src/ and test/support/";
+  [from, to] = [inSrc(from), inSrc(to)];
   const source = placeOf(from);
   const target = placeOf(to);
   if (target === "shared") return undefined;
@@ -55,47 +65,12 @@ export function layerViolation(from: string, to: string): string | undefined {
   return undefined;
 }
 
-/** TypeScript (a devDependency), loaded after the check for src/ so that its absence cannot hide that message. */
-let typescript: typeof ts | undefined;
-const loadTypeScript = async (): Promise<typeof ts> => (typescript ??= (await import("typescript")).default);
-
-/** Relative module specifiers of a TypeScript source: static, type-only, re-exports and dynamic import(). */
-function relativeImports(source: string): string[] {
-  const info = typescript!.preProcessFile(source, true, true);
-  return info.importedFiles.map((f) => f.fileName).filter((name) => name.startsWith("./") || name.startsWith("../"));
-}
-
-function* tsFiles(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* tsFiles(path);
-    else if (entry.isFile() && entry.name.endsWith(".ts")) yield path;
-  }
-}
-
-const toPosix = (path: string): string => path.split(sep).join("/");
-
-/** src/ of the checkout: this file runs as dist/src/layers.test.js. */
-const SRC = fileURLToPath(new URL("../../src", import.meta.url));
-
-test("the layer rule holds for every import under src/", async () => {
-  assert.ok(
-    existsSync(join(SRC, "errors.ts")),
-    `layers: no TypeScript sources at ${SRC}; the layer rule is checked in a source checkout (dist/src/layers.test.js -> ../../src), not in an installed package`,
-  );
-  await loadTypeScript();
+test("the layer rule holds for every import under src/ and test/support/", async () => {
   const violations: string[] = [];
-  let checked = 0;
-  for (const file of tsFiles(SRC)) {
-    const from = toPosix(relative(SRC, file));
-    for (const specifier of relativeImports(readFileSync(file, "utf8"))) {
-      const to = toPosix(relative(SRC, resolve(dirname(file), specifier))).replace(/\.js$/, ".ts");
-      const why = layerViolation(from, to);
-      if (why) violations.push(`src/${from} imports "${specifier}": ${why}`);
-      checked++;
-    }
+  for (const { from, to, specifier } of await sourceImports("the layer rule")) {
+    const why = layerViolation(from, to);
+    if (why) violations.push(`${from.startsWith(SUPPORT) ? from.slice(3) : `src/${from}`} imports "${specifier}": ${why}`);
   }
-  assert.ok(checked > 0, "no relative imports found under src/");
   assert.deepEqual(violations, [], `layer rule broken:\n  ${violations.join("\n  ")}`);
 });
 
@@ -104,15 +79,18 @@ test("the rule: own layer and layers to the left are allowed", () => {
   assert.equal(layerViolation("nlp/pipeline.ts", "text/doc.ts"), undefined);
   assert.equal(layerViolation("ingest/read-html.ts", "model/paths.ts"), undefined);
   assert.equal(layerViolation("cli/extract.ts", "ingest/read-inputs.ts"), undefined);
-  assert.equal(layerViolation("services/extract-article.ts", "nlp/registry.ts"), undefined);
+  assert.equal(layerViolation("services/extraction/extract-article.ts", "nlp/registry.ts"), undefined);
   assert.equal(layerViolation("text/doc.ts", "errors.ts"), undefined);
   assert.equal(layerViolation("cli/main.ts", "config.ts"), undefined);
   assert.equal(layerViolation("errors.ts", "config.ts"), undefined);
+  assert.equal(layerViolation("cli/serve.test.ts", "../test/support/http/api-kb.ts"), undefined);
+  assert.equal(layerViolation("../test/support/http/api-kb.ts", "../test/support/store/test-databases.ts"), undefined);
+  assert.equal(layerViolation("../test/support/store/kb-test-store.ts", "store/open-store.ts"), undefined);
 });
 
 test("the rule: layers to the right, siblings of the same rank and unplaced folders are violations", () => {
   assert.match(layerViolation("text/doc.ts", "model/paths.ts") ?? "", /layer to its right/);
-  assert.match(layerViolation("nlp/lexicon.ts", "services/extract-article.ts") ?? "", /layer to its right/);
+  assert.match(layerViolation("nlp/lexicon.ts", "services/extraction/extract-article.ts") ?? "", /layer to its right/);
   assert.match(layerViolation("nlp/lexicon.ts", "ingest/article.ts") ?? "", /same rank/);
   assert.match(layerViolation("store/store.ts", "resolve/cluster.ts") ?? "", /same rank/);
   assert.match(layerViolation("http/routes.ts", "web/pages.ts") ?? "", /same rank/);
@@ -120,8 +98,11 @@ test("the rule: layers to the right, siblings of the same rank and unplaced fold
   assert.match(layerViolation("errors.ts", "text/span.ts") ?? "", /importable from anywhere/);
   assert.match(layerViolation("plugins/x.ts", "text/span.ts") ?? "", /plugins is in no layer/);
   assert.match(layerViolation("cli/main.ts", "index.ts") ?? "", /index\.ts is in no layer/);
-  assert.match(layerViolation("index.ts", "services/extract-article.ts") ?? "", /index\.ts is in no layer/);
+  assert.match(layerViolation("index.ts", "services/extraction/extract-article.ts") ?? "", /index\.ts is in no layer/);
   assert.match(layerViolation("cli/main.ts", "../bench/run.ts") ?? "", /outside src/);
+  assert.match(layerViolation("store/open-store.ts", "../test/support/store/test-databases.ts") ?? "", /only tests/);
+  assert.match(layerViolation("../test/support/store/kb-fixture.ts", "services/ingest/save-article.ts") ?? "", /layer to its right/);
+  assert.match(layerViolation("store/audit-log.test.ts", "../test/support/web/web-kb.ts") ?? "", /layer to its right/);
 });
 
 test("imports are found in every form, comments are not", async () => {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
 import { sql as rawSql } from "kysely";
-import { ingestArticles } from "../../src/services/ingest-articles.js";
+import { ingestArticles } from "../../src/services/ingest/ingest-articles.js";
 import { openStore } from "../../src/store/open-store.js";
 import { ensureCorpus } from "./generate-corpus.js";
 import { removeKb } from "./measure-ingest.js";

@@ -1,8 +1,8 @@
 import { performance } from "node:perf_hooks";
 import { createRng, type Rng } from "../prng.js";
 import { PLACES, TITLES } from "../word-pools.js";
-import { peopleList, personDetail, resolvePerson, searchKnowledgeBase, type PersonListEntry } from "../../src/services/kb-queries.js";
-import { withKnowledgeBase } from "../../src/services/open-knowledge-base.js";
+import { peopleList, personDetail, resolvePerson, searchKnowledgeBase, type PersonListEntry } from "../../src/services/reading/kb-queries.js";
+import { withKnowledgeBase } from "../../src/services/reading/open-knowledge-base.js";
 import { percentiles, type Percentiles } from "./percentiles.js";
 
 export interface QueryFigures {

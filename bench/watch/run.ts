@@ -19,7 +19,7 @@ import { parseArgs } from "node:util";
 import { openStore } from "../../src/store/open-store.js";
 import { addSource } from "../../src/services/watch/watch-sources.js";
 import { createWatchlist } from "../../src/services/watch/watchlists.js";
-import { articleHtml, rssFeed, startFeedServer, type FeedServer } from "../../src/services/watch/test-fixtures/feed-server.js";
+import { articleHtml, rssFeed, startFeedServer, type FeedServer } from "../../test/support/services/feed-server.js";
 import { createRng } from "../prng.js";
 
 const HOSTS = 20, FEEDS_PER_HOST = 10, ITEMS = 20;

@@ -1,11 +1,11 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { API_ROUTES } from "../http/route-table.js";
-import { createToken } from "../services/users.js";
+import { createToken } from "../services/administration/users.js";
 import type { AuditEntry } from "../store/audit-log.js";
-import { forEachDatabase } from "../store/test-databases.js";
+import { forEachDatabase } from "../../test/support/store/test-databases.js";
 import { ANONYMOUS } from "./create-app.js";
-import { rolesKb, type RolesKb } from "./test-fixtures/roles-kb.js";
+import { rolesKb, type RolesKb } from "../../test/support/cli/roles-kb.js";
 
 /**
  * Finding 8 of issue 13: the audit log misattributed and missed. An

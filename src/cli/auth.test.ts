@@ -1,15 +1,15 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import type { Hono } from "hono";
-import { buildApiKb } from "../http/test-fixtures/api-kb.js";
-import { AuditTrail } from "../services/audit-trail.js";
-import { hashPassword, verifyPassword } from "../services/passwords.js";
-import { MAX_FAILURES } from "../services/users.js";
+import { buildApiKb } from "../../test/support/http/api-kb.js";
+import { AuditTrail } from "../services/access/audit-trail.js";
+import { hashPassword, verifyPassword } from "../services/administration/passwords.js";
+import { MAX_FAILURES } from "../services/administration/users.js";
 import { openStore, type Store } from "../store/open-store.js";
-import { forEachDatabase, type EmptyLocation } from "../store/test-databases.js";
-import { changeAuditLog } from "../store/test-audit-log.js";
+import { forEachDatabase, type EmptyLocation } from "../../test/support/store/test-databases.js";
+import { changeAuditLog } from "../../test/support/store/test-audit-log.js";
 import { createApp } from "./create-app.js";
-import { runCli } from "./run-cli.js";
+import { runCli } from "../../test/support/cli/run-cli.js";
 
 forEachDatabase((dialect) => {
   let kb: EmptyLocation;

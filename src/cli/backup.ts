@@ -1,6 +1,6 @@
 import { DossierError } from "../errors.js";
-import { AuditTrail } from "../services/audit-trail.js";
-import { backupKnowledgeBase, type BackupSummary } from "../services/backup-knowledge-base.js";
+import { AuditTrail } from "../services/access/audit-trail.js";
+import { backupKnowledgeBase, type BackupSummary } from "../services/administration/backup-knowledge-base.js";
 import { operator } from "./access-commands.js";
 import type { Command } from "./command.js";
 import { dbFile } from "./kb-command-options.js";

@@ -5,10 +5,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "kysely";
-import { fixtureArticles } from "../services/test-fixtures/articles.js";
+import { fixtureArticles } from "../../test/support/services/articles.js";
 import { openStore } from "../store/open-store.js";
-import { emptyLocation, testDialects } from "../store/test-databases.js";
-import { runCli } from "./run-cli.js";
+import { emptyLocation, testDialects } from "../../test/support/store/test-databases.js";
+import { runCli } from "../../test/support/cli/run-cli.js";
 
 const dir = mkdtempSync(join(tmpdir(), "dossier-cli-ops-"));
 after(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,5 +1,5 @@
 import { DossierError } from "../errors.js";
-import { withKnowledgeBase } from "../services/open-knowledge-base.js";
+import { withKnowledgeBase } from "../services/reading/open-knowledge-base.js";
 import { checkConsistency } from "../store/queries/check-consistency.js";
 import type { Command } from "./command.js";
 import { DB_USAGE, dbFile, noPositionals } from "./kb-command-options.js";

@@ -1,9 +1,9 @@
 import { Hono, type Context, type MiddlewareHandler } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { DossierError, isDossierError } from "../errors.js";
-import { LOCAL_USER, ROLES, type Viewer } from "../services/access.js";
-import type { AuditTrail } from "../services/audit-trail.js";
-import { SESSION_HOURS, sessionUser, signIn, signOut, tokenUser } from "../services/users.js";
+import { LOCAL_USER, ROLES, type Viewer } from "../services/access/access.js";
+import type { AuditTrail } from "../services/access/audit-trail.js";
+import { SESSION_HOURS, sessionUser, signIn, signOut, tokenUser } from "../services/administration/users.js";
 import { errorPage } from "../web/error-page.js";
 import type { Store } from "../store/open-store.js";
 import { apiRoutes } from "../http/api-routes.js";

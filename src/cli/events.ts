@@ -1,5 +1,5 @@
-import { eventList, type EventListEntry } from "../services/kb-queries.js";
-import { withKnowledgeBase } from "../services/open-knowledge-base.js";
+import { eventList, type EventListEntry } from "../services/reading/kb-queries.js";
+import { withKnowledgeBase } from "../services/reading/open-knowledge-base.js";
 import type { Command } from "./command.js";
 import { occurredText } from "./format-person-page.js";
 import { formatTable } from "./format-table.js";

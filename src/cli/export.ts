@@ -1,8 +1,8 @@
 import { writeFileSync } from "node:fs";
 import { DossierError } from "../errors.js";
 import { isLevel, LEVELS } from "../model/levels.js";
-import { EXPORT_FORMATS, exportFormat, exportKnowledgeBase } from "../services/export-knowledge-base.js";
-import { withKnowledgeBase } from "../services/open-knowledge-base.js";
+import { EXPORT_FORMATS, exportFormat, exportKnowledgeBase } from "../services/export/export-knowledge-base.js";
+import { withKnowledgeBase } from "../services/reading/open-knowledge-base.js";
 import type { Command } from "./command.js";
 import { DB_USAGE, dbFile, noPositionals } from "./kb-command-options.js";
 import { parseCommandArgs } from "./parse-command-args.js";

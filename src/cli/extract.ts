@@ -1,8 +1,8 @@
 import { DossierError } from "../errors.js";
 import { readInputs } from "../ingest/read-inputs.js";
 import type { Article } from "../ingest/article.js";
-import { extractDoc } from "../services/extract-article.js";
-import { presentExtraction, type ExtractionJson } from "../services/present-extraction.js";
+import { extractDoc } from "../services/extraction/extract-article.js";
+import { presentExtraction, type ExtractionJson } from "../services/extraction/present-extraction.js";
 import { formatExtractionText } from "./format-extraction.js";
 import type { CliIo, Command } from "./command.js";
 import { oneLine } from "./one-line.js";

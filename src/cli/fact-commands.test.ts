@@ -1,8 +1,8 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { tempFixtureKb } from "../store/queries/kb-fixture.js";
-import { forEachDatabase } from "../store/test-databases.js";
-import { runCli, type CliRun } from "./run-cli.js";
+import { tempFixtureKb } from "../../test/support/store/kb-fixture.js";
+import { forEachDatabase } from "../../test/support/store/test-databases.js";
+import { runCli, type CliRun } from "../../test/support/cli/run-cli.js";
 
 forEachDatabase((dialect) => {
   let kb: Awaited<ReturnType<typeof tempFixtureKb>>;

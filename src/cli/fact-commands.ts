@@ -1,6 +1,6 @@
 import { DossierError } from "../errors.js";
-import { correctEvent, reviewEvent, reviewStatement, setPersonPost, settleConflict, SETTLE_CHOICES, type FactJudge, type Judged, type SettleChoice } from "../services/correct-facts.js";
-import { withKnowledgeBase } from "../services/open-knowledge-base.js";
+import { correctEvent, reviewEvent, reviewStatement, setPersonPost, settleConflict, SETTLE_CHOICES, type FactJudge, type Judged, type SettleChoice } from "../services/resolution/correct-facts.js";
+import { withKnowledgeBase } from "../services/reading/open-knowledge-base.js";
 import type { Command } from "./command.js";
 import { dbFile } from "./kb-command-options.js";
 import { parseCommandArgs } from "./parse-command-args.js";

@@ -1,4 +1,4 @@
-import type { ExtractionJson } from "../services/present-extraction.js";
+import type { ExtractionJson } from "../services/extraction/present-extraction.js";
 
 /** A readable summary of one extraction, for `--format text`. */
 export function formatExtractionText(r: ExtractionJson): string {

@@ -1,4 +1,4 @@
-import type { Evidence, PersonPage } from "../services/kb-queries.js";
+import type { Evidence, PersonPage } from "../services/reading/kb-queries.js";
 
 /** "2016-08", or "undated (first reported 2016-09-02)": a report date is never shown as the event's. */
 export const occurredText = (e: { occurred: string | null; firstReported: string | null }): string =>

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { commands } from "./main.js";
-import { runCli } from "./run-cli.js";
+import { runCli } from "../../test/support/cli/run-cli.js";
 
 /** The example lines of a help page: those under "Example:" or "Examples:", up to the first blank line. */
 function examples(page: string): string[] {

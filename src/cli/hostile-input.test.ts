@@ -9,12 +9,12 @@ import assert from "node:assert/strict";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildApiKb } from "../http/test-fixtures/api-kb.js";
+import { buildApiKb } from "../../test/support/http/api-kb.js";
 import { openStore, type Store } from "../store/open-store.js";
 import { createApp } from "./create-app.js";
-import { API_CASES } from "./hostile/api-cases.js";
-import { FILE_CASES } from "./hostile/file-cases.js";
-import { assertError, type HostileCase, type HostileEnv } from "./hostile/hostile-case.js";
+import { API_CASES } from "../../test/support/cli/hostile/api-cases.js";
+import { FILE_CASES } from "../../test/support/cli/hostile/file-cases.js";
+import { assertError, type HostileCase, type HostileEnv } from "../../test/support/cli/hostile/hostile-case.js";
 
 const CASES: HostileCase[] = [...FILE_CASES, ...API_CASES];
 const BOUND_MS = 2000;

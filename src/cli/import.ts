@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { DossierError } from "../errors.js";
-import { importStatements } from "../services/import-statements.js";
+import { importStatements } from "../services/export/import-statements.js";
 import { openStore } from "../store/open-store.js";
 import type { Command } from "./command.js";
 import { parseCommandArgs } from "./parse-command-args.js";

@@ -4,9 +4,9 @@ import assert from "node:assert/strict";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startPageServer } from "../ingest/fetch/test-page-server.js";
+import { startPageServer } from "../../test/support/ingest/test-page-server.js";
 import { openStore } from "../store/open-store.js";
-import { runCli } from "./run-cli.js";
+import { runCli } from "../../test/support/cli/run-cli.js";
 
 let server: Awaited<ReturnType<typeof startPageServer>>;
 before(async () => { server = await startPageServer(); });

@@ -1,8 +1,8 @@
 import { DossierError } from "../errors.js";
 import type { FetchOptions } from "../ingest/fetch/fetch-page.js";
 import { isLevel, LEVELS } from "../model/levels.js";
-import { ingestArticles } from "../services/ingest-articles.js";
-import { enqueueArticles } from "../services/queue-ingest.js";
+import { ingestArticles } from "../services/ingest/ingest-articles.js";
+import { enqueueArticles } from "../services/ingest/queue-ingest.js";
 import { DEFAULT_TIMING } from "../store/queue/ingest-queue.js";
 import type { CliIo } from "./command.js";
 import { openStore } from "../store/open-store.js";

@@ -1,6 +1,6 @@
 import { DossierError } from "../errors.js";
-import { undoFactJudgement } from "../services/correct-facts.js";
-import { mergePeople, splitPeople, undoJudgement } from "../services/judge-people.js";
+import { undoFactJudgement } from "../services/resolution/correct-facts.js";
+import { mergePeople, splitPeople, undoJudgement } from "../services/resolution/judge-people.js";
 import { openStore } from "../store/open-store.js";
 import type { Command } from "./command.js";
 import { DB_USAGE } from "./kb-command-options.js";

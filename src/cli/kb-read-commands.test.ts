@@ -2,9 +2,9 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { tempFixtureKb } from "../store/queries/kb-fixture.js";
-import { runCli, type CliRun } from "./run-cli.js";
-import { forEachDatabase } from "../store/test-databases.js";
+import { tempFixtureKb } from "../../test/support/store/kb-fixture.js";
+import { runCli, type CliRun } from "../../test/support/cli/run-cli.js";
+import { forEachDatabase } from "../../test/support/store/test-databases.js";
 
 forEachDatabase((dialect) => {
   let kb: Awaited<ReturnType<typeof tempFixtureKb>>;

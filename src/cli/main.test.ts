@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runCli, type CliRun } from "./run-cli.js";
+import { runCli, type CliRun } from "../../test/support/cli/run-cli.js";
 
 /** What one command line printed and returned. */
 const run = runCli;

@@ -1,11 +1,11 @@
 import { test, before, after, describe } from "node:test";
 import assert from "node:assert/strict";
 import { sql } from "kysely";
-import { buildApiKb } from "../http/test-fixtures/api-kb.js";
+import { buildApiKb } from "../../test/support/http/api-kb.js";
 import { COPIED_TABLES, DERIVED_TABLES, tableNames } from "../store/copy-tables.js";
 import { openStore } from "../store/open-store.js";
-import { emptyLocation, testDialects, type EmptyLocation } from "../store/test-databases.js";
-import { runCli } from "./run-cli.js";
+import { emptyLocation, testDialects, type EmptyLocation } from "../../test/support/store/test-databases.js";
+import { runCli } from "../../test/support/cli/run-cli.js";
 
 const exportOf = async (location: string, format: string): Promise<string> => {
   const r = await runCli(["export", "--format", format, "--db", location]);

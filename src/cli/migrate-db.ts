@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { DossierError } from "../errors.js";
-import { migrateDatabase } from "../services/migrate-db.js";
+import { migrateDatabase } from "../services/administration/migrate-db.js";
 import { isPostgresUrl } from "../store/dialects/dialect-of.js";
 import { openStore, shownLocation } from "../store/open-store.js";
 import type { Command } from "./command.js";

@@ -1,6 +1,6 @@
 import { DossierError } from "../errors.js";
-import { PEOPLE_SORTS, peopleList, type PeopleSort, type PersonListEntry } from "../services/kb-queries.js";
-import { withKnowledgeBase } from "../services/open-knowledge-base.js";
+import { PEOPLE_SORTS, peopleList, type PeopleSort, type PersonListEntry } from "../services/reading/kb-queries.js";
+import { withKnowledgeBase } from "../services/reading/open-knowledge-base.js";
 import type { Command } from "./command.js";
 import { formatTable } from "./format-table.js";
 import { DB_USAGE, JSON_USAGE, KB_OPTIONS, dbFile, json, noPositionals } from "./kb-command-options.js";

@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { ERROR_CODES, type ErrorCode } from "../errors.js";
 import { postgresOpenFailure } from "../store/dialects/postgres/failure.js";
-import { emptyLocation, testDialects } from "../store/test-databases.js";
+import { emptyLocation, testDialects } from "../../test/support/store/test-databases.js";
 
 const MAIN = fileURLToPath(new URL("./main.js", import.meta.url));
 /** Far above the 3 s connect deadline: a process still running then hangs (it once waited 61 s for the server to give up). */

@@ -1,9 +1,9 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { protectPerson } from "../services/protect-records.js";
+import { protectPerson } from "../services/access/protect-records.js";
 import { findPerson } from "../store/queries/find-person.js";
-import { forEachDatabase } from "../store/test-databases.js";
-import { rolesKb, type LevelledArticle, type RolesKb } from "./test-fixtures/roles-kb.js";
+import { forEachDatabase } from "../../test/support/store/test-databases.js";
+import { rolesKb, type LevelledArticle, type RolesKb } from "../../test/support/cli/roles-kb.js";
 
 /**
  * Finding 3 of issue 13: an analyst could unmask a protected identity. A

@@ -1,4 +1,4 @@
-import { reprocessDocuments } from "../services/reprocess-documents.js";
+import { reprocessDocuments } from "../services/ingest/reprocess-documents.js";
 import { openStore } from "../store/open-store.js";
 import type { Command } from "./command.js";
 import { DB_USAGE } from "./kb-command-options.js";

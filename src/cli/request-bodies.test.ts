@@ -2,10 +2,10 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { API_ROUTES } from "../http/route-table.js";
 import { MAX_BODY_BYTES } from "../http/validate-input.js";
-import { createToken } from "../services/users.js";
-import { forEachDatabase } from "../store/test-databases.js";
+import { createToken } from "../services/administration/users.js";
+import { forEachDatabase } from "../../test/support/store/test-databases.js";
 import { MAX_SCREEN_FORM_BYTES } from "./request-bodies.js";
-import { rolesKb, type RolesKb } from "./test-fixtures/roles-kb.js";
+import { rolesKb, type RolesKb } from "../../test/support/cli/roles-kb.js";
 
 /**
  * Finding 7 of issue 13: form bodies had no limit (four unauthenticated

@@ -1,4 +1,4 @@
-import { restoreKnowledgeBase } from "../services/restore-knowledge-base.js";
+import { restoreKnowledgeBase } from "../services/administration/restore-knowledge-base.js";
 import { audited, BACKUP_OPTIONS, describeBackup, fileArgument } from "./backup.js";
 import type { Command } from "./command.js";
 import { dbFile } from "./kb-command-options.js";

@@ -1,7 +1,7 @@
 import { DossierError } from "../errors.js";
 import { readArticle } from "../ingest/read-inputs.js";
-import { withKnowledgeBase } from "../services/open-knowledge-base.js";
-import { screenArticle, type ScreenResult } from "../services/screen-article.js";
+import { withKnowledgeBase } from "../services/reading/open-knowledge-base.js";
+import { screenArticle, type ScreenResult } from "../services/reading/screen-article.js";
 import type { Command } from "./command.js";
 import { DB_USAGE, JSON_USAGE, KB_OPTIONS, dbFile, json } from "./kb-command-options.js";
 import { parseCommandArgs } from "./parse-command-args.js";

@@ -1,5 +1,5 @@
-import { searchKnowledgeBase, type SearchFound } from "../services/kb-queries.js";
-import { withKnowledgeBase } from "../services/open-knowledge-base.js";
+import { searchKnowledgeBase, type SearchFound } from "../services/reading/kb-queries.js";
+import { withKnowledgeBase } from "../services/reading/open-knowledge-base.js";
 import type { Command } from "./command.js";
 import { DB_USAGE, KB_OPTIONS, dbFile, json, wordsArgument } from "./kb-command-options.js";
 import { parseCommandArgs } from "./parse-command-args.js";

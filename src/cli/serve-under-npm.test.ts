@@ -2,8 +2,8 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { buildApiKb } from "../http/test-fixtures/api-kb.js";
-import type { EmptyLocation } from "../store/test-databases.js";
+import { buildApiKb } from "../../test/support/http/api-kb.js";
+import type { EmptyLocation } from "../../test/support/store/test-databases.js";
 
 const MAIN = fileURLToPath(new URL("./main.js", import.meta.url));
 

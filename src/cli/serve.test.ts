@@ -5,12 +5,12 @@ import { copyFileSync } from "node:fs";
 import { createServer, type AddressInfo } from "node:net";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildApiKb } from "../http/test-fixtures/api-kb.js";
+import { buildApiKb } from "../../test/support/http/api-kb.js";
 import { openStore, type Store } from "../store/open-store.js";
 import { createApp, SECURITY_HEADERS } from "./create-app.js";
-import { runCli } from "./run-cli.js";
+import { runCli } from "../../test/support/cli/run-cli.js";
 import { isLoopback } from "./serve.js";
-import { forEachDatabase, type EmptyLocation } from "../store/test-databases.js";
+import { forEachDatabase, type EmptyLocation } from "../../test/support/store/test-databases.js";
 
 forEachDatabase((dialect) => {
   let kb: EmptyLocation;

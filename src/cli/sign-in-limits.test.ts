@@ -1,10 +1,10 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { DossierError } from "../errors.js";
-import { attemptAddress, SIGN_IN_LIMITS } from "../services/sign-in-limits.js";
-import { addUser, signIn } from "../services/users.js";
-import { forEachDatabase } from "../store/test-databases.js";
-import { PASSWORD, rolesKb, type RolesKb } from "./test-fixtures/roles-kb.js";
+import { attemptAddress, SIGN_IN_LIMITS } from "../services/access/sign-in-limits.js";
+import { addUser, signIn } from "../services/administration/users.js";
+import { forEachDatabase } from "../../test/support/store/test-databases.js";
+import { PASSWORD, rolesKb, type RolesKb } from "../../test/support/cli/roles-kb.js";
 
 /**
  * Finding 6 of issue 13: the five-failure lock-out was beaten by

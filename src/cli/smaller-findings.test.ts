@@ -1,14 +1,14 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { API_ROUTES } from "../http/route-table.js";
-import { AuditTrail } from "../services/audit-trail.js";
-import { setLevel } from "../services/protect-records.js";
+import { AuditTrail } from "../services/access/audit-trail.js";
+import { setLevel } from "../services/access/protect-records.js";
 import { checkConsistency } from "../store/queries/check-consistency.js";
 import { up as stripCredentials } from "../store/migrations/032-urls-without-credentials.js";
-import { forEachDatabase } from "../store/test-databases.js";
+import { forEachDatabase } from "../../test/support/store/test-databases.js";
 import { createApp } from "./create-app.js";
-import { runCli } from "./run-cli.js";
-import { PASSWORD, rolesKb, type RolesKb } from "./test-fixtures/roles-kb.js";
+import { runCli } from "../../test/support/cli/run-cli.js";
+import { PASSWORD, rolesKb, type RolesKb } from "../../test/support/cli/roles-kb.js";
 
 /**
  * The smaller findings of issue 13 (finding 10), each a test named after

@@ -2,9 +2,9 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { forEachDatabase } from "../store/test-databases.js";
-import { runCli } from "./run-cli.js";
-import { rolesKb, type RolesKb } from "./test-fixtures/roles-kb.js";
+import { forEachDatabase } from "../../test/support/store/test-databases.js";
+import { runCli } from "../../test/support/cli/run-cli.js";
+import { rolesKb, type RolesKb } from "../../test/support/cli/roles-kb.js";
 
 /**
  * Finding 4 of issue 13: statement levels did nothing for readers.

@@ -1,5 +1,5 @@
-import { timelineList } from "../services/kb-queries.js";
-import { withKnowledgeBase } from "../services/open-knowledge-base.js";
+import { timelineList } from "../services/reading/kb-queries.js";
+import { withKnowledgeBase } from "../services/reading/open-knowledge-base.js";
 import type { Command } from "./command.js";
 import { eventsTable } from "./events.js";
 import { DB_USAGE, JSON_USAGE, KB_OPTIONS, dbFile, json, noPositionals } from "./kb-command-options.js";

@@ -1,10 +1,10 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { correctEvent } from "../services/correct-facts.js";
-import { mergePeople } from "../services/judge-people.js";
-import { forEachDatabase } from "../store/test-databases.js";
-import { runCli } from "./run-cli.js";
-import { rolesKb, type RolesKb } from "./test-fixtures/roles-kb.js";
+import { correctEvent } from "../services/resolution/correct-facts.js";
+import { mergePeople } from "../services/resolution/judge-people.js";
+import { forEachDatabase } from "../../test/support/store/test-databases.js";
+import { runCli } from "../../test/support/cli/run-cli.js";
+import { rolesKb, type RolesKb } from "../../test/support/cli/roles-kb.js";
 
 /**
  * Finding 5 of issue 13: undo without an id took back the newest

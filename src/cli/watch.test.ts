@@ -1,9 +1,9 @@
 // dossier watch add, list, run, status and remove against a local feed server.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { emptyLocation, type EmptyLocation } from "../store/test-databases.js";
-import { articleHtml, rssFeed, startFeedServer, type FeedServer } from "../services/watch/test-fixtures/feed-server.js";
-import { runCli } from "./run-cli.js";
+import { emptyLocation, type EmptyLocation } from "../../test/support/store/test-databases.js";
+import { articleHtml, rssFeed, startFeedServer, type FeedServer } from "../../test/support/services/feed-server.js";
+import { runCli } from "../../test/support/cli/run-cli.js";
 
 let server: FeedServer;
 let where: EmptyLocation;

@@ -1,6 +1,6 @@
 import { DossierError } from "../errors.js";
 import { openStore } from "../store/open-store.js";
-import { withKnowledgeBase } from "../services/open-knowledge-base.js";
+import { withKnowledgeBase } from "../services/reading/open-knowledge-base.js";
 import { runWatchPass, type PassSummary, type WatchOptions } from "../services/watch/watch-pass.js";
 import { formatEvery, parseEvery } from "../services/watch/schedule.js";
 import { addSource, removeSource, sourceStatuses, type SourceStatus } from "../services/watch/watch-sources.js";

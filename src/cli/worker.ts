@@ -1,5 +1,5 @@
 import { DossierError } from "../errors.js";
-import { runIngestWorker } from "../services/queue-ingest.js";
+import { runIngestWorker } from "../services/ingest/queue-ingest.js";
 import { IngestQueue } from "../store/queue/ingest-queue.js";
 import { openStore } from "../store/open-store.js";
 import type { Command } from "./command.js";

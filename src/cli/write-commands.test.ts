@@ -2,9 +2,9 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { fixtureArticles } from "../services/test-fixtures/articles.js";
-import { emptyLocation, forEachDatabase, type EmptyLocation } from "../store/test-databases.js";
-import { runCli } from "./run-cli.js";
+import { fixtureArticles } from "../../test/support/services/articles.js";
+import { emptyLocation, forEachDatabase, type EmptyLocation } from "../../test/support/store/test-databases.js";
+import { runCli } from "../../test/support/cli/run-cli.js";
 
 // The commands that write (ingest, merge, undo, reprocess) with --db naming a SQLite file or a postgres:// URL.
 forEachDatabase((dialect) => {

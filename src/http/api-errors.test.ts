@@ -4,8 +4,8 @@ import { Hono } from "hono";
 import { openStore } from "../store/open-store.js";
 import { apiRoutes } from "./api-routes.js";
 import { MAX_BODY_BYTES } from "./validate-input.js";
-import { call, post, useApiKb } from "./test-fixtures/api-kb.js";
-import { forEachDatabase } from "../store/test-databases.js";
+import { call, post, useApiKb } from "../../test/support/http/api-kb.js";
+import { forEachDatabase } from "../../test/support/store/test-databases.js";
 
 forEachDatabase((dialect) => {
   const kb = useApiKb(dialect);

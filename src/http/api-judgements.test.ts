@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { call, post, useApiKb } from "./test-fixtures/api-kb.js";
-import { forEachDatabase } from "../store/test-databases.js";
+import { call, post, useApiKb } from "../../test/support/http/api-kb.js";
+import { forEachDatabase } from "../../test/support/store/test-databases.js";
 
 forEachDatabase((dialect) => {
   const kb = useApiKb(dialect);

@@ -1,8 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { API_ROUTES } from "./route-table.js";
-import { call, useApiKb } from "./test-fixtures/api-kb.js";
-import { forEachDatabase } from "../store/test-databases.js";
+import { call, useApiKb } from "../../test/support/http/api-kb.js";
+import { forEachDatabase } from "../../test/support/store/test-databases.js";
 
 forEachDatabase((dialect) => {
   const kb = useApiKb(dialect);

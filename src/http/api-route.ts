@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Viewer } from "../services/access.js";
+import type { Viewer } from "../services/access/access.js";
 import type { Store } from "../store/open-store.js";
 
 /** The schema of a path, query or body: an object of named fields. */

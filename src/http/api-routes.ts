@@ -1,7 +1,7 @@
 import { Hono, type Context } from "hono";
 import { z } from "zod";
 import { DossierError, isDossierError } from "../errors.js";
-import { LOCAL_USER, requireRole, type Viewer } from "../services/access.js";
+import { LOCAL_USER, requireRole, type Viewer } from "../services/access/access.js";
 import type { Store } from "../store/open-store.js";
 import type { ApiRoute, FileBody } from "./api-route.js";
 import { errorResponse } from "./error-response.js";

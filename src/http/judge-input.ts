@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LOCAL_USER, type Viewer } from "../services/access.js";
+import { LOCAL_USER, type Viewer } from "../services/access/access.js";
 
 /** Who judges, as a body gives it. */
 export const BY = z.string().trim().min(1).max(100).default("analyst").describe("who judges (default analyst; the signed-in user with --auth)");

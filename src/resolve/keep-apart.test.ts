@@ -1,10 +1,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { lexicon } from "../nlp/lexicon.js";
-import { nameParts } from "../nlp/names/name-key.js";
+import { nameParts } from "../nlp/names/name-parts.js";
 import type { EventMention, NameMention, PersonEntity } from "../text/doc.js";
 import { differentKoreanNames, keepApart, mayBeMisspelling } from "./keep-apart.js";
-import { koreanName } from "./name-key.js";
+import { koreanName } from "./resolution-keys.js";
 
 const korean = (name: string) => koreanName(nameParts(name), lexicon())!;
 const spanOf = (text: string, words: string, from = 0) => ({ start: text.indexOf(words, from), end: text.indexOf(words, from) + words.length });

@@ -1,8 +1,8 @@
 import type { Lexicon } from "../nlp/lexicon.js";
-import { nameParts } from "../nlp/names/name-key.js";
+import { nameParts } from "../nlp/names/name-parts.js";
 import type { EventMention, NameMention, PersonEntity } from "../text/doc.js";
 import type { Span } from "../text/span.js";
-import { koreanName, type KoreanName } from "./name-key.js";
+import { koreanName, type KoreanName } from "./resolution-keys.js";
 
 /**
  * Two Korean names of one surname whose given names differ by a syllable are

@@ -1,4 +1,4 @@
-import type { NameKey } from "./name-key.js";
+import type { ResolutionKeys } from "./resolution-keys.js";
 
 /** What the resolver knows of a person as one document names them. */
 export interface PersonProfile {
@@ -6,8 +6,8 @@ export interface PersonProfile {
   documentId: number;
   name: string;
   /** The key of the name; `keys` adds those of full-name aliases. */
-  key: NameKey;
-  keys: NameKey[];
+  key: ResolutionKeys;
+  keys: ResolutionKeys[];
   titles: string[];
   /** Countries of their events and posts in that document. */
   countries: string[];

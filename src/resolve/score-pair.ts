@@ -1,5 +1,5 @@
-import { editDistance } from "../nlp/names/name-key.js";
-import type { NameKey } from "./name-key.js";
+import { editDistance } from "../nlp/names/name-parts.js";
+import type { ResolutionKeys } from "./resolution-keys.js";
 import type { PersonProfile } from "./person-profile.js";
 
 export type MatchVerdict = "same" | "unsure" | "different";
@@ -38,7 +38,7 @@ export function scorePair(a: PersonProfile, b: PersonProfile): Match {
   return best;
 }
 
-function scoreKeys(ka: NameKey, kb: NameKey, a: PersonProfile, b: PersonProfile): Match {
+function scoreKeys(ka: ResolutionKeys, kb: ResolutionKeys, a: PersonProfile, b: PersonProfile): Match {
   if (ka.full === kb.full && ka.kind !== "single") return { verdict: "same", score: 0.97, why: `same name (${ka.full})` };
   const context = sharedContext(a, b);
   if (ka.kind === "korean" && kb.kind === "korean") {

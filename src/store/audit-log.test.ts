@@ -2,8 +2,8 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { openAuditLog, type AuditLog } from "./audit-log.js";
 import { openStore, type Store } from "./open-store.js";
-import { changeAuditLog } from "./test-audit-log.js";
-import { emptyLocation, forEachDatabase, type EmptyLocation } from "./test-databases.js";
+import { changeAuditLog } from "../../test/support/store/test-audit-log.js";
+import { emptyLocation, forEachDatabase, type EmptyLocation } from "../../test/support/store/test-databases.js";
 
 forEachDatabase((dialect) => {
   let kb: EmptyLocation;

@@ -1,7 +1,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { openStore, type Store } from "./open-store.js";
-import { emptyLocation, forEachDatabase, type EmptyLocation } from "./test-databases.js";
+import { emptyLocation, forEachDatabase, type EmptyLocation } from "../../test/support/store/test-databases.js";
 
 forEachDatabase((dialect) => {
   let kb: EmptyLocation;

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { sql } from "kysely";
 import { openStore, type Store } from "./open-store.js";
 import { redact } from "./redact.js";
-import { emptyLocation, testDialects, type EmptyLocation } from "./test-databases.js";
+import { emptyLocation, testDialects, type EmptyLocation } from "../../test/support/store/test-databases.js";
 
 type Span = { start: number; end: number };
 

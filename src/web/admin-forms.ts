@@ -1,5 +1,5 @@
 import { LEVELS } from "../model/levels.js";
-import { ROLES } from "../services/access.js";
+import { ROLES } from "../services/access/access.js";
 import { html, type Html } from "./html.js";
 import { csrfField, currentViewer } from "./viewer.js";
 

@@ -1,7 +1,7 @@
 import { eventTypes } from "../model/schema.js";
-import { ROLES } from "../services/access.js";
-import type { PersonPage } from "../services/kb-queries.js";
-import type { ReviewItem } from "../services/review-queue.js";
+import { ROLES } from "../services/access/access.js";
+import type { PersonPage } from "../services/reading/kb-queries.js";
+import type { ReviewItem } from "../services/resolution/review-queue.js";
 import { html, type Html } from "./html.js";
 import { csrfField, currentViewer } from "./viewer.js";
 

@@ -1,9 +1,9 @@
 import type { Context } from "hono";
 import { DossierError } from "../errors.js";
-import { requireRole, type Viewer } from "../services/access.js";
-import { correctEvent, reviewEvent, reviewStatement, setPersonPost, settleConflict, SETTLE_CHOICES, undoFactJudgement, type SettleChoice } from "../services/correct-facts.js";
-import { currentPerson } from "../services/current-person.js";
-import { visibleFact } from "../services/visible-facts.js";
+import { requireRole, type Viewer } from "../services/access/access.js";
+import { correctEvent, reviewEvent, reviewStatement, setPersonPost, settleConflict, SETTLE_CHOICES, undoFactJudgement, type SettleChoice } from "../services/resolution/correct-facts.js";
+import { currentPerson } from "../services/resolution/current-person.js";
+import { visibleFact } from "../services/access/visible-facts.js";
 import type { Store } from "../store/open-store.js";
 import { idParam } from "./format.js";
 import { backTo } from "./notices.js";

@@ -1,4 +1,4 @@
-import { ROLES } from "../services/access.js";
+import { ROLES } from "../services/access/access.js";
 import { html, type Html } from "./html.js";
 import { csrfField, currentViewer, signedIn } from "./viewer.js";
 

@@ -1,6 +1,6 @@
 import type { Context } from "hono";
-import type { Role, Viewer } from "../services/access.js";
-import type { AuditTrail } from "../services/audit-trail.js";
+import type { Role, Viewer } from "../services/access/access.js";
+import type { AuditTrail } from "../services/access/audit-trail.js";
 import type { WatchOptions } from "../services/watch/watch-pass.js";
 import type { Store } from "../store/open-store.js";
 import type { PageView } from "./layout.js";

@@ -1,6 +1,6 @@
 import { DossierError } from "../errors.js";
-import { ROLES } from "../services/access.js";
-import { currentPerson } from "../services/current-person.js";
+import { ROLES } from "../services/access/access.js";
+import { currentPerson } from "../services/resolution/current-person.js";
 import { alertViews } from "../services/watch/alert-view.js";
 import { sourceStatuses } from "../services/watch/watch-sources.js";
 import { watchlistsOf } from "../services/watch/watchlists.js";

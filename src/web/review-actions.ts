@@ -1,9 +1,9 @@
 import type { Context } from "hono";
 import { DossierError } from "../errors.js";
-import { LOCAL_USER, requireRole, ROLES, type Viewer } from "../services/access.js";
-import { currentPerson } from "../services/current-person.js";
-import { mergePeople, splitPeople, undoJudgement } from "../services/judge-people.js";
-import { protectPerson, setLevel, unprotectPerson } from "../services/protect-records.js";
+import { LOCAL_USER, requireRole, ROLES, type Viewer } from "../services/access/access.js";
+import { currentPerson } from "../services/resolution/current-person.js";
+import { mergePeople, splitPeople, undoJudgement } from "../services/resolution/judge-people.js";
+import { protectPerson, setLevel, unprotectPerson } from "../services/access/protect-records.js";
 import { isLevel, LEVELS } from "../model/levels.js";
 import type { Store } from "../store/open-store.js";
 import { idParam } from "./format.js";

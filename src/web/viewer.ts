@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import { LOCAL_USER, type Viewer } from "../services/access.js";
+import { LOCAL_USER, type Viewer } from "../services/access/access.js";
 import { html, type Html } from "./html.js";
 
 const current = new AsyncLocalStorage<Viewer>();

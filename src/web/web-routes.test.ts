@@ -2,11 +2,11 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { Hono } from "hono";
 import type { Store } from "../store/open-store.js";
-import { HOSTILE_ATTR, HOSTILE_TEXT } from "./test-fixtures/web-articles.js";
-import { webKnowledgeBase } from "./test-fixtures/web-kb.js";
+import { HOSTILE_ATTR, HOSTILE_TEXT } from "../../test/support/web/web-articles.js";
+import { webKnowledgeBase } from "../../test/support/web/web-kb.js";
 import { pagePaths, WEB_PAGES } from "./page-table.js";
 import { webRoutes } from "./web-routes.js";
-import { forEachDatabase } from "../store/test-databases.js";
+import { forEachDatabase } from "../../test/support/store/test-databases.js";
 
 forEachDatabase((dialect) => {
   let kb: Awaited<ReturnType<typeof webKnowledgeBase>>;

@@ -1,7 +1,7 @@
 import { Hono, type Context } from "hono";
 import { csrf } from "hono/csrf";
 import { DossierError, isDossierError } from "../errors.js";
-import { LOCAL_USER, requireRole, type Viewer } from "../services/access.js";
+import { LOCAL_USER, requireRole, type Viewer } from "../services/access/access.js";
 import type { Store } from "../store/open-store.js";
 import { assetRoutes } from "./asset-routes.js";
 import { errorPage } from "./error-page.js";
@@ -9,7 +9,7 @@ import type { PageRequest, WebOptions, WebPage } from "./page-request.js";
 import { sectionOf, showPage, WEB_PAGES } from "./page-table.js";
 import { loginPage } from "./pages/login-page.js";
 import { screenPage } from "./pages/screen-page.js";
-import { screenArticle } from "../services/screen-article.js";
+import { screenArticle } from "../services/reading/screen-article.js";
 import { correctAction, reviewAction, settleAction, undoFactAction } from "./fact-actions.js";
 import { judgeAction, levelAction, protectAction, undoAction } from "./review-actions.js";
 import { safePath } from "./notices.js";

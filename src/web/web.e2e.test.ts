@@ -8,9 +8,9 @@ import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
-import { servedInBrowser } from "./test-fixtures/browser-page.js";
-import { exportKnowledgeBase } from "../services/export-knowledge-base.js";
-import { webKnowledgeBase } from "./test-fixtures/web-kb.js";
+import { servedInBrowser } from "../../test/support/web/browser-page.js";
+import { exportKnowledgeBase } from "../services/export/export-knowledge-base.js";
+import { webKnowledgeBase } from "../../test/support/web/web-kb.js";
 import { pagePaths, WEB_PAGES } from "./page-table.js";
 import { webRoutes } from "./web-routes.js";
 

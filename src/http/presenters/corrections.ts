@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { Judged } from "../../services/correct-facts.js";
-import type { CorrectionEntry } from "../../services/review-queue.js";
+import type { Judged } from "../../services/resolution/correct-facts.js";
+import type { CorrectionEntry } from "../../services/resolution/review-queue.js";
 
 /** What a judgement about facts answers: its id in the log, and the event it leaves (a new type or person may renumber it). */
 export const CorrectedJson = z.object({ id: z.number().int(), event: z.number().int().nullable() }).strict();

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { DocumentDetail, DocumentEvent, DocumentPerson, DocumentSummary } from "../../services/kb-documents.js";
+import type { DocumentDetail, DocumentEvent, DocumentPerson, DocumentSummary } from "../../services/reading/kb-documents.js";
 import { EVENT_FACT_FIELDS, partialDate, QuotedJson } from "./common.js";
 
 const DOCUMENT_FIELDS = {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { EventListEntry } from "../../services/kb-queries.js";
+import type { EventListEntry } from "../../services/reading/kb-queries.js";
 import { partialDate } from "./common.js";
 
 /** A knowledge-base event: what its sources agree on. */

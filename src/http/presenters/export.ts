@@ -1,4 +1,4 @@
-import type { ExportFormat } from "../../services/export-knowledge-base.js";
+import type { ExportFormat } from "../../services/export/export-knowledge-base.js";
 import type { FileBody } from "../api-route.js";
 
 /** How each export format travels: FtM as JSON lines, CSV (RFC 4180), JSON, statements as CSV. */

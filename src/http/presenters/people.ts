@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Evidence, PersonListEntry, PersonPage } from "../../services/kb-queries.js";
+import type { Evidence, PersonListEntry, PersonPage } from "../../services/reading/kb-queries.js";
 import { EVENT_FACT_FIELDS, partialDate } from "./common.js";
 import { EventJson, presentEvent } from "./events.js";
 

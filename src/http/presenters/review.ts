@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { Conflict } from "../../services/kb-queries.js";
-import type { ConflictSide, JudgementEntry, ReviewItem } from "../../services/review-queue.js";
+import type { Conflict } from "../../services/reading/kb-queries.js";
+import type { ConflictSide, JudgementEntry, ReviewItem } from "../../services/resolution/review-queue.js";
 import { partialDate } from "./common.js";
 
 /** One side of a review item: the reference and the words of its source. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { ScreenResult } from "../../services/screen-article.js";
+import type { ScreenResult } from "../../services/reading/screen-article.js";
 import { partialDate } from "./common.js";
 
 /** What screening an article found: its people as the knowledge base knows them, its events held against the knowledge base's. */

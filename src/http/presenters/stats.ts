@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { KbStats, SearchFound } from "../../services/kb-queries.js";
+import type { KbStats, SearchFound } from "../../services/reading/kb-queries.js";
 import { EventJson, presentEvent } from "./events.js";
 import { partialDate } from "./common.js";
 

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { DossierError } from "../../errors.js";
 import { correctable } from "../../model/properties.js";
-import { correctEvent, reviewEvent, reviewStatement, setPersonPost, settleConflict, SETTLE_CHOICES, undoFactJudgement } from "../../services/correct-facts.js";
-import { currentPerson } from "../../services/current-person.js";
-import { correctionPage } from "../../services/review-queue.js";
-import { visibleFact } from "../../services/visible-facts.js";
+import { correctEvent, reviewEvent, reviewStatement, setPersonPost, settleConflict, SETTLE_CHOICES, undoFactJudgement } from "../../services/resolution/correct-facts.js";
+import { currentPerson } from "../../services/resolution/current-person.js";
+import { correctionPage } from "../../services/resolution/review-queue.js";
+import { visibleFact } from "../../services/access/visible-facts.js";
 import type { Store } from "../../store/open-store.js";
 import { defineRoute, type ApiRoute } from "../api-route.js";
 import { BY, judgeName } from "../judge-input.js";

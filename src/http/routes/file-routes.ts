@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { EXPORT_FORMATS, exportKnowledgeBase } from "../../services/export-knowledge-base.js";
+import { EXPORT_FORMATS, exportKnowledgeBase } from "../../services/export/export-knowledge-base.js";
 import { defineRoute, type ApiRoute } from "../api-route.js";
 import { EXPORT_MEDIA, presentExport } from "../presenters/export.js";
 

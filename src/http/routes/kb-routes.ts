@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { documentDetail, documentList } from "../../services/kb-documents.js";
-import { PEOPLE_SORTS, eventList, peopleList, personDetail, searchKnowledgeBase, statsOf, timelineList } from "../../services/kb-queries.js";
+import { documentDetail, documentList } from "../../services/reading/kb-documents.js";
+import { PEOPLE_SORTS, eventList, peopleList, personDetail, searchKnowledgeBase, statsOf, timelineList } from "../../services/reading/kb-queries.js";
 import { defineRoute, type ApiRoute } from "../api-route.js";
 import { ID_PARAMS, PAGE_QUERY, pageOf, presentPage } from "../presenters/common.js";
 import { DocumentDetailJson, DocumentJson, presentDocument, presentDocumentDetail } from "../presenters/documents.js";
@@ -8,7 +8,7 @@ import { EventJson, presentEvent } from "../presenters/events.js";
 import { PersonJson, PersonPageJson, presentPerson, presentPersonPage } from "../presenters/people.js";
 import { SearchJson, StatsJson, presentSearch, presentStats } from "../presenters/stats.js";
 import { ScreenJson, presentScreen } from "../presenters/screen.js";
-import { screenArticle } from "../../services/screen-article.js";
+import { screenArticle } from "../../services/reading/screen-article.js";
 
 const words = (what: string) => z.string().trim().min(1).max(200).optional().describe(what);
 const year = (what: string) => z.coerce.number().int().min(0).max(9999).optional().describe(what);

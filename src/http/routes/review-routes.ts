@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { DossierError } from "../../errors.js";
-import { ROLES } from "../../services/access.js";
-import { currentPerson } from "../../services/current-person.js";
+import { ROLES } from "../../services/access/access.js";
+import { currentPerson } from "../../services/resolution/current-person.js";
 import type { Store } from "../../store/open-store.js";
-import { conflictList } from "../../services/kb-queries.js";
-import { mergePeople, splitPeople, undoJudgement } from "../../services/judge-people.js";
-import { judgementLog, reviewQueue } from "../../services/review-queue.js";
+import { conflictList } from "../../services/reading/kb-queries.js";
+import { mergePeople, splitPeople, undoJudgement } from "../../services/resolution/judge-people.js";
+import { judgementLog, reviewQueue } from "../../services/resolution/review-queue.js";
 import { defineRoute, type ApiRoute } from "../api-route.js";
 import { BY, judgeName } from "../judge-input.js";
 import { MAX_INT, PAGE_QUERY, pageOf, presentCutPage, presentPage } from "../presenters/common.js";

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import type { LookupAddress } from "node:dns";
 import { readUrl } from "../read-url.js";
 import { fetchPage, type FetchOptions } from "./fetch-page.js";
-import { ARTICLE_HTML, startPageServer } from "./test-page-server.js";
+import { ARTICLE_HTML, startPageServer } from "../../../test/support/ingest/test-page-server.js";
 
 let server: Awaited<ReturnType<typeof startPageServer>>;
 before(async () => { server = await startPageServer(); });

@@ -2,10 +2,11 @@ import type { NameMention, NamedEntity, PersonEntity, PlaceEntity } from "../../
 import type { Component } from "../component.js";
 import { lexicon } from "../lexicon.js";
 import { lazyVersion } from "../component-version.js";
-import { nameParts } from "../names/name-key.js";
+import { nameParts } from "../names/name-parts.js";
 import { clusterFullNames, ShortForms, type Cluster } from "../names/person-clusters.js";
 
-const partsCount = (text: string, m: NameMention) => nameParts(text.slice(m.start, m.end)).length;
+// Words, not parts: "Reiss-Andersen" alone is a short form of "Berit Reiss-Andersen", not a full name.
+const wordCount = (text: string, m: NameMention) => text.slice(m.start, m.end).trim().split(/\s+/).length;
 
 /** Builds people from clusters: the fullest form is the name, the other forms are aliases. */
 function toPerson(c: Cluster, text: string): PersonEntity {
@@ -81,7 +82,7 @@ export function entitiesComponent(): Component {
       const names = doc.layers.names!;
       promoteListMembers(names, text);
       const personLike = names.filter((m) => m.kind === "person" || m.kind === "unknown");
-      const full = personLike.filter((m) => m.kind === "person" && partsCount(text, m) >= 2);
+      const full = personLike.filter((m) => m.kind === "person" && wordCount(text, m) >= 2);
       const clusters = clusterFullNames(full, text);
       // "The late Pak Chol-su's younger brother …": a possessor modifies, and is no antecedent for a later "Mr Pak".
       const possessors = new Set(full.filter((m) => /^['’]s?\s/.test(text.slice(m.end, m.end + 3))).map((m) => m.start));

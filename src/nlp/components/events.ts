@@ -71,6 +71,9 @@ function patientOf(t: Trigger, view: SentenceView, args: Arguments, text: string
   const objectOf = () => { const o = args.object(view, t.token + 1); return o.people.length || t.last === t.token ? o : args.object(view, t.last + 1); };
   const object = sense.patient === "object" && !passive ? objectOf() : nobody;
   if (bare && sense.patient === "object" && !object.people.length) passive = true;
+  // "The officials arrested on Monday include Pak": a participle right after a plural of people, with no object, qualifies them.
+  const reduced = !passive && t.kind === "ed" && group.start === t.token && view.pos[t.token - 1] === "NOUN" && /s$/.test(view.words[t.token - 1]) && args.isPersonNoun(view.words[t.token - 1]);
+  if (reduced && sense.patient === "object" && !object.people.length && !object.actor) passive = true;
   // "Yun replaced Pak": a named object, not a description resolved to someone.
   if (sense.needsObject && !passive) { const o = objectOf(); if (!o.people.length || o.actor) return nobody; }
   if (sense.patient === "subject") {

@@ -10,6 +10,7 @@ const PARTICLES = new Set(["down", "up", "off", "out", "back", "over", "away", "
 const FRONTING = new Set(["after", "before", "since", "upon", "on", "while", "when", "once", "following", "despite", "during", "until", "having", "being", "as"]);
 const LIST_OPENERS = new Set(["including", "namely", "such", "among", "like"]);
 const INCLUDED = new Set(["included", "include", "includes"]);
+const SINGULAR_VERBS = new Set(["was", "is", "has", "wasn't", "isn't", "hasn't"]);
 const NP_POS = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN"]);
 const AFTER_CLAUSE = new Set(["after", "following", "from"]);
 /** How far the grammar looks for the parts of a noun phrase. */
@@ -40,6 +41,14 @@ export class Arguments {
     return forms.some((w) => this.lex.personNouns.has(w) || this.lex.titles.has(w));
   }
 
+  /** "60 North Koreans", "three Iranians": a nationality in the plural names people. */
+  isNationals(view: SentenceView, k: number): boolean {
+    const singular = view.words[k].toLowerCase().replace(/s$/, "");
+    if (singular === view.words[k].toLowerCase()) return false;
+    const place = this.lex.places.get(singular) ?? this.lex.places.get(`${view.words[k - 1]?.toLowerCase()} ${singular}`);
+    return place?.kind === "demonym";
+  }
+
   /** The subject of the verb group that starts at token `start`. */
   subject(view: SentenceView, start: number, depth = 0): Found {
     // "Pak last week was arrested", "Pak reportedly fled", "accused of “treason,” stripped of his posts"
@@ -47,7 +56,8 @@ export class Arguments {
     while (j >= 0 && (view.date[j] || (view.pos[j] === "ADV" && !view.person[j]))) j = view.before(j);
     if (j < 0 || (j === 0 && FRONTING.has(view.words[0]))) return this.mainSubject(view, start);
     const w = view.words[j];
-    if (view.person[j]) return { people: this.joinedBefore(view, view.mentionStart(j)) };
+    // "Assisted by General Ri, Pak was arrested": a singular verb has one subject, whatever stands before it.
+    if (view.person[j]) return { people: SINGULAR_VERBS.has(view.words[start]) ? [view.person[j]!.entity] : this.joinedBefore(view, view.mentionStart(j)) };
     if (SUBJECT_PRONOUNS.has(w)) return this.coref.pronoun(view.spans[j].start, view.index, w);
     if (w === "who" || (w === "that" && view.pos[j] !== "DET")) return this.antecedent(view, j);
     if (w === ")") {
@@ -60,14 +70,18 @@ export class Arguments {
     if (FRONTING.has(w) && view.pos[j] !== "VERB") return j === 0 ? this.mainSubject(view, start) : depth < 3 ? this.coordinatedSubject(view, j, depth) : nobody;
     if ((w === "and" || w === "but" || w === "or") && depth < 3) return this.coordinatedSubject(view, j, depth);
     if (NP_POS.has(view.pos[j]) || view.isPossessive(j)) return this.afterPhrase(view, j) ?? this.relativeBefore(view, j) ?? this.description(view, j);
-    return nobody;
+    // "A general who led the purge of 1975 has died": a relative clause that ends on a preposition.
+    return this.relativeBefore(view, j) ?? nobody;
   }
 
   /** "The pilot Pak who flew for the state airline has fled": a relative clause between the subject and its verb. */
   private relativeBefore(view: SentenceView, end: number): Found | undefined {
-    for (let k = end; k >= Math.max(1, end - 12); k--) {
+    for (let k = end; k >= Math.max(1, end - 20); k--) {
       if (view.words[k] === "," || view.isPunct(k, ";:")) return undefined;
-      if ((view.words[k] === "who" || view.words[k] === "whom") && view.person[k - 1]) return { people: [view.person[k - 1]!.entity] };
+      if (view.words[k] !== "who" && view.words[k] !== "whom") continue;
+      if (view.person[k - 1]) return { people: [view.person[k - 1]!.entity] };
+      // "A retired general who fought in the war has died": a description, named later or before.
+      return NP_POS.has(view.pos[k - 1]) && this.isPersonNoun(view.words[k - 1]) ? this.description(view, k - 1) : undefined;
     }
     return undefined;
   }
@@ -204,7 +218,7 @@ export class Arguments {
     let start = end;
     while (start > 0 && end - start < NP_REACH && (NP_POS.has(view.pos[start - 1]) || POSSESSIVE_PRONOUNS.has(view.words[start - 1]) || view.isPossessive(start - 1) || view.words[start - 1] === "-") && !view.person[start - 1]) start--;
     const head = view.words[end];
-    if (!this.isPersonNoun(head)) return nobody;
+    if (!this.isPersonNoun(head) && !this.isNationals(view, end)) return nobody;
     // "Pak and his wife were arrested", "Pak, and his wife, …": the named one of the pair.
     const and = view.words[start - 1] === "and" ? start - 1 : -1;
     const named = and > 0 ? (view.person[and - 1] ? and - 1 : view.words[and - 1] === "," && view.person[and - 2] ? and - 2 : -1) : -1;
@@ -244,10 +258,10 @@ export class Arguments {
       if (view.words[end] === "(" && view.words[end + 2] === ")") { end += 2; n--; continue; }
       // "sentenced jailed activist Pak": a participle inside the noun phrase.
       const modifier = view.pos[end] === "VERB" && /(?:ed|en)$/.test(view.words[end]) && NP_POS.has(view.pos[end + 1]);
-      if (!(NP_POS.has(view.pos[end]) || POSSESSIVE_PRONOUNS.has(view.words[end]) || view.words[end] === "-" || view.isPossessive(end) || modifier)) break;
+      if (view.date[end] || !(NP_POS.has(view.pos[end]) || POSSESSIVE_PRONOUNS.has(view.words[end]) || view.words[end] === "-" || view.isPossessive(end) || modifier)) break;
     }
     const head = end - 1;
-    if (head < k || !this.isPersonNoun(view.words[head])) return nobody;
+    if (head < k || !(this.isPersonNoun(view.words[head]) || this.isNationals(view, head))) return nobody;
     // "a deputy head of customs, Pak": the head's own phrase before the apposition.
     if (view.words[end] === "of" || view.words[end] === "for") {
       let j = end + 1;
@@ -261,6 +275,8 @@ export class Arguments {
 
   /** ", Pak," or ", including Pak, Ri and Kim" or ": Pak, Ri and Kim" after a noun phrase ending before `k`. */
   private listAfter(view: SentenceView, k: number): number[] {
+    // "returned 60 North Koreans last week, including Pak": past the date.
+    while (view.date[k]) k++;
     if ([",", ":", "(", "—", "–", "-"].includes(view.words[k])) k++;
     if (LIST_OPENERS.has(view.words[k])) k += view.words[k] === "such" || (view.words[k] === "among" && view.words[k + 1] === "them") ? 2 : 1;
     // "including Defense Minister Pak", "then-president Pak", "including IT and trade minister Pak": title words before the name.
@@ -286,7 +302,9 @@ export class Arguments {
    */
   ofNoun(view: SentenceView, noun: number, byIsPatient = false): Found {
     let j = noun - 1;
-    while (j >= 0 && noun - j <= 4 && (view.date[j] || view.pos[j] === "ADJ" || view.pos[j] === "NUM" || (view.pos[j] === "NOUN" && !this.isPersonNoun(view.words[j])) || view.words[j] === "-")) j--;
+    // "Pak's forced repatriation", "Pak's 2018 arrest": modifiers between the owner and the noun.
+    const participle = (k: number) => view.pos[k] === "VERB" && /(?:ed|en)$/.test(view.words[k]);
+    while (j >= 0 && noun - j <= 4 && (view.date[j] || view.pos[j] === "ADJ" || view.pos[j] === "NUM" || participle(j) || (view.pos[j] === "NOUN" && !this.isPersonNoun(view.words[j])) || view.words[j] === "-")) j--;
     if (j >= 1 && view.isPossessive(j)) {
       const owner = view.words[j] === "s" ? j - 2 : j - 1;
       if (owner >= 0 && view.person[owner]) return { people: this.joinedBefore(view, view.mentionStart(owner)) };
@@ -369,8 +387,8 @@ export class Arguments {
   listedLater(view: SentenceView, from: number, reach = view.length): number[] {
     for (let k = from; k < Math.min(view.length - 1, from + reach); k++) {
       if (view.isPunct(k, ";:")) break;
-      // "The arrests on Monday included Pak and Ri."
-      if (INCLUDED.has(view.words[k]) && view.pos[k] === "VERB") {
+      // "The arrests on Monday included Pak and Ri."; "Among the officials who fled were Pak and Ri."
+      if ((INCLUDED.has(view.words[k]) && view.pos[k] === "VERB") || ((view.words[k] === "were" || view.words[k] === "are") && view.words[0].toLowerCase() === "among")) {
         const listed = this.listAfter(view, k + 1);
         if (listed.length) return listed;
       }
@@ -413,6 +431,15 @@ export class Arguments {
     return undefined;
   }
 
+  /** The ";" that ends an apposition opened by the comma at `comma` ("Pak, a trade official;"), or -1. */
+  private semicolonAfterApposition(view: SentenceView, comma: number): number {
+    for (let k = comma + 1; k < view.length && k - comma <= 10; k++) {
+      if (view.words[k] === ";") return k > comma + 1 ? k : -1;
+      if (view.person[k] || view.words[k] === "," || view.pos[k] === "VERB" && !/(?:ed|en)$/.test(view.words[k])) return -1;
+    }
+    return -1;
+  }
+
   /** The people joined after the mention ending at token `last`: "Pak, Ri and Kim". */
   joinedAfter(view: SentenceView, last: number): number[] {
     const people = [view.person[last]!.entity];
@@ -421,7 +448,12 @@ export class Arguments {
       let joined = false, k = cur + 1;
       for (let n = 0; k < view.length && n < 8 && !view.person[k]; k++, n++) {
         const w = view.words[k];
-        if (w === "," || w === "and" || w === "&") { joined = true; continue; }
+        // "Pak, a trade official; Ri, a lecturer; and Kim": a list whose items carry appositions is held by semicolons.
+        if (w === "," && k === cur + 1) {
+          const semi = this.semicolonAfterApposition(view, k);
+          if (semi >= 0) { k = semi; joined = true; continue; }
+        }
+        if (w === "," || w === "and" || w === "&" || (w === ";" && joined)) { joined = true; continue; }
         // "Ri, health minister Pak and labour minister Kim": a title with its modifiers before the next name.
         if (!(view.pos[k] === "NUM" || POSSESSIVE_PRONOUNS.has(w) || view.pos[k] === "NOUN" || view.pos[k] === "ADJ" || view.pos[k] === "PROPN" || w === "former")) break;
       }

@@ -80,13 +80,32 @@ export function personCountries(text: string, names: NameMention[], sentences: S
       for (const { p, country, posting } of places) {
         if (posting) bump(counts.posting, country);
         // "Chile's former senator, Rojas": the title may be set off by a comma.
-        else if (p.end <= m.start && m.start - p.end < 60 && /^(?:['’]s?)?\s+(?:[\p{L}'’-]+\s+){0,5}(?:[\p{L}'’-]+,\s+)?$/u.test(text.slice(p.end, m.start))) bump(counts.nationality, country);
+        else if (p.end <= m.start && m.start - p.end < 60 && nationalityBefore(text.slice(p.end, m.start), demonymAt(p, text, lex), lex)) bump(counts.nationality, country);
         // "Shekari, an Iranian protester", "vice premier Choe of North Korea": after the name.
         else if (m.end <= p.start && p.start - m.end < 40 && (demonymAt(p, text, lex) ? APPOSED.test(text.slice(m.end, p.start)) : OF_COUNTRY.test(text.slice(m.end, p.start)))) bump(counts.nationality, country);
       }
     }
   }
   return out;
+}
+
+const BEFORE_NAME = /^(?:['’]s?)?\s+(?:[\p{L}'’-]+\s+){0,5}(?:[\p{L}'’-]+,\s+)?$/u;
+const NAME_MODIFIERS = new Set(["former", "then", "late", "ex", "acting", "deputy", "vice", "new", "deposed", "ousted", "exiled", "jailed"]);
+
+/**
+ * "Peru's former trade minister Rojas", "Peruvian senator Rojas", "Peru
+ * trade minister Rojas": the words between a place and a name tie them when
+ * the place is a possessor or a nationality, or when they are a post.
+ * ("Peru granted asylum to Rojas" does not.)
+ */
+function nationalityBefore(between: string, demonym: boolean, lex: Lexicon): boolean {
+  if (!BEFORE_NAME.test(between)) return false;
+  if (demonym || /^['’]/.test(between)) return true;
+  const words = between.toLowerCase().split(/[\s,]+/).filter(Boolean);
+  const post = (w: string) => lex.titles.has(w) || lex.personNouns.has(w);
+  // "trade" in "Peru trade minister": a plain word may qualify the post, but no verb may stand between.
+  const qualifier = (w: string) => NAME_MODIFIERS.has(w) || (lex.englishWords.has(w) && !lex.speechVerbs.has(w) && !lex.personVerbs.has(w));
+  return words.some(post) && words.every((w) => post(w) || qualifier(w));
 }
 
 const APPOSED = /^,\s+(?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,3}$/u;

@@ -1,6 +1,6 @@
 import type { Doc, NameMention } from "../../text/doc.js";
 import type { Lexicon } from "../lexicon.js";
-import { nameParts } from "../names/name-key.js";
+import { nameParts } from "../names/name-parts.js";
 
 export type Gender = "female" | "male" | undefined;
 

@@ -165,7 +165,8 @@ function nameOf(pieces: Piece[], run: NameRun, titled: boolean, ctx: RunContext)
     const trim = words.length >= 3 && /s$/.test(last) && isEnglishWord(last, lex) && !lex.koreanSurnames.has(last.toLowerCase());
     return { pieces: trim ? pieces.slice(0, -1) : pieces, kind: "person", cue: "given-name" };
   }
-  const nameShaped = (w: string) => (/^[\p{Lu}][\p{Ll}\p{M}'’-]+$|^\p{Lu}\.$|^[\p{Ll}]+-?[\p{Lu}]/u.test(w) && !isEnglishWord(w, lex)) || lex.particles.has(w.toLowerCase());
+  // "Hans-Peter", "Jean-Luc": a hyphenated given name is name-shaped too.
+  const nameShaped = (w: string) => (/^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*$|^\p{Lu}\.$|^[\p{Ll}]+-?[\p{Lu}]/u.test(w) && !isEnglishWord(w, lex)) || lex.particles.has(w.toLowerCase());
   if (words.length >= 2 && words.length <= 4 && !run.headline && words.every(nameShaped)) return { pieces, kind: "person", cue: "shape" };
   const sub = strongSubName(pieces, lex);
   if (sub) return { pieces: sub.pieces, kind: "person", cue: sub.cue };

@@ -22,6 +22,7 @@ const CAPITAL = /^[\p{Lu}]/u;
 // "al-Waleed", "el-Sisi": a lower-case particle joined to a capitalised name.
 const PARTICLE_JOINED = /^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|da|de|di|du|van|von)-[\p{Lu}]/u;
 const POSSESSIVE = /['’]s?$/u;
+const PREFIXED = /^(then|ex|now)-\p{Lu}/u;
 
 interface Word extends Piece {
   gap: string;
@@ -33,7 +34,10 @@ function wordsOf(text: string, sentence: Span): Word[] {
   let last = 0;
   for (const m of slice.matchAll(WORD)) {
     const start = sentence.start + m.index;
-    words.push({ start, end: start + m[0].length, text: m[0], gap: slice.slice(last, m.index) });
+    // "then-South Korean", "ex-President Pak": the prefix is no part of the name after it ("anti-Assad" stays one lower-case word).
+    const prefix = PARTICLE_JOINED.test(m[0]) ? undefined : m[0].match(PREFIXED)?.[1];
+    const cut = prefix ? prefix.length + 1 : 0;
+    words.push({ start: start + cut, end: start + m[0].length, text: m[0].slice(cut), gap: slice.slice(last, m.index + cut) });
     last = m.index + m[0].length;
   }
   return words;

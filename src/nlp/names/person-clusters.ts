@@ -1,5 +1,5 @@
 import type { NameMention } from "../../text/doc.js";
-import { editDistance, nameKey, nameParts } from "./name-key.js";
+import { editDistance, spellingKey, nameParts } from "./name-parts.js";
 
 /** People being built from name mentions: each with its parts and the positions it was named at. */
 export interface Cluster {
@@ -43,7 +43,7 @@ export function clusterFullNames(mentions: NameMention[], text: string): Cluster
   const byKey = new Map<string, Cluster>();
   const byInitial = new Map<string, Cluster[]>();
   for (const m of mentions) {
-    const key = nameKey(text.slice(m.start, m.end));
+    const key = spellingKey(text.slice(m.start, m.end));
     const parts = nameParts(text.slice(m.start, m.end));
     const initial = parts[0]?.[0] ?? "";
     const bucket = byInitial.get(initial) ?? [];

@@ -7,15 +7,15 @@ import assert from "node:assert/strict";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { openStore, type Store } from "../../store/open-store.js";
-import { emptyLocation, forEachDatabase, type EmptyLocation } from "../../store/test-databases.js";
-import { addUser } from "../users.js";
-import { protectPerson } from "../protect-records.js";
+import { emptyLocation, forEachDatabase, type EmptyLocation } from "../../../test/support/store/test-databases.js";
+import { addUser } from "../administration/users.js";
+import { protectPerson } from "../access/protect-records.js";
 import { findPerson } from "../../store/queries/find-person.js";
 import { addSource } from "./watch-sources.js";
 import { runWatchPass } from "./watch-pass.js";
 import { createWatchlist, followPerson } from "./watchlists.js";
 import { alertViews, markRead } from "./alert-view.js";
-import { articleHtml, rssFeed, startFeedServer, type FeedServer } from "./test-fixtures/feed-server.js";
+import { articleHtml, rssFeed, startFeedServer, type FeedServer } from "../../../test/support/services/feed-server.js";
 
 const HTML = "text/html; charset=utf-8";
 

@@ -1,7 +1,7 @@
 import type { Store } from "../../store/open-store.js";
 import { eventsToMatch, matchableUpTo, recordMatches } from "../../store/watch/alert-rows.js";
 import { watchlistsBehind } from "../../store/watch/watchlist-rows.js";
-import { currentPerson } from "../current-person.js";
+import { currentPerson } from "../resolution/current-person.js";
 import { followedPeople, followedTexts, ownerClearance, type Watchlist } from "./watchlists.js";
 
 const BATCH = 2000;

@@ -6,8 +6,8 @@ import type { Store } from "../../store/open-store.js";
 import { countNewArticle, type SourceRow } from "../../store/watch/source-rows.js";
 import { fileVersion, itemOf, pageByUrl, recordItem, touchPage } from "../../store/watch/page-rows.js";
 import { documentIdByHash } from "../../store/writes/document-writes.js";
-import type { ExtractionPool } from "../extraction-pool.js";
-import { saveArticleIn } from "../save-article.js";
+import type { ExtractionPool } from "../extraction/extraction-pool.js";
+import { saveArticleIn } from "../ingest/save-article.js";
 import type { PoliteFetcher } from "./polite-fetcher.js";
 
 /** What became of a listed item: stored (new), changed (a new version of a known page), known (stored before), unchanged, gone, error, or skipped (nothing to do). */

@@ -5,10 +5,10 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { openStore, type Store } from "../../store/open-store.js";
-import { emptyLocation, forEachDatabase, type EmptyLocation } from "../../store/test-databases.js";
+import { emptyLocation, forEachDatabase, type EmptyLocation } from "../../../test/support/store/test-databases.js";
 import { addSource } from "./watch-sources.js";
 import { runWatchPass, type WatchOptions } from "./watch-pass.js";
-import { articleHtml, atomFeed, jsonFeed, newsSitemap, rssFeed, startFeedServer, type FeedServer } from "./test-fixtures/feed-server.js";
+import { articleHtml, atomFeed, jsonFeed, newsSitemap, rssFeed, startFeedServer, type FeedServer } from "../../../test/support/services/feed-server.js";
 
 const HTML = "text/html; charset=utf-8";
 

@@ -5,8 +5,8 @@ import type { Level } from "../../model/levels.js";
 import type { Store } from "../../store/open-store.js";
 import { deleteWatchlistRow, insertWatchlist, lastEventId, setFeedTokenHash, setWatchlistPeople, watchlistById, watchlistNamed, watchlistRowOf, watchlistRowsOf, type WatchlistRow } from "../../store/watch/watchlist-rows.js";
 import { userStanding } from "../../store/queries/user-rows.js";
-import { LOCAL_USER, ROLES, isRole } from "../access.js";
-import { currentPerson } from "../current-person.js";
+import { LOCAL_USER, ROLES, isRole } from "../access/access.js";
+import { currentPerson } from "../resolution/current-person.js";
 
 export type Watchlist = WatchlistRow;
 

@@ -4,9 +4,9 @@ import { sql } from "kysely";
 import { findPerson } from "./find-person.js";
 import { nameSimilarity, SIMILAR_NAME } from "../names/name-similarity.js";
 import { dialectOf } from "../dialects/dialect-of.js";
-import { useFixtureStore } from "./kb-test-store.js";
+import { useFixtureStore } from "../../../test/support/store/kb-test-store.js";
 import { insertDocPeople, updateDocPerson } from "../writes/document-writes.js";
-import { forEachDatabase } from "../test-databases.js";
+import { forEachDatabase } from "../../../test/support/store/test-databases.js";
 
 forEachDatabase((dialect) => {
   const kb = useFixtureStore(dialect);

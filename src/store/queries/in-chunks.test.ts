@@ -1,9 +1,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { loadEventRows } from "./event-rows.js";
-import { useFixtureStore } from "./kb-test-store.js";
+import { useFixtureStore } from "../../../test/support/store/kb-test-store.js";
 import { loadPersonRows } from "./person-rows.js";
-import { forEachDatabase } from "../test-databases.js";
+import { forEachDatabase } from "../../../test/support/store/test-databases.js";
 
 forEachDatabase((dialect) => {
   const kb = useFixtureStore(dialect);

@@ -1,8 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { kbStats } from "./kb-stats.js";
-import { useFixtureStore } from "./kb-test-store.js";
-import { forEachDatabase } from "../test-databases.js";
+import { useFixtureStore } from "../../../test/support/store/kb-test-store.js";
+import { forEachDatabase } from "../../../test/support/store/test-databases.js";
 
 forEachDatabase((dialect) => {
   const kb = useFixtureStore(dialect);

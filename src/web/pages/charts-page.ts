@@ -1,4 +1,4 @@
-import { eventList, statsOf, type KbStats } from "../../services/kb-queries.js";
+import { eventList, statsOf, type KbStats } from "../../services/reading/kb-queries.js";
 import { UNDATED } from "../../store/queries/kb-stats.js";
 import type { Store } from "../../store/open-store.js";
 import { plural, typeClass } from "../format.js";

@@ -1,4 +1,4 @@
-import { documentDetail, type DocumentDetail } from "../../services/kb-documents.js";
+import { documentDetail, type DocumentDetail } from "../../services/reading/kb-documents.js";
 import type { Store } from "../../store/open-store.js";
 import { certaintyBadge, dateText, documentLink, occurredText, originalLink, personLink, plural } from "../format.js";
 import { html, type Html } from "../html.js";

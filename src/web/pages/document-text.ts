@@ -1,4 +1,4 @@
-import type { DocumentDetail } from "../../services/kb-documents.js";
+import type { DocumentDetail } from "../../services/reading/kb-documents.js";
 import { cutAtSpans, type Marked, type Piece } from "../highlight.js";
 import { html, type Html } from "../html.js";
 

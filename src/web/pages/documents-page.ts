@@ -1,4 +1,4 @@
-import { documentList } from "../../services/kb-documents.js";
+import { documentList } from "../../services/reading/kb-documents.js";
 import type { Store } from "../../store/open-store.js";
 import { dateText, documentLink, originalLink } from "../format.js";
 import { html } from "../html.js";

@@ -1,5 +1,5 @@
-import { statsOf, timelineSelection, type EventListEntry } from "../../services/kb-queries.js";
-import { reviewQueue } from "../../services/review-queue.js";
+import { statsOf, timelineSelection, type EventListEntry } from "../../services/reading/kb-queries.js";
+import { reviewQueue } from "../../services/resolution/review-queue.js";
 import type { Store } from "../../store/open-store.js";
 import { certaintyBadge, occurredText, personLink, plural } from "../format.js";
 import { html, type Html } from "../html.js";

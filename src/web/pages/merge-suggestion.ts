@@ -1,6 +1,6 @@
-import { documentDetail } from "../../services/kb-documents.js";
-import { personDetail } from "../../services/kb-queries.js";
-import type { ReviewItem } from "../../services/review-queue.js";
+import { documentDetail } from "../../services/reading/kb-documents.js";
+import { personDetail } from "../../services/reading/kb-queries.js";
+import type { ReviewItem } from "../../services/resolution/review-queue.js";
 import type { Store } from "../../store/open-store.js";
 import { dateText, documentLink, occurredText, personLink } from "../format.js";
 import { cutAtSpans, sentenceAround } from "../highlight.js";

@@ -1,5 +1,5 @@
 import { eventTypes } from "../../model/schema.js";
-import { PEOPLE_SORTS, peopleList, type PeopleSort, type PersonListEntry } from "../../services/kb-queries.js";
+import { PEOPLE_SORTS, peopleList, type PeopleSort, type PersonListEntry } from "../../services/reading/kb-queries.js";
 import type { Store } from "../../store/open-store.js";
 import { dateText, personLink } from "../format.js";
 import { html, type Html } from "../html.js";

@@ -1,4 +1,4 @@
-import type { Evidence, PersonPage } from "../../services/kb-queries.js";
+import type { Evidence, PersonPage } from "../../services/reading/kb-queries.js";
 import { correctionForms } from "../correction-forms.js";
 import { certaintyBadge, dateText, documentLink, lagText, occurredText, originalLink, plural } from "../format.js";
 import { markWords } from "../highlight.js";

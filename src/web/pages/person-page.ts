@@ -1,4 +1,4 @@
-import { personDetail, type PersonPage } from "../../services/kb-queries.js";
+import { personDetail, type PersonPage } from "../../services/reading/kb-queries.js";
 import type { Store } from "../../store/open-store.js";
 import { dateText, documentLink, originalLink, plural } from "../format.js";
 import { html, type Html } from "../html.js";

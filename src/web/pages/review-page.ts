@@ -1,5 +1,5 @@
-import { RESOLVER } from "../../services/resolve-people.js";
-import { correctionLog, judgementLog, reviewQueue, type CorrectionEntry, type JudgementEntry, type ReviewItem } from "../../services/review-queue.js";
+import { RESOLVER } from "../../services/resolution/resolve-people.js";
+import { correctionLog, judgementLog, reviewQueue, type CorrectionEntry, type JudgementEntry, type ReviewItem } from "../../services/resolution/review-queue.js";
 import { settleForm } from "../correction-forms.js";
 import type { Store } from "../../store/open-store.js";
 import { dateText, documentLink, personLink } from "../format.js";

@@ -1,4 +1,4 @@
-import type { ScreenResult } from "../../services/screen-article.js";
+import type { ScreenResult } from "../../services/reading/screen-article.js";
 import { personLink } from "../format.js";
 import { html, type Html } from "../html.js";
 import type { PageView } from "../layout.js";

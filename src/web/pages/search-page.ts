@@ -1,4 +1,4 @@
-import { eventsMatching, searchKnowledgeBase } from "../../services/kb-queries.js";
+import { eventsMatching, searchKnowledgeBase } from "../../services/reading/kb-queries.js";
 import type { Store } from "../../store/open-store.js";
 import { dateText, documentLink, personLink } from "../format.js";
 import { snippetHtml } from "../highlight.js";

@@ -1,5 +1,5 @@
 import { eventTypes } from "../../model/schema.js";
-import { eventCountries, timelineSelection, type EventListEntry, type TimelineFilter } from "../../services/kb-queries.js";
+import { eventCountries, timelineSelection, type EventListEntry, type TimelineFilter } from "../../services/reading/kb-queries.js";
 import type { Store } from "../../store/open-store.js";
 import { certaintyBadge, dateText, lagText, occurredText, personLink, plural, typeClass } from "../format.js";
 import { html, type Html } from "../html.js";

@@ -3,10 +3,10 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { openStore, type Store } from "../../store/open-store.js";
-import { emptyLocation, forEachDatabase, type EmptyLocation } from "../../store/test-databases.js";
+import { emptyLocation, forEachDatabase, type EmptyLocation } from "../../../test/support/store/test-databases.js";
 import { addSource } from "../../services/watch/watch-sources.js";
 import { runWatchPass } from "../../services/watch/watch-pass.js";
-import { articleHtml, atomFeed, startFeedServer, type FeedServer } from "../../services/watch/test-fixtures/feed-server.js";
+import { articleHtml, atomFeed, startFeedServer, type FeedServer } from "../../../test/support/services/feed-server.js";
 import { personPage } from "../pages/person-page.js";
 
 forEachDatabase((dialect) => {

@@ -1,7 +1,7 @@
 import type { Context, Hono } from "hono";
 import { csrf } from "hono/csrf";
 import { DossierError } from "../../errors.js";
-import { requireRole, type Viewer } from "../../services/access.js";
+import { requireRole, type Viewer } from "../../services/access/access.js";
 import { markRead } from "../../services/watch/alert-view.js";
 import { parseEvery } from "../../services/watch/schedule.js";
 import { runWatchPass, type WatchOptions } from "../../services/watch/watch-pass.js";

@@ -9,10 +9,10 @@ import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
-import { servedInBrowser } from "../test-fixtures/browser-page.js";
-import { webKnowledgeBase } from "../test-fixtures/web-kb.js";
+import { servedInBrowser } from "../../../test/support/web/browser-page.js";
+import { webKnowledgeBase } from "../../../test/support/web/web-kb.js";
 import { webRoutes } from "../web-routes.js";
-import { articleHtml, rssFeed, startFeedServer, type FeedServer } from "../../services/watch/test-fixtures/feed-server.js";
+import { articleHtml, rssFeed, startFeedServer, type FeedServer } from "../../../test/support/services/feed-server.js";
 
 const SHOTS = fileURLToPath(new URL("../../../../test-output/screenshots/", import.meta.url));
 

@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import { DossierError } from "../../errors.js";
-import { ROLES, type Viewer } from "../../services/access.js";
+import { ROLES, type Viewer } from "../../services/access/access.js";
 import { alertViews } from "../../services/watch/alert-view.js";
 import { ownerClearance, watchlistByToken, watchlistOf } from "../../services/watch/watchlists.js";
 import type { Store } from "../../store/open-store.js";
