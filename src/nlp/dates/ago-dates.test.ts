@@ -34,3 +34,8 @@ test("vague counts of years give nothing", () => {
 test("'ago' needs a reference", () => {
   assert.deepEqual(found("two years ago"), []);
 });
+
+test("years ago this month, years ago today: the reference's month or day, years back", () => {
+  assert.deepEqual(found("Fifty years ago this month, Pak was appointed", "2023-08-20"), [["Fifty years ago this month", "1973-08"]]);
+  assert.deepEqual(found("Ten years ago today, Pak fled", "2023-08-20"), [["Ten years ago today", "2013-08-20"]]);
+});

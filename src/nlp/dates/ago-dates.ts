@@ -6,6 +6,7 @@ import { referenceDay, type Reference } from "./reference.js";
 
 // "a month ago", "two years ago", "several weeks ago", "13 years ago"
 const AGO = /\bago\b/g;
+const THIS_MONTH_OR_DAY = /^\s+(this month|today)\b/i;
 const COUNT_BEFORE = new RegExp(`(?<=(\\b(${COUNT})\\s+(day|week|month|year|decade)s?\\s+))`, "iy");
 
 /**
@@ -20,7 +21,12 @@ export function agoDates(ctx: Context, out: Candidate[]): void {
     const before = matchAt(COUNT_BEFORE, ctx.text, m.index);
     const count = before && countRange(before[2]);
     const value = count && agoValue(ref, before[3].toLowerCase(), count);
-    if (value) out.push({ start: m.index - before[1].length, end: m.index + m[0].length, value, relative: true });
+    if (!value) return;
+    // "fifty years ago this month", "a year ago today": the years back, at the month or the day of the reference.
+    const same = ref.m !== undefined && value.length === 4 ? ctx.text.slice(m.index + m[0].length).match(THIS_MONTH_OR_DAY) : null;
+    const day = same?.[1].toLowerCase() === "today" ? referenceDay(ref)?.d : undefined;
+    const exact = same ? `${value}-${String(ref.m).padStart(2, "0")}${day ? `-${String(day).padStart(2, "0")}` : ""}` : value;
+    out.push({ start: m.index - before[1].length, end: m.index + m[0].length + (same?.[0].length ?? 0), value: exact, relative: true });
   });
 }
 

@@ -21,6 +21,8 @@ export interface Candidate extends Omit<DateMention, "value"> {
    * paragraph is set in an earlier year ("In 1976, … On 9 September …").
    */
   bare?: string;
+  /** Set on a day written alone ("on the 14th"): its "-DD", of the month the paragraph is set in, else of the publication's. */
+  ordinal?: string;
 }
 
 /** What a pattern resolved to, before its span is known. */

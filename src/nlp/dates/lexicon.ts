@@ -30,14 +30,14 @@ export const DAY = "(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?";
 /** Years this project reads as years: 1900 to 2099. */
 export const YEAR = "(?:19|20)\\d\\d";
 
-const NUMBER_WORDS = [
-  "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-  "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-  "eighteen", "nineteen", "twenty",
-];
+const UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+const TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+const TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+/** "one" … "ninety-nine", index + 1 being the number. */
+const NUMBER_WORDS = [...UNITS, ...TEENS, ...TENS.flatMap((t) => [t, ...UNITS.map((u) => `${t}-${u}`)])];
 
-/** How many: "two", "13", "a", "several" (a vague count, resolved as a window). */
-export const COUNT = `(?:a couple of|a few|several|an?|${NUMBER_WORDS.join("|")}|\\d{1,3})`;
+/** How many: "two", "fifty", "13", "a", "several" (a vague count, resolved as a window). */
+export const COUNT = `(?:a couple of|a few|several|an?|${[...NUMBER_WORDS].sort((a, b) => b.length - a.length).join("|")}|\\d{1,3})`;
 
 const MONTH_BY_PREFIX = new Map(MONTH_NAMES.map((n, i) => [n.slice(0, 3).toLowerCase(), i + 1]));
 const WEEKDAY_BY_PREFIX = new Map(WEEKDAY_NAMES.map((n, i) => [n.slice(0, 3).toLowerCase(), i]));

@@ -54,3 +54,14 @@ test("last, this and next season: a year, the season past once its three months 
   assert.deepEqual(found("his last summer at home", "2023-10-10"), []);
   assert.deepEqual(found("last winter", "2023-02-10"), []);
 });
+
+test("on the 15th: a day of the reference's month, or of the month before when it is still to come", () => {
+  assert.deepEqual(found("sworn in on the 15th after weeks", "2019-03-20"), [["the 15th", "2019-03-15"]]);
+  assert.deepEqual(found("arrested on the 28th, his lawyer said", "2019-03-20"), [["the 28th", "2019-02-28"]]);
+  assert.deepEqual(found("on the 15th floor", "2019-03-20"), []);
+  assert.deepEqual(found("on the 15th anniversary of", "2019-03-20"), []);
+});
+
+test("on the 14th after a date written out to the month: a day of that month", () => {
+  assert.deepEqual(found("On September 5, 1960, the president spoke; on the 14th, the army seized power.", "2011-01-17"), [["September 5, 1960", "1960-09-05"], ["the 14th", "1960-09-14"]]);
+});

@@ -1,4 +1,4 @@
-import { formatMonth, formatYear, formatYmd, fromDays, shiftMonth, toDays } from "./calendar.js";
+import { daysInMonth, formatDay, formatMonth, formatYear, formatYmd, fromDays, shiftMonth, toDays } from "./calendar.js";
 import { eachMatch, matchAt, wordBefore, type Context, type Candidate } from "./candidate.js";
 import { referenceDay, type Reference } from "./reference.js";
 import { weekWindow } from "./week-window.js";
@@ -24,6 +24,23 @@ export function relativeDates(ctx: Context, out: Candidate[]): void {
   dayWordDates(ctx.text, ctx.ref, out);
   periodWordDates(ctx.text, ctx.ref, out);
   seasonDates(ctx.text, ctx.ref, out);
+  ordinalDayDates(ctx.text, ctx.ref, out);
+}
+
+// "on the 15th", "since the 3rd": a day of the reference's month, or of the month before when it is still to come.
+// (Not "on the 15th floor", "the 15th of May", "the 15th century".)
+const ORDINAL_DAY = /\b(?:on|since|until|by|from) the (\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:-|of\b|(?:century|centuries|anniversary|floor|birthday|round|minute|hour|place|amendment|day|time|year|week|month|parallel|district|division|army|corps|congress|session|plenum|meeting|edition|party|infantry|brigade|regiment|fleet|precinct|grade|straight|consecutive|annual)\b))/gu;
+
+function ordinalDayDates(text: string, ref: Reference, out: Candidate[]): void {
+  const today = referenceDay(ref);
+  if (!today) return;
+  eachMatch(ORDINAL_DAY, text, (m) => {
+    const day = Number(m[1]);
+    const { y, m: month } = day <= today.d ? { y: today.y, m: today.m } : shiftMonth(today.y, today.m, -1);
+    if (day < 1 || day > daysInMonth(y, month)) return;
+    const start = m.index + m[0].indexOf("the");
+    out.push({ start, end: m.index + m[0].length, value: formatDay(y, month, day), relative: true, ordinal: `-${m[1].padStart(2, "0")}` });
+  });
 }
 
 const DAYS_BACK: Record<string, number> = { yesterday: 1, "last night": 1 };

@@ -1,5 +1,5 @@
 import type { DateMention } from "../../text/doc.js";
-import { formatMonth, formatYear, formatYmd, fromDays, shiftMonth, toDays } from "./calendar.js";
+import { daysInMonth, formatMonth, formatYear, formatYmd, fromDays, shiftMonth, toDays } from "./calendar.js";
 import type { Candidate } from "./candidate.js";
 import { pastYearOfMonth, type Reference } from "./reference.js";
 
@@ -18,6 +18,8 @@ export function resolveAnaphora(sorted: Candidate[], text = "", ref?: Reference)
   // The year a paragraph is set in: of the last date written out to the month or day ("On 6 October 1976").
   let frame: number | undefined;
   let frameEnd = 0;
+  // The month it is set in, for a day written alone: "On 5 September 1960 … on the 14th".
+  let monthFrame: string | undefined;
   for (const c of sorted) {
     if (c.anaphor?.unit) {
       // "two days later", "a month earlier", "the following week": from the closest date written out in the paragraph.
@@ -38,7 +40,12 @@ export function resolveAnaphora(sorted: Candidate[], text = "", ref?: Reference)
       out.push(mention(c, formatYear(anchor) + c.anaphor.suffix));
     } else if (c.value !== undefined) {
       if (!c.relative) { anchor = Number((c.until ?? c.value).slice(0, 4)); anchorValue = c.value; anchorEnd = c.end; }
-      if (!c.relative && c.value.length >= 7) { frame = Number(c.value.slice(0, 4)); frameEnd = c.end; }
+      if (!c.relative && c.value.length >= 7) { frame = Number(c.value.slice(0, 4)); frameEnd = c.end; monthFrame = c.value.slice(0, 7); }
+      if (c.ordinal && monthFrame && !text.slice(frameEnd, c.start).includes("\n\n")) {
+        const day = Number(c.ordinal.slice(1));
+        const [y, m] = monthFrame.split("-").map(Number);
+        if (day <= daysInMonth(y, m)) { out.push(mention(c, monthFrame + c.ordinal)); continue; }
+      }
       // "On 6 October 1976, … On 9 September …": a month or day without a year takes the paragraph's earlier year.
       const framed = c.bare && frame !== undefined && frame < Number(c.value.slice(0, 4)) && !text.slice(frameEnd, c.start).includes("\n\n");
       out.push(mention(c, framed ? formatYear(frame!) + c.bare : c.value));

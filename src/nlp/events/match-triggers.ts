@@ -99,7 +99,9 @@ export function matchTriggers(view: SentenceView, grammar: Grammar, lex: Lexicon
       // "announced his capture": after a possessive the word is the noun, whatever the tagger said.
       if (POSSESSIVE_DETERMINERS.has(view.words[i - 1])) continue;
       const group = verbGroup(view, i, kind);
-      const adjectival = isParticiple(kind) && group.start === i && isAttributivePosition(view, i, lex);
+      // "Named defence minister in May, Pak …": a participle opening a phrase set off by a comma is a verb, not a modifier.
+      const openingPhrase = i === 0 && isParticiple(kind) && view.words.includes(",");
+      const adjectival = !openingPhrase && isParticiple(kind) && group.start === i && isAttributivePosition(view, i, lex);
       if (adjectival) {
         for (const sense of senses) if (sense.attributive && sense.patient === "object") out.push({ type: sense.type, reading: "adjective", token: i, last: i, kind, sense });
         continue;
@@ -107,7 +109,9 @@ export function matchTriggers(view: SentenceView, grammar: Grammar, lex: Lexicon
       // wink tags some participles ADJ ("was purged"): an auxiliary before them makes them verbs;
       // and "defects" right after a name is the verb of a headline, not a plural.
       // "helped Pak defect to …": a bare verb after a name, before a preposition.
-      const verbAfterName = (kind === "s" || (kind === "base" && view.pos[i + 1] === "ADP")) && view.person[i - 1] !== undefined;
+      // "Pyongyang sacks premier Pak": so is an -s form between a proper name and what it does something to.
+      const verbAfterName = ((kind === "s" || (kind === "base" && view.pos[i + 1] === "ADP")) && view.person[i - 1] !== undefined)
+        || (kind === "s" && view.pos[i - 1] === "PROPN" && (view.person[i + 1] !== undefined || ["DET", "ADJ", "NOUN", "PROPN"].includes(view.pos[i + 1])));
       // "Soldiers overthrew …": a form that can only be a verb, whatever the tagger said.
       const onlyVerb = ((kind === "past" || kind === "en") && !forms.some(([, k]) => k === "noun" || k === "adj"))
         // "Armed men abducted the reporter": an -ed form tagged a noun, with its object after it.
@@ -120,5 +124,16 @@ export function matchTriggers(view: SentenceView, grammar: Grammar, lex: Lexicon
       for (const { sense, last } of verbSenses(view, i, senses, group, lex, grammar)) out.push({ type: sense.type, reading: "verb", token: i, last, kind, sense, group });
     }
   }
-  return out;
+  return [...out, ...thatOf(view, out)].sort((a, b) => a.token - b.token);
+}
+
+/** "the second defection this year, after that of Pak in May": "that of" stands for the event noun before it. */
+function thatOf(view: SentenceView, triggers: Trigger[]): Trigger[] {
+  const found: Trigger[] = [];
+  for (let i = 1; i + 1 < view.length; i++) {
+    if (view.words[i] !== "that" || view.words[i + 1] !== "of") continue;
+    const noun = triggers.filter((t) => t.reading === "noun" && t.token < i).at(-1);
+    if (noun) found.push({ type: noun.type, reading: "noun", token: i, last: i, kind: "noun" });
+  }
+  return found;
 }
