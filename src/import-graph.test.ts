@@ -14,20 +14,6 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { sourceImports, SUPPORT } from "../test/support/import-graph.js";
 
-/**
- * Cycles inside store/ that are being removed on branch house-store
- * (the store's dialect objects, the audit log and migrations with their own
- * frozen DDL); each is its members, sorted, as the test reports them. Only
- * store/ cycles may stand here: a cycle anywhere else fails. An entry that
- * is no longer a cycle fails too, so the list only shrinks.
- */
-const STORE_CYCLES_BEING_REMOVED: readonly string[] = [
-  // audit-log.ts picks an implementation; each implementation imports the interface back from it
-  "store/audit-log-postgres.ts, store/audit-log-sqlite.ts, store/audit-log.ts",
-  // dialects/ and writes/ import name keys from queries/, queries/ imports dialects/; facts/ and writes/ import each other
-  "store/dialects, store/facts, store/queries, store/writes",
-];
-
 type Graph = Map<string, Set<string>>;
 
 /** The strongly connected sets of `graph` with more than one member or a self-import, each sorted (Tarjan). */
@@ -95,18 +81,9 @@ export function importGraphs(imports: readonly { from: string; to: string }[]): 
 test("no import cycle among the files and folders of src/", async () => {
   const { files, folders } = importGraphs(await sourceImports("the import graph"));
   const problems: string[] = [];
-  const allowed = new Set(STORE_CYCLES_BEING_REMOVED);
-  const seen = new Set<string>();
   for (const [scale, graph] of [["files", files], ["folders", folders]] as const) {
-    for (const cycle of cyclesOf(graph)) {
-      const key = cycle.join(", ");
-      seen.add(key);
-      if (!allowed.has(key) || !cycle.every((member) => member.startsWith("store/"))) {
-        problems.push(`a cycle of ${scale}: ${describe(cycle, graph)}`);
-      }
-    }
+    for (const cycle of cyclesOf(graph)) problems.push(`a cycle of ${scale}: ${describe(cycle, graph)}`);
   }
-  for (const key of allowed) if (!seen.has(key)) problems.push(`no longer a cycle; remove it from STORE_CYCLES_BEING_REMOVED: ${key}`);
   assert.deepEqual(problems, [], `import cycles:\n  ${problems.join("\n  ")}`);
 });
 

@@ -16,6 +16,7 @@ import { findPerson } from "../store/queries/find-person.js";
 import { emptyLocation, forEachDatabase, type EmptyLocation } from "../../test/support/store/test-databases.js";
 import { createApp } from "./create-app.js";
 import { runCli } from "../../test/support/cli/run-cli.js";
+import { pagePaths } from "../web/page-table.js";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { matchAlerts } from "../services/watch/match-alerts.js";
@@ -182,7 +183,7 @@ forEachDatabase((dialect) => {
     return { people: [...people, 9999], documents: [...documents, 9999] };
   }
 
-  /** The paths to read: every GET route of the API (each id for those with one), every page, searches for every canary word, every export format. */
+  /** The paths to read: every GET route of the API (each id for those with one), every page of the page table, searches for every canary word, every export format. */
   async function pathsToCrawl(): Promise<string[]> {
     const { people, documents } = await allIds();
     const words = Object.values(CANARIES).flatMap((c) => c.words);
@@ -195,9 +196,9 @@ forEachDatabase((dialect) => {
       else paths.push(base, `${base}?limit=500`);
     }
     paths.push("/api/people?q=Pyon", "/api/people?q=Hyon", "/api/people?q=Ok%20Myong", "/api/people?sort=name&limit=500");
-    paths.push("/", "/people", "/people?sort=name", "/documents", "/timeline", "/timeline?type=defection", "/charts", "/review", "/screen", "/audit", "/nowhere");
-    paths.push("/inbox", "/watchlists", "/sources", ...watchlists.map((w) => `/watchlists/${w.id}/atom`));
-    paths.push(...people.map((id) => `/people/${id}`), ...documents.map((id) => `/documents/${id}`));
+    // every page of the page table, each person, document and watchlist for those with an id
+    paths.push(...pagePaths({ people, documents, watchlists: watchlists.map((w) => w.id) }));
+    paths.push("/people?sort=name", "/timeline?type=defection", "/nowhere");
     paths.push(...words.map((w) => `/search?q=${encodeURIComponent(w)}`), ...words.map((w) => `/people?q=${encodeURIComponent(w)}`));
     paths.push(...guesses().flatMap((q) => [`/api/search?q=${encodeURIComponent(q)}`, `/search?q=${encodeURIComponent(q)}`]));
     paths.push("/api/search?q=lighthouse", "/api/events?limit=500", "/api/timeline?limit=500");

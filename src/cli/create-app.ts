@@ -9,6 +9,7 @@ import type { Store } from "../store/open-store.js";
 import { apiRoutes } from "../http/api-routes.js";
 import { errorResponse } from "../http/error-response.js";
 import { jsonResponse } from "../http/json-response.js";
+import { WEB_PAGES } from "../web/page-table.js";
 import { webRoutes } from "../web/web-routes.js";
 import type { WatchOptions } from "../services/watch/watch-pass.js";
 import { limitBodies } from "./request-bodies.js";
@@ -59,8 +60,11 @@ export function clientOf(c: Context, trustProxy = false): { address: string; sec
 }
 
 const SESSION_COOKIE = "dossier_session";
-/** Reached without a session: the login page, the assets, and a watchlist's Atom feed (which checks its own token). */
-const OPEN_PATHS = /^\/(?:login|assets\/.*|watchlists\/\d+\/atom)$/;
+/**
+ * Reached without a session: the assets and the pages of the page table open to
+ * anyone (the login page, a watchlist's Atom feed, which checks its own token).
+ */
+const OPEN_PATHS = new RegExp(`^/(?:assets/.*|${WEB_PAGES.filter((p) => p.role === "anyone").map((p) => p.path.slice(1).replace(/:\w+/g, "\\d+")).join("|")})$`);
 
 /** The viewer a request was identified as (set by `identify`). */
 const viewerOf = (c: Context): Viewer | undefined => c.get("viewer" as never) as Viewer | undefined;

@@ -5,7 +5,7 @@ import { createServer, type AddressInfo, type Server } from "node:net";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { ERROR_CODES, type ErrorCode } from "../errors.js";
-import { postgresOpenFailure } from "../store/dialects/postgres-failure.js";
+import { postgresOpenFailure } from "../store/dialects/postgres/failure.js";
 import { emptyLocation, testDialects } from "../../test/support/store/test-databases.js";
 
 const MAIN = fileURLToPath(new URL("./main.js", import.meta.url));

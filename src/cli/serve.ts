@@ -13,6 +13,7 @@ import { isServingWorker, leaveCluster, reportToPrimary, serveWithWorkers } from
 import { DB_USAGE, dbFile, noPositionals } from "./kb-command-options.js";
 import { parseCommandArgs } from "./parse-command-args.js";
 import { stopWithLauncher } from "./stop-with-launcher.js";
+import { hasActiveUser } from "../store/queries/record-exists.js";
 
 const OPTIONS = {
   db: { type: "string", default: "dossier.db" },
@@ -55,8 +56,7 @@ function hostOf(value: string, auth: boolean): string {
 
 /** --auth needs someone to sign in. */
 async function requireUsers(store: Store): Promise<void> {
-  const someone = await store.db.selectFrom("users").select("id").where("disabled_at", "is", null).executeTakeFirst();
-  if (!someone) throw new DossierError("usage", `--auth: there are no users yet; add one with "dossier user add NAME --role admin --db ${store.location}" (it reads the password from standard input)`);
+  if (!(await hasActiveUser(store.db))) throw new DossierError("usage", `--auth: there are no users yet; add one with "dossier user add NAME --role admin --db ${store.location}" (it reads the password from standard input)`);
 }
 
 /** Serves until SIGINT or SIGTERM, then closes the server (the caller closes the store). */

@@ -1,7 +1,6 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { openAuditLog, type AuditLog } from "./audit-log.js";
-import { dataVersion } from "./dialects/data-version.js";
 import { openStore, type Store } from "./open-store.js";
 import { changeAuditLog } from "../../test/support/store/test-audit-log.js";
 import { emptyLocation, forEachDatabase, type EmptyLocation } from "../../test/support/store/test-databases.js";
@@ -43,10 +42,10 @@ forEachDatabase((dialect) => {
   });
 
   test("recording views does not change the data version, so cached views stay valid", async () => {
-    const before = await dataVersion(store.db);
+    const before = await store.dialect.dataVersion(store.db);
     await log.append([{ user: "vera", action: "view", target: "/", detail: null }]);
-    assert.equal(await dataVersion(store.db), before);
+    assert.equal(await store.dialect.dataVersion(store.db), before);
     await store.db.insertInto("meta").values({ key: "audit-test", value: "1" }).execute();
-    assert.notEqual(await dataVersion(store.db), before, "a write to the knowledge base does");
+    assert.notEqual(await store.dialect.dataVersion(store.db), before, "a write to the knowledge base does");
   });
 });

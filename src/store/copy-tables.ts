@@ -40,7 +40,7 @@ export const DERIVED_TABLES: readonly string[] = ["doc_person_names", "name_keys
 
 /** Every row of a SQLite table, a page at a time, in rowid order (the only source migrate-db reads). */
 export async function* tablePages(db: Kysely<Database>, table: string, pageSize: number): AsyncGenerator<Record<string, unknown>[]> {
-  if (dialectOf(db) !== "sqlite") throw new DossierError("usage", "a knowledge base is copied from SQLite");
+  if (dialectOf(db).name !== "sqlite") throw new DossierError("usage", "a knowledge base is copied from SQLite");
   for (let after = Number.MIN_SAFE_INTEGER; ;) {
     const { rows } = await sql<Record<string, unknown>>`SELECT rowid AS "_rowid", * FROM ${sql.table(table)} WHERE rowid > ${after} ORDER BY rowid LIMIT ${pageSize}`.execute(db);
     if (!rows.length) return;
@@ -56,8 +56,7 @@ export async function insertRows(db: Kysely<Database>, table: string, rows: Reco
 
 /** After rows were inserted with their ids, the next id a table gives is above them (PostgreSQL's identity columns do not look). */
 export async function resetIds(db: Kysely<Database>, table: string): Promise<void> {
-  if (dialectOf(db) !== "postgres") return;
-  await sql`SELECT setval(pg_get_serial_sequence(${table}, 'id'), coalesce((SELECT max(id) FROM ${sql.table(table)}), 0) + 1, false)`.execute(db);
+  await dialectOf(db).resetIds(db, table);
 }
 
 /** The tables a database holds (to check that a copy leaves none out). */

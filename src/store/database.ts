@@ -266,3 +266,6 @@ export interface LoginFailuresTable {
   at: string;
   attempt: string | null;
 }
+
+/** The tables a level can be set on (a document, an event row, a statement). */
+export type LevelledTable = "documents" | "doc_events" | "statements";

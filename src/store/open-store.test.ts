@@ -31,7 +31,7 @@ forEachDatabase((dialect) => {
   test("a reader below confidential is read-only, one per level, and sees through its own views", async () => {
     const reader = await store.reader("public");
     assert.notEqual(reader, store);
-    assert.equal(reader.dialect, dialect);
+    assert.equal(reader.dialect.name, dialect);
     assert.equal(await store.reader("public"), reader, "one reader per level");
     const [first, second] = await Promise.all([store.reader("restricted"), store.reader("restricted")]);
     assert.equal(first, second, "two requests arriving together open one reader");

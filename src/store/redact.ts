@@ -19,7 +19,7 @@ const nameRegExp = (pattern: string): RegExp => new RegExp(`(?<![\\p{L}\\p{Nd}])
  * overlapping names are both masked ("Kim Jong" and "Jong Un" in "Kim Jong
  * Un"). Spans outside the text are ignored; a span that ends inside a
  * character outside the BMP ("😀", two UTF-16 units) masks all of it.
- * PostgreSQL's reader views do the same in SQL (dialects/postgres-redact.ts).
+ * PostgreSQL's reader views do the same in SQL (dialects/postgres/redact.ts).
  */
 export function redact(text: string, spans: readonly { start: number; end: number }[], names: readonly string[]): string {
   const masked = new Uint8Array(text.length);

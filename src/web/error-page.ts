@@ -3,7 +3,7 @@ import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { isDossierError } from "../errors.js";
 import { html } from "./html.js";
-import { page } from "./layout.js";
+import { showPage } from "./page-table.js";
 
 const TITLES: Record<number, string> = {
   400: "That request is not valid", 401: "Sign in first", 403: "Not allowed", 404: "Not found", 429: "Too many attempts", 500: "Something went wrong",
@@ -18,5 +18,5 @@ export function errorPage(err: unknown, c: Context): Response {
   const message = known ? err.message : refused ? (err.status === 403 ? "This form was not sent from a page of this site." : err.message) : "An unexpected error occurred; the server log has the details.";
   const body = html`<h1>${TITLES[status] ?? "Error"}</h1><p class="error" role="alert">${message}</p>
 <p><a href="/">Back to the overview</a> or <a href="/review">the review queue</a>.</p>`;
-  return c.html(page({ title: TITLES[status] ?? "Error", body }).markup, status);
+  return c.html(showPage({ title: TITLES[status] ?? "Error", body }), status);
 }

@@ -8,6 +8,7 @@ import type { Store } from "../store/open-store.js";
 import { idParam } from "./format.js";
 import { backTo } from "./notices.js";
 import { authorOf, form } from "./review-actions.js";
+import { factJudgementExists } from "../store/queries/record-exists.js";
 
 
 function idOf(value: string | undefined, what: string): number {
@@ -75,7 +76,7 @@ export async function undoFactAction(store: Store, viewer: Viewer, c: Context): 
   requireRole(viewer, "judge");
   const f = await form(c);
   const id = idOf(f.id, "the correction");
-  if (!(await viewer.reader.db.selectFrom("fact_judgements").select("id").where("id", "=", id).executeTakeFirst())) {
+  if (!(await factJudgementExists(viewer.reader.db, id))) {
     throw new DossierError("entity_not_found", `no correction ${id}`);
   }
   await undoFactJudgement(store.db, authorOf(viewer), id);

@@ -2,28 +2,17 @@ import { ROLES } from "../services/access/access.js";
 import { html, type Html } from "./html.js";
 import { csrfField, currentViewer, signedIn } from "./viewer.js";
 
-/** The sections of the site, in the order of the main navigation. */
-const SECTIONS = [
-  { href: "/", label: "Overview" },
-  { href: "/people", label: "People" },
-  { href: "/timeline", label: "Timeline" },
-  { href: "/charts", label: "Charts" },
-  { href: "/documents", label: "Documents" },
-  { href: "/screen", label: "Screen" },
-  { href: "/review", label: "Review" },
-  { href: "/inbox", label: "Inbox" },
-  { href: "/sources", label: "Sources" },
-] as const;
-
-export type Section = (typeof SECTIONS)[number]["href"];
-
-export interface PageOptions {
+/** What a page gives the layout: its title, what the search box shows, its own content. */
+export interface PageView {
   title: string;
-  /** The section this page belongs to, marked as current in the navigation. */
-  section?: Section;
-  /** What the search box shows. */
   query?: string;
   body: Html;
+}
+
+/** A link of the main navigation: the pages of the page table that have one, in its order. */
+export interface NavLink {
+  href: string;
+  label: string;
 }
 
 /** The signed-in user, a link to the audit log for admins, and Sign out; nothing on a server without sign-in. */
@@ -35,10 +24,10 @@ function account(): Html {
 <form action="/logout" method="post">${csrfField()}<button type="submit" class="secondary">Sign out</button></form></div>`;
 }
 
-function navigation(section: Section | undefined, query: string | undefined): Html {
-  const links = SECTIONS.map((s) => html`<li><a href="${s.href}" ${s.href === section ? html`aria-current="page"` : ""}>${s.label}</a></li>`);
+function navigation(links: readonly NavLink[], section: string | undefined, query: string | undefined): Html {
+  const items = links.map((s) => html`<li><a href="${s.href}" ${s.href === section ? html`aria-current="page"` : ""}>${s.label}</a></li>`);
   return html`<header class="site">
-  <nav aria-label="Main"><a class="brand" href="/">dossier</a><ul>${links}</ul></nav>${account()}
+  <nav aria-label="Main"><a class="brand" href="/">dossier</a><ul>${items}</ul></nav>${account()}
   <form class="search" role="search" action="/search" method="get">
     <label for="site-q">Search</label>
     <input id="site-q" name="q" type="search" value="${query ?? ""}" placeholder="name, place, word">
@@ -48,10 +37,10 @@ function navigation(section: Section | undefined, query: string | undefined): Ht
 }
 
 /**
- * A whole page: skip link, navigation, search, the page's own content. No
- * inline script or style anywhere: the CSP allows only /assets/.
+ * A whole page: skip link, navigation (`section` marked current), search, the
+ * page's own content. No inline script or style anywhere: the CSP allows only /assets/.
  */
-export function page(options: PageOptions): Html {
+export function layout(options: PageView, nav: readonly NavLink[], section?: string): Html {
   return html`<!doctype html>
 <html lang="en">
 <head>
@@ -64,7 +53,7 @@ export function page(options: PageOptions): Html {
 </head>
 <body>
 <a class="skip" href="#main">Skip to content</a>
-${navigation(options.section, options.query)}
+${navigation(nav, section, options.query)}
 <main id="main" tabindex="-1">
 ${options.body}
 </main>

@@ -8,6 +8,7 @@ import { isLevel, LEVELS } from "../model/levels.js";
 import type { Store } from "../store/open-store.js";
 import { idParam } from "./format.js";
 import { backTo } from "./notices.js";
+import { judgementExists } from "../store/queries/record-exists.js";
 
 /** Who the web UI records as the author of a judgement on a server without sign-in. */
 export const WEB_ANALYST = "web";
@@ -44,7 +45,7 @@ export async function undoAction(store: Store, viewer: Viewer, c: Context): Prom
   requireRole(viewer, "judge");
   const f = await form(c);
   const id = required(f.id, "the judgement", "a judgement id");
-  if (!(await viewer.reader.db.selectFrom("judgements").select("id").where("id", "=", id).executeTakeFirst())) {
+  if (!(await judgementExists(viewer.reader.db, id))) {
     throw new DossierError("entity_not_found", `no judgement ${id}`);
   }
   await undoJudgement(store.db, authorOf(viewer), id, ROLES[viewer.role].clearance);

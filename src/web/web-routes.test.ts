@@ -4,6 +4,7 @@ import { Hono } from "hono";
 import type { Store } from "../store/open-store.js";
 import { HOSTILE_ATTR, HOSTILE_TEXT } from "../../test/support/web/web-articles.js";
 import { webKnowledgeBase } from "../../test/support/web/web-kb.js";
+import { pagePaths, WEB_PAGES } from "./page-table.js";
 import { webRoutes } from "./web-routes.js";
 import { forEachDatabase } from "../../test/support/store/test-databases.js";
 
@@ -28,8 +29,19 @@ forEachDatabase((dialect) => {
     return row.p;
   }
 
-  const PAGES = ["/", "/people", "/people?q=volk&event=detention&sort=name", "/people/1", "/documents", "/documents/1", "/documents/5", "/timeline",
-    "/timeline?type=execution&country=&from=2020&to=2021", "/charts", "/review", "/search?q=Chol-min", "/search?q=script", "/search?q=alert", "/search?q=detention", "/search"];
+  /** Every HTML page of the page table, and some queries. */
+  const PAGES = [...pagePaths({ people: [1], documents: [1, 5], watchlists: [] }, WEB_PAGES.filter((p) => p.type === "html")),
+    "/people?q=volk&event=detention&sort=name", "/timeline?type=execution&country=&from=2020&to=2021",
+    "/search?q=Chol-min", "/search?q=script", "/search?q=alert", "/search?q=detention"];
+
+  test("every page the router answers with GET is a row of the page table, and the navigation lists the rows marked nav", async () => {
+    const table = new Set(WEB_PAGES.map((p) => p.path));
+    const routed = webRoutes(kb.store).routes.filter((r) => r.method === "GET" && !r.path.startsWith("/assets/")).map((r) => r.path);
+    assert.ok(routed.length >= table.size, `${routed.length} GET routes`);
+    assert.deepEqual(routed.filter((path) => !table.has(path)), []);
+    const nav = /<nav aria-label="Main">.*?<\/nav>/s.exec((await get("/")).body)?.[0] ?? "";
+    assert.deepEqual([...nav.matchAll(/<li><a href="([^"]+)"/g)].map((m) => m[1]), WEB_PAGES.filter((p) => p.nav).map((p) => p.path));
+  });
 
   test("every page answers 200 with HTML and never echoes the hostile article unescaped", async () => {
     for (const path of [...PAGES, `/people/${await personNamed(kb.store, "Ri Yong-ho")}`]) {

@@ -11,6 +11,7 @@ import type { Page } from "playwright-core";
 import { servedInBrowser } from "../../test/support/web/browser-page.js";
 import { exportKnowledgeBase } from "../services/export/export-knowledge-base.js";
 import { webKnowledgeBase } from "../../test/support/web/web-kb.js";
+import { pagePaths, WEB_PAGES } from "./page-table.js";
 import { webRoutes } from "./web-routes.js";
 
 const SHOTS = fileURLToPath(new URL("../../../test-output/screenshots/", import.meta.url));
@@ -55,6 +56,11 @@ test("the overview, the lists and the charts render, and the skip link is the fi
   assert.match(await page.textContent(".chart-detail") ?? "", /^dismissal of Sergei Volkonsky, 2018-03-20/, "focusing a mark describes it");
   await visit("/timeline?type=execution&from=2020&to=2021", "06-timeline-filtered");
   await visit("/charts", "07-charts");
+});
+
+test("every HTML page of the page table renders without scrolling sideways", async () => {
+  const ids = { people: [await personId("Pak Chol-min")], documents: [1], watchlists: [] };
+  for (const path of pagePaths(ids, WEB_PAGES.filter((p) => p.type === "html"))) await visit(path);
 });
 
 test("search from the header finds both spellings' person and the documents", async () => {

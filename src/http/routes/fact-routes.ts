@@ -11,6 +11,7 @@ import { BY, judgeName } from "../judge-input.js";
 import { ID_PARAMS, MAX_INT, PAGE_QUERY, pageOf, presentCutPage } from "../presenters/common.js";
 import { CorrectedJson, CorrectionJson, presentCorrected, presentCorrection } from "../presenters/corrections.js";
 import { UndoneJson, presentUndone } from "../presenters/review.js";
+import { factJudgementExists } from "../../store/queries/record-exists.js";
 
 const by = BY;
 const why = z.string().max(2000).optional().describe("the reason, kept in the log");
@@ -79,7 +80,7 @@ export const FACT_ROUTES: ApiRoute[] = [
     body: z.object({ id: z.number().int().min(1).max(MAX_INT).describe("the correction to take back (from /corrections)"), by }).strict(),
     response: UndoneJson, status: 201, requires: "judge",
     handle: async (store, { body }, { viewer, writer }) => {
-      if (!(await store.db.selectFrom("fact_judgements").select("id").where("id", "=", body.id).executeTakeFirst())) {
+      if (!(await factJudgementExists(store.db, body.id))) {
         throw new DossierError("entity_not_found", `no correction ${body.id}`);
       }
       return presentUndone(await undoFactJudgement(writer.db, judgeName(viewer, body.by), body.id));

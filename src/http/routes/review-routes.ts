@@ -12,6 +12,7 @@ import { MAX_INT, PAGE_QUERY, pageOf, presentCutPage, presentPage } from "../pre
 import {
   ConflictJson, JudgedJson, JudgementJson, ReviewItemJson, UndoneJson, presentConflict, presentJudged, presentJudgement, presentReviewItem, presentUndone,
 } from "../presenters/review.js";
+import { judgementExists } from "../../store/queries/record-exists.js";
 
 const personId = (what: string) => z.number().int().min(1).max(MAX_INT).describe(what);
 const by = BY;
@@ -61,7 +62,7 @@ export const REVIEW_ROUTES: ApiRoute[] = [
     body: z.object({ id: z.number().int().min(1).max(MAX_INT).describe("the judgement to take back (from /judgements)"), by }).strict(),
     response: UndoneJson, status: 201, requires: "judge",
     handle: async (store, { body }, { viewer, writer }) => {
-      if (!(await store.db.selectFrom("judgements").select("id").where("id", "=", body.id).executeTakeFirst())) {
+      if (!(await judgementExists(store.db, body.id))) {
         throw new DossierError("entity_not_found", `no judgement ${body.id}`);
       }
       return presentUndone(await undoJudgement(writer.db, judgeName(viewer, body.by), body.id, ROLES[viewer.role].clearance));

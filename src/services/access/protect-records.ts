@@ -2,9 +2,10 @@ import type { Kysely } from "kysely";
 import { DossierError } from "../../errors.js";
 import { isLevel, LEVELS, levelRank, type Level } from "../../model/levels.js";
 import type { Database } from "../../store/database.js";
-import { inClusters } from "../../store/queries/cluster-members.js";
-import { stringList } from "../../store/queries/json-list.js";
-import { nameKey } from "../../store/queries/name-key.js";
+import { stringList } from "../../store/json-list.js";
+import { nameKey } from "../../store/names/name-key.js";
+import { docPeopleOfDocument, docPeopleOfEvent, levelOfRow, personRowsWithNames } from "../../store/queries/protection-rows.js";
+import { protectRows, setDocumentPartsLevel, setRowLevel, unprotectRows } from "../../store/writes/protection-writes.js";
 import { reresolve, resolving } from "../resolution/resolving.js";
 
 const now = (): string => new Date().toISOString();
@@ -24,19 +25,9 @@ export async function protectPerson(db: Kysely<Database>, person: number, level:
   if (!label || label.length > PSEUDONYM_MAX || /[\u0000-\u001f]/.test(label)) throw new DossierError("usage", `a pseudonym is 1 to ${PSEUDONYM_MAX} characters on one line`);
   if (level === "public") throw new DossierError("usage", "a protected identity needs the level restricted or confidential; public protects nothing");
   return db.transaction().execute(async (trx) => {
-    const rows = await trx.selectFrom("doc_people").select(["id", "name", "aliases"])
-      .where((eb) => inClusters(eb, "person_id", "id", [person])).execute();
+    const rows = await personRowsWithNames(trx, person);
     if (!rows.length) throw new DossierError("entity_not_found", `no person with id ${person}`);
-    await trx.deleteFrom("protections").where("doc_person_id", "in", rows.map((r) => r.id)).execute();
-    const keys = fullNameKeys(rows);
-    if (keys.length) await trx.deleteFrom("protected_names").where("key", "in", keys).execute();
-    const at = now();
-    for (let i = 0; i < rows.length; i += 100) {
-      await trx.insertInto("protections").values(rows.slice(i, i + 100).map((r) => ({ doc_person_id: r.id, level, pseudonym: label, by, at }))).execute();
-    }
-    for (let i = 0; i < keys.length; i += 100) {
-      await trx.insertInto("protected_names").values(keys.slice(i, i + 100).map((key) => ({ key, level, pseudonym: label, by, at }))).execute();
-    }
+    await protectRows(trx, rows.map((r) => r.id), fullNameKeys(rows), { level, pseudonym: label, by, at: now() });
     return rows.length;
   });
 }
@@ -54,15 +45,9 @@ function fullNameKeys(rows: { name: string; aliases: string }[]): string[] {
 
 /** Lifts a person's protection: everyone who may read their documents sees their names again. Returns how many rows were protected. */
 export async function unprotectPerson(db: Kysely<Database>, person: number): Promise<number> {
-  const rows = await db.selectFrom("doc_people").select(["id", "name", "aliases"])
-    .where((eb) => inClusters(eb, "person_id", "id", [person])).execute();
+  const rows = await personRowsWithNames(db, person);
   if (!rows.length) throw new DossierError("entity_not_found", `no person with id ${person}`);
-  return db.transaction().execute(async (trx) => {
-    const result = await trx.deleteFrom("protections").where("doc_person_id", "in", rows.map((r) => r.id)).executeTakeFirst();
-    const keys = fullNameKeys(rows);
-    if (keys.length) await trx.deleteFrom("protected_names").where("key", "in", keys).execute();
-    return Number(result.numDeletedRows);
-  });
+  return db.transaction().execute((trx) => unprotectRows(trx, rows.map((r) => r.id), fullNameKeys(rows)));
 }
 
 /** What a level can be set on, and the table it lives in. */
@@ -77,15 +62,13 @@ export type Levelled = keyof typeof LEVELLED;
  */
 export async function setLevel(db: Kysely<Database>, kind: Levelled, id: number, level: Level): Promise<void> {
   await resolving(db, async (trx) => {
-    const row = await trx.selectFrom(LEVELLED[kind]).select("level").where("id", "=", id).executeTakeFirst();
-    if (!row) throw new DossierError("entity_not_found", `no ${kind} with id ${id}`);
-    await trx.updateTable(LEVELLED[kind]).set({ level }).where("id", "=", id).execute();
+    const was = await levelOfRow(trx, LEVELLED[kind], id);
+    if (was === undefined) throw new DossierError("entity_not_found", `no ${kind} with id ${id}`);
+    await setRowLevel(trx, LEVELLED[kind], id, level);
     if (kind === "event") await renameClusters(trx, { event: id });
-    if (kind !== "document" || !isLevel(row.level) || row.level === level) return;
-    const follow = levelRank(level) > levelRank(row.level) ? LEVELS.filter((l) => levelRank(l) < levelRank(level)) : [row.level];
-    for (const table of ["doc_events", "statements"] as const) {
-      await trx.updateTable(table).set({ level }).where("document_id", "=", id).where("level", "in", follow).execute();
-    }
+    if (kind !== "document" || !isLevel(was) || was === level) return;
+    const follow = levelRank(level) > levelRank(was) ? LEVELS.filter((l) => levelRank(l) < levelRank(level)) : [was];
+    await setDocumentPartsLevel(trx, id, level, follow);
     await renameClusters(trx, { document: id });
   });
 }
@@ -97,8 +80,6 @@ export async function setLevel(db: Kysely<Database>, kind: Levelled, id: number,
  * named by a row some of its readers may not see.
  */
 async function renameClusters(trx: Kysely<Database>, of: { document: number } | { event: number }): Promise<void> {
-  const people = "document" in of
-    ? (await trx.selectFrom("doc_people").select("id").where("document_id", "=", of.document).execute()).map((r) => r.id)
-    : (await trx.selectFrom("doc_events").select("doc_person_id").where("id", "=", of.event).execute()).flatMap((r) => (r.doc_person_id === null ? [] : [r.doc_person_id]));
+  const people = "document" in of ? await docPeopleOfDocument(trx, of.document) : await docPeopleOfEvent(trx, of.event);
   if (people.length) await reresolve(trx, people);
 }

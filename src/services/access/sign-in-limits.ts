@@ -3,7 +3,7 @@ import { isIPv4, isIPv6 } from "node:net";
 import type { Kysely } from "kysely";
 import { DossierError } from "../../errors.js";
 import type { Database } from "../../store/database.js";
-import { lockSignIns } from "../../store/dialects/resolution-lock.js";
+import { clearSignInAttempts, reserveSignInAttempt } from "../../store/writes/sign-in-attempts.js";
 
 /** How long an attempt counts. */
 export const LOCKOUT_MINUTES = 15;
@@ -54,20 +54,11 @@ export async function reserveAttempt(db: Kysely<Database>, name: string, address
   const keys = attemptKeys(name, address, limits);
   const since = new Date(Date.now() - LOCKOUT_MINUTES * 60_000).toISOString();
   const attempt = randomBytes(12).toString("base64url");
-  return db.transaction().execute(async (trx) => {
-    await lockSignIns(trx);
-    for (const [key, max] of keys) {
-      const n = await trx.selectFrom("login_failures").select((eb) => eb.fn.countAll<number>().as("n")).where("key", "=", key).where("at", ">", since).executeTakeFirstOrThrow();
-      if (Number(n.n) >= max) throw new DossierError("too_many_attempts", `too many failed sign-ins; try again in ${LOCKOUT_MINUTES} minutes`);
-    }
-    await trx.deleteFrom("login_failures").where("key", "in", keys.map(([k]) => k)).where("at", "<=", since).execute();
-    const at = new Date().toISOString();
-    await trx.insertInto("login_failures").values(keys.map(([key]) => ({ key, at, attempt }))).execute();
-    return attempt;
-  });
+  if (!(await reserveSignInAttempt(db, keys, since, attempt))) throw new DossierError("too_many_attempts", `too many failed sign-ins; try again in ${LOCKOUT_MINUTES} minutes`);
+  return attempt;
 }
 
 /** A right password: its attempt no longer counts, nor do the earlier failures of this name from this address. */
 export async function admitted(db: Kysely<Database>, attempt: string, name: string, address: string): Promise<void> {
-  await db.deleteFrom("login_failures").where((eb) => eb.or([eb("attempt", "=", attempt), eb("key", "=", `${name}|${attemptAddress(address)}`)])).execute();
+  await clearSignInAttempts(db, attempt, `${name}|${attemptAddress(address)}`);
 }

@@ -1,5 +1,5 @@
 import type { Store } from "../../store/open-store.js";
-import { inClusters } from "../../store/queries/cluster-members.js";
+import { contradictionExists, eventExists, statementExists } from "../../store/queries/record-exists.js";
 import { personByName } from "../reading/kb-queries.js";
 
 /**
@@ -13,7 +13,7 @@ export async function visibleFact(reader: Store, kind: "event" | "statement" | "
   if (kind === "person") return (await personByName(db, String(id))) !== undefined;
   const n = Number(id);
   if (!Number.isInteger(n) || n <= 0) return false;
-  if (kind === "event") return (await db.selectFrom("doc_events").select("id").where((eb) => inClusters(eb, "event_id", "id", [n])).executeTakeFirst()) !== undefined;
-  if (kind === "statement") return (await db.selectFrom("statements").select("id").where("id", "=", n).executeTakeFirst()) !== undefined;
-  return (await db.selectFrom("review_items").select("id").where("id", "=", n).where("kind", "=", "contradiction").executeTakeFirst()) !== undefined;
+  if (kind === "event") return eventExists(db, n);
+  if (kind === "statement") return statementExists(db, n);
+  return contradictionExists(db, n);
 }

@@ -2,7 +2,7 @@ import { existsSync, renameSync, rmSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { DossierError } from "../../errors.js";
 import { isPostgresUrl } from "../../store/dialects/dialect-of.js";
-import { backupSqlite, inspectSqliteFile, retireSqliteFile, selfContained } from "../../store/dialects/sqlite-backup.js";
+import { backupSqlite, inspectSqliteFile, retireSqliteFile, selfContained } from "../../store/dialects/sqlite/backup.js";
 import { migrations } from "../../store/migrations/index.js";
 import { openStore } from "../../store/open-store.js";
 import { kbCounts, type KbCounts } from "../../store/queries/kb-counts.js";

@@ -1,7 +1,8 @@
 import { DossierError } from "../../errors.js";
 import type { Store } from "../../store/open-store.js";
 import { COPIED_TABLES, insertRows, resetIds, tablePages } from "../../store/copy-tables.js";
-import { fileNames } from "../../store/writes/person-names.js";
+import { fileNames } from "../../store/names/person-names.js";
+import { hasDocuments } from "../../store/queries/record-exists.js";
 
 export interface MigrateProgress { table: string; rows: number }
 
@@ -15,8 +16,7 @@ const pageSize = (table: string): number => (table === "documents" ? 200 : 2000)
  * each id column goes on after the highest id copied.
  */
 export async function migrateDatabase(from: Store, to: Store, onProgress?: (p: MigrateProgress) => void): Promise<MigrateProgress[]> {
-  const present = await to.db.selectFrom("documents").select("id").limit(1).executeTakeFirst();
-  if (present) throw new DossierError("usage", `the target ${to.dialect} knowledge base is not empty; migrate-db copies into an empty one`);
+  if (await hasDocuments(to.db)) throw new DossierError("usage", `the target ${to.dialect.name} knowledge base is not empty; migrate-db copies into an empty one`);
   const copied: MigrateProgress[] = [];
   await to.db.transaction().execute(async (trx) => {
     for (const { table, ids } of COPIED_TABLES) {

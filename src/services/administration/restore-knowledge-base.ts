@@ -1,6 +1,6 @@
 import { existsSync, renameSync, rmSync, statSync } from "node:fs";
 import { DossierError } from "../../errors.js";
-import { backupSqlite, retireSqliteFile } from "../../store/dialects/sqlite-backup.js";
+import { backupSqlite, retireSqliteFile } from "../../store/dialects/sqlite/backup.js";
 import { openStore } from "../../store/open-store.js";
 import { checkConsistency } from "../../store/queries/check-consistency.js";
 import { kbCounts } from "../../store/queries/kb-counts.js";

@@ -4,6 +4,7 @@ import { activeFactJudgements } from "../../store/facts/fact-judgement-log.js";
 import { eventAnchor, personAnchor } from "../../store/facts/fact-effects.js";
 import { statementsOfDocuments, storedSpans } from "../../store/facts/materialize.js";
 import type { Store } from "../../store/open-store.js";
+import { docEventClusters, docPeopleClusters, documentsForExport, factJudgementTimes } from "../../store/queries/export-rows.js";
 import { countryCode } from "./country-codes.js";
 import { csvCell } from "./export-csv.js";
 
@@ -49,9 +50,9 @@ const offsetsOf = (spans: { start: number; end: number }[]): string => spans.map
  */
 export async function statementsCsv(store: Store): Promise<string> {
   const db = store.db;
-  const docs = await db.selectFrom("documents").select(["id", "hash", "url", "source", "title", "outlet", "published", "text", "level", "pipeline", "ingested_at"]).orderBy("hash").execute();
-  const people = await db.selectFrom("doc_people").select((eb) => ["id", "document_id", "local", eb.fn.coalesce("person_id", "id").as("cluster")]).execute();
-  const events = await db.selectFrom("doc_events").select((eb) => ["id", "document_id", "start", "end", eb.fn.coalesce("event_id", "id").as("cluster")]).orderBy("id").execute();
+  const docs = await documentsForExport(db);
+  const people = await docPeopleClusters(db);
+  const events = await docEventClusters(db);
   const hashOf = new Map(docs.map((d) => [d.id, d.hash]));
   const entityOf = new Map<string, string>();
   for (const p of people) entityOf.set(`doc_person:${p.id}`, entityIds.person(hashOf.get(p.document_id)!, p.local));
@@ -72,7 +73,7 @@ export async function statementsCsv(store: Store): Promise<string> {
   const rows: StatementRow[] = [];
   const push = (r: Omit<StatementRow, "id" | "dataset" | "lang">) => { const full = { ...r, dataset: DATASET, lang: "" }; rows.push({ id: rowId(full), ...full }); };
   const judgements = await activeFactJudgements(db, docs.map((d) => d.id));
-  const at = new Map((await db.selectFrom("fact_judgements").select(["id", "at"]).execute()).map((j) => [j.id, j.at]));
+  const at = await factJudgementTimes(db);
   for (const d of docs) {
     const doc = entityIds.document(d.hash);
     const seen = { first_seen: d.ingested_at, last_seen: d.ingested_at, url: d.url ?? "", level: d.level };

@@ -8,7 +8,8 @@ import { subjectSchemas, type SubjectKind } from "../../model/properties.js";
 import type { Database } from "../../store/database.js";
 import { eventAnchor, personAnchor, statementAnchor } from "../../store/facts/fact-effects.js";
 import { appendFactJudgement } from "../../store/facts/fact-judgement-log.js";
-import { insertDocument } from "../../store/writes/document-writes.js";
+import { documentIdByHash, insertDocument } from "../../store/writes/document-writes.js";
+import { joinEvents, joinPeople } from "../../store/writes/resolution-writes.js";
 import { writeRecord } from "../../store/writes/record-writes.js";
 import { STATEMENT_COLUMNS, type StatementRow } from "./export-statements.js";
 import { rebuildFacts } from "../resolution/rebuild-facts.js";
@@ -82,7 +83,7 @@ export async function importStatements(db: Kysely<Database>, csv: string): Promi
       if (text === undefined) throw new DossierError("invalid_record", `${doc.id} has no bodyText statement`);
       const hash = createHash("sha256").update(text, "utf8").digest("hex");
       if (`doc-${hash.slice(0, 16)}` !== doc.id) throw new DossierError("invalid_record", `${doc.id}: its bodyText does not hash to its id`);
-      if (await trx.selectFrom("documents").select("id").where("hash", "=", hash).executeTakeFirst()) { summary.skipped++; continue; }
+      if ((await documentIdByHash(trx, hash)) !== undefined) { summary.skipped++; continue; }
       const first = doc.document[0];
       const level = isLevel(first.level) ? first.level : "public";
       const documentId = await insertDocument(trx, {
@@ -162,10 +163,9 @@ async function joinCanonical(db: Kysely<Database>, rows: StatementRow[], rowOf: 
   for (const [key, ids] of groups) {
     const root = Math.min(...ids);
     if (key.startsWith("person|")) {
-      for (const id of ids.filter((i) => i !== root)) await db.insertInto("judgements").values({ left_id: root, right_id: id, verdict: "same", by: "import", at: new Date().toISOString(), why: "same canonical id" }).execute();
-      await db.updateTable("doc_people").set({ person_id: root }).where("id", "in", ids).execute();
+      await joinPeople(db, root, ids, "import", "same canonical id");
     } else {
-      await db.updateTable("doc_events").set({ event_id: root }).where("id", "in", ids).execute();
+      await joinEvents(db, root, ids);
     }
   }
 }

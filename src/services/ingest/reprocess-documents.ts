@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Article } from "../../ingest/article.js";
 import type { Database } from "../../store/database.js";
+import { documentsToReprocess } from "../../store/queries/list-documents.js";
 import { ExtractionPool, type Extraction } from "../extraction/extraction-pool.js";
 import { extractionPipeline } from "../extraction/extract-article.js";
 import { resolvePending } from "../resolution/resolve-pending.js";
@@ -16,9 +17,7 @@ export interface ReprocessSummary { checked: number; reprocessed: number; pipeli
  */
 export async function reprocessDocuments(db: Kysely<Database>, options: { all?: boolean; workers?: number; onProgress?: (done: number) => void } = {}): Promise<ReprocessSummary> {
   const pipeline = extractionPipeline().versions.join(",");
-  let q = db.selectFrom("documents").select(["id", "text", "published", "source", "hash", "level"]);
-  if (!options.all) q = q.where("pipeline", "!=", pipeline);
-  const docs = await q.orderBy("id").execute();
+  const docs = await documentsToReprocess(db, options.all ? undefined : pipeline);
   const pool = new ExtractionPool(options.workers);
   const blocks = new Set<string>();
   let done = 0;

@@ -5,7 +5,7 @@ import { lexicon } from "../../nlp/lexicon.js";
 import { bandKeys, encodeSignature, decodeSignature, similarity } from "../../resolve/minhash.js";
 import { resolutionKeys } from "../../resolve/resolution-keys.js";
 import type { Database } from "../../store/database.js";
-import { documentsSharingBands, insertBands, insertDocument } from "../../store/writes/document-writes.js";
+import { clearExtraction, documentsSharingBands, dropDocPeople, insertBands, insertDocument, setDocumentPipeline } from "../../store/writes/document-writes.js";
 import { writeRecord, type PersonKeys } from "../../store/writes/record-writes.js";
 import type { Extraction } from "../extraction/extraction-pool.js";
 import { rebuildFacts } from "../resolution/rebuild-facts.js";
@@ -53,23 +53,12 @@ export async function saveArticleIn(trx: Kysely<Database>, article: StoredArticl
  */
 export async function replaceExtraction(db: Kysely<Database>, documentId: number, _article: Pick<Article, "text" | "published">, x: Extraction, level: string): Promise<string[]> {
   return db.transaction().execute(async (trx) => {
-    const old = await trx.selectFrom("doc_people").select(["id", "name"]).where("document_id", "=", documentId).execute();
-    // Events of other documents that named one of these as their event now await resolution:
-    // pointing at a row that is gone, they would show an event that does not exist.
-    const oldEvents = trx.selectFrom("doc_events").select("id").where("document_id", "=", documentId);
-    await trx.updateTable("doc_events").set({ event_id: null }).where("event_id", "in", oldEvents).where("document_id", "!=", documentId).execute();
-    await trx.deleteFrom("doc_events").where("document_id", "=", documentId).execute();
-    await trx.deleteFrom("statements").where("document_id", "=", documentId).execute();
-    if (old.length) await trx.deleteFrom("doc_person_blocks").where("doc_person_id", "in", old.map((o) => o.id)).execute();
+    const old = await clearExtraction(trx, documentId);
     const kept = new Map(old.map((o) => [o.name, o.id]));
     const { docPeople, blocks } = await writeExtraction(trx, documentId, x, level, kept);
     const gone = old.filter((o) => !docPeople.includes(o.id)).map((o) => o.id);
-    if (gone.length) {
-      // Likewise the people of other documents whose cluster was named after a person no longer found.
-      await trx.updateTable("doc_people").set({ person_id: null }).where("person_id", "in", gone).execute();
-      await trx.deleteFrom("doc_people").where("id", "in", gone).execute();
-    }
-    await trx.updateTable("documents").set({ pipeline: x.pipeline }).where("id", "=", documentId).execute();
+    if (gone.length) await dropDocPeople(trx, gone);
+    await setDocumentPipeline(trx, documentId, x.pipeline);
     // The analysts' judgements about this document's facts apply to the new extraction, or are reopened.
     await rebuildFacts(trx, [documentId]);
     return blocks;

@@ -9,7 +9,7 @@ import { kbStats, type KbStats } from "../../store/queries/kb-stats.js";
 import { listConflicts, type Conflict } from "../../store/queries/list-conflicts.js";
 import { listEvents } from "../../store/queries/list-events.js";
 import { listPeople, type PersonSummary } from "../../store/queries/list-people.js";
-import { nameKey } from "../../store/queries/name-key.js";
+import { nameKey } from "../../store/names/name-key.js";
 import { personPage, type PersonPage } from "../../store/queries/person-page.js";
 import { personHits, searchKb, type SearchResults } from "../../store/queries/search-kb.js";
 import { checkFilterValues } from "./filter-values.js";

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { isLevel, levelRank, type Level } from "../../model/levels.js";
 import type { Database } from "../../store/database.js";
+import { protectionLevels } from "../../store/queries/protection-rows.js";
 
 /**
  * The highest level any protection of these rows or of their names has, or
@@ -9,12 +10,6 @@ import type { Database } from "../../store/database.js";
  */
 export async function protectionOf(db: Kysely<Database>, rows: number[]): Promise<Level | undefined> {
   if (!rows.length) return undefined;
-  const levels: string[] = [];
-  for (let i = 0; i < rows.length; i += 500) {
-    const slice = rows.slice(i, i + 500);
-    levels.push(...(await db.selectFrom("protections").select("level").where("doc_person_id", "in", slice).execute()).map((r) => r.level));
-    levels.push(...(await db.selectFrom("protected_names as pn").innerJoin("doc_person_names as n", "n.key", "pn.key")
-      .select("pn.level").where("n.doc_person_id", "in", slice).execute()).map((r) => r.level));
-  }
+  const levels = await protectionLevels(db, rows);
   return levels.filter(isLevel).sort((a, b) => levelRank(b) - levelRank(a))[0];
 }

@@ -5,7 +5,10 @@ import { correctable } from "../../model/properties.js";
 import { eventTypes } from "../../model/schema.js";
 import type { Database, FactJudgementsTable } from "../../store/database.js";
 import { eventRowsAnchored, personRowAnchored, statementAnchored, type Anchored } from "../../store/facts/fact-anchors.js";
-import { appendFactJudgement, factJudgement } from "../../store/facts/fact-judgement-log.js";
+import { appendFactJudgement, factJudgement, lastUndoableFactJudgement } from "../../store/facts/fact-judgement-log.js";
+import { docEventDate, eventOfDocEvent } from "../../store/queries/cluster-of.js";
+import { contradiction, eventPeopleOfDocuments } from "../../store/queries/resolution-rows.js";
+import { setReviewItemStatus } from "../../store/writes/resolution-writes.js";
 import { personByName } from "../reading/kb-queries.js";
 import { resolving } from "./resolving.js";
 import { rebuildFacts } from "./rebuild-facts.js";
@@ -42,8 +45,7 @@ async function judgeFacts(db: Kysely<Database>, what: { action: Action; target: 
 
 /** The event an anchored row now belongs to (its cluster may have changed). */
 async function eventNow(db: Kysely<Database>, rowOf: Anchored, eventId: number): Promise<number | undefined> {
-  const row = await db.selectFrom("doc_events").select((eb) => eb.fn.coalesce("event_id", "id").as("event")).where("id", "=", eventId).executeTakeFirst();
-  return row?.event ?? (rowOf.anchors.length ? eventId : undefined);
+  return (await eventOfDocEvent(db, eventId)) ?? (rowOf.anchors.length ? eventId : undefined);
 }
 
 /** Accepts or rejects a knowledge-base event: every source's account of it. A rejected event is read nowhere; undo brings it back. */
@@ -99,12 +101,11 @@ export async function setPersonPost(db: Kysely<Database>, personId: number, post
 
 /** The open contradiction `id` with its two sides' rows. */
 async function openConflict(db: Kysely<Database>, id: number) {
-  const item = await db.selectFrom("review_items").selectAll().where("id", "=", id).where("kind", "=", "contradiction").executeTakeFirst();
+  const item = await contradiction(db, id);
   if (!item) throw new DossierError("entity_not_found", `no contradiction ${id} (see dossier conflicts)`);
   if (item.status !== "open") throw new DossierError("usage", `contradiction ${id} is settled already (dossier undo --correction takes a settlement back)`);
   const side = async (ref: string) => {
-    const row = /^doc_event:\d+$/.test(ref) ? await db.selectFrom("doc_events").select((eb) => ["id", "occurred", eb.fn.coalesce("event_id", "id").as("event")])
-      .where("id", "=", Number(ref.slice(10))).executeTakeFirst() : undefined;
+    const row = /^doc_event:\d+$/.test(ref) ? await docEventDate(db, Number(ref.slice(10))) : undefined;
     if (!row) throw new DossierError("entity_not_found", `contradiction ${id} names ${ref}, which is gone`);
     return row;
   };
@@ -127,7 +128,7 @@ export async function settleConflict(db: Kysely<Database>, conflictId: number, c
   const also = left.event === right.event ? undefined : await eventRowsAnchored(db, right.event);
   const anchors: Anchored = also ? { anchors: [...at.anchors, ...also.anchors], documents: [...new Set([...at.documents, ...also.documents])], docPeople: [...at.docPeople, ...also.docPeople] } : at;
   const id = await judgeFacts(db, { action: "settle", target: `conflict:${conflictId}`, prop: "occurred", value }, anchors, judge, [],
-    (trx) => trx.updateTable("review_items").set({ status: "resolved" }).where("id", "=", conflictId).execute());
+    (trx) => setReviewItemStatus(trx, conflictId, "resolved"));
   return { id, event: await eventNow(db, at, left.id) };
 }
 
@@ -138,24 +139,16 @@ export async function settleConflict(db: Kysely<Database>, conflictId: number, c
  * is open again. The log keeps both.
  */
 export async function undoFactJudgement(db: Kysely<Database>, by: string, id?: number): Promise<{ undone: number; added: number }> {
-  const targetId = id ?? (await lastUndoable(db, by));
+  const targetId = id ?? (await lastUndoableFactJudgement(db, by));
   const j = targetId === undefined ? undefined : await factJudgement(db, targetId);
   if (!j || j.action === "undo") throw new DossierError("entity_not_found", id === undefined ? `no correction by ${by} to undo` : `no correction with id ${id}`);
   if (j.undone) throw new DossierError("usage", `correction #${j.id} is undone already`);
   const anchors = JSON.parse(j.anchors) as string[];
-  const people = await db.selectFrom("doc_events").select("doc_person_id").where("document_id", "in", j.documents.length ? j.documents : [0]).execute();
+  const people = await eventPeopleOfDocuments(db, j.documents);
   const conflict = /^conflict:(\d+)$/.exec(j.target)?.[1];
   const added = await judgeFacts(db, { action: "undo", target: j.target, prop: j.prop ?? undefined, value: j.value, undoes: j.id },
-    { anchors, documents: j.documents, docPeople: people.flatMap((p) => (p.doc_person_id === null ? [] : [p.doc_person_id])) }, { by, why: `undo #${j.id}` },
+    { anchors, documents: j.documents, docPeople: people }, { by, why: `undo #${j.id}` },
     j.prop === "person" && j.value ? [Number(j.value.slice(11))] : [],
-    async (trx) => conflict && trx.updateTable("review_items").set({ status: "open" }).where("id", "=", Number(conflict)).execute());
+    async (trx) => conflict && setReviewItemStatus(trx, Number(conflict), "open"));
   return { undone: j.id, added };
-}
-
-/** The newest judgement about facts by `by` that is neither an undo nor undone. */
-async function lastUndoable(db: Kysely<Database>, by: string): Promise<number | undefined> {
-  const rows = await db.selectFrom("fact_judgements as f").select("f.id").where("f.action", "!=", "undo").where("f.by", "=", by)
-    .where(({ not, exists, selectFrom }) => not(exists(selectFrom("fact_judgements as u").select("u.id").where("u.action", "=", "undo").whereRef("u.undoes", "=", "f.id"))))
-    .orderBy("f.id", "desc").limit(1).execute();
-  return rows[0]?.id;
 }

@@ -1,4 +1,5 @@
 import type { Store } from "../../store/open-store.js";
+import { personOfDocPerson } from "../../store/queries/cluster-of.js";
 
 /**
  * The knowledge-base person a document person belongs to now: after a merge
@@ -6,7 +7,5 @@ import type { Store } from "../../store/open-store.js";
  * cluster). Undefined when there is no such document person.
  */
 export async function currentPerson(store: Store, docPersonId: number): Promise<number | undefined> {
-  const row = await store.db.selectFrom("doc_people").select((eb) => eb.fn.coalesce("person_id", "id").as("person"))
-    .where("id", "=", docPersonId).executeTakeFirst();
-  return row?.person;
+  return personOfDocPerson(store.db, docPersonId);
 }

@@ -2,15 +2,15 @@ import type { Kysely } from "kysely";
 import { DossierError } from "../../errors.js";
 import { levelRank, type Level } from "../../model/levels.js";
 import type { Database } from "../../store/database.js";
-import { inClusters } from "../../store/queries/cluster-members.js";
+import { docPersonExists } from "../../store/queries/record-exists.js";
+import { clusterMembersOf, undoableJudgement, verdictBefore } from "../../store/queries/resolution-rows.js";
 import { addJudgement } from "../../store/writes/resolution-writes.js";
 import { protectionOf } from "../reading/protection-of.js";
 import { RESOLVER } from "./resolve-people.js";
 import { reresolve, resolving } from "./resolving.js";
 
 async function personExists(db: Kysely<Database>, id: number): Promise<void> {
-  const row = await db.selectFrom("doc_people").select("id").where("id", "=", id).executeTakeFirst();
-  if (!row) throw new DossierError("entity_not_found", `no person with id ${id}`);
+  if (!(await docPersonExists(db, id))) throw new DossierError("entity_not_found", `no person with id ${id}`);
 }
 
 
@@ -28,9 +28,7 @@ export interface JudgementInput {
  */
 async function mayBreakUp(db: Kysely<Database>, rows: number[], clearance: Level | undefined): Promise<void> {
   if (clearance === undefined) return;
-  const people = await db.selectFrom("doc_people").select((eb) => eb.fn.coalesce("person_id", "id").as("person")).where("id", "in", rows).execute();
-  const members = await db.selectFrom("doc_people").select("id").where((eb) => inClusters(eb, "person_id", "id", people.map((p) => p.person))).execute();
-  const level = await protectionOf(db, members.map((m) => m.id));
+  const level = await protectionOf(db, await clusterMembersOf(db, rows));
   if (level && levelRank(level) > levelRank(clearance)) {
     throw new DossierError("forbidden", `this would split a protected identity (protected at ${level}); only a reader cleared for ${level} may`);
   }
@@ -71,17 +69,11 @@ export async function undoJudgement(db: Kysely<Database>, by: string, id?: numbe
 }
 
 async function undoIn(db: Kysely<Database>, by: string, id?: number, clearance?: Level): Promise<{ undone: number; added: number }> {
-  // why is null when no reason was given, and NULL NOT LIKE … is not true
-  let q = db.selectFrom("judgements").selectAll().where("by", "!=", RESOLVER)
-    .where((eb) => eb.or([eb("why", "is", null), eb("why", "not like", "undo #%")]));
-  q = id !== undefined ? q.where("id", "=", id) : q.where("by", "=", by);
-  const target = await q.orderBy("id", "desc").executeTakeFirst();
+  const target = await undoableJudgement(db, RESOLVER, { id, by });
   if (!target) throw new DossierError("entity_not_found", id === undefined ? `no judgement by ${by} to undo` : `no analyst judgement with id ${id}`);
   if (target.verdict === "same") await mayBreakUp(db, [target.left_id, target.right_id], clearance);
-  const before = await db.selectFrom("judgements").select("verdict")
-    .where((eb) => eb.or([eb.and([eb("left_id", "=", target.left_id), eb("right_id", "=", target.right_id)]), eb.and([eb("left_id", "=", target.right_id), eb("right_id", "=", target.left_id)])]))
-    .where("id", "<", target.id).orderBy("id", "desc").executeTakeFirst();
-  const added = await addJudgement(db, { left_id: target.left_id, right_id: target.right_id, verdict: before?.verdict ?? "unsure", by, why: `undo #${target.id}` });
+  const before = await verdictBefore(db, target.left_id, target.right_id, target.id);
+  const added = await addJudgement(db, { left_id: target.left_id, right_id: target.right_id, verdict: before ?? "unsure", by, why: `undo #${target.id}` });
   await reresolve(db, [target.left_id, target.right_id]);
   return { undone: target.id, added };
 }

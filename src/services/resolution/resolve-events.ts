@@ -2,7 +2,8 @@ import type { Kysely } from "kysely";
 import { eventTypes } from "../../model/schema.js";
 import { clusterEvents, type EventRow } from "../../resolve/event-clusters.js";
 import type { Database } from "../../store/database.js";
-import { eventsOfDocPeople, openReviewItem, setEventIds } from "../../store/writes/resolution-writes.js";
+import { membersOfPersons, personsOfDocPeople } from "../../store/queries/resolution-rows.js";
+import { eventsOfDocPeople, openReviewItem, resolveUnnamedEventIds, setEventIds } from "../../store/writes/resolution-writes.js";
 
 /**
  * The events of the knowledge base for the people these document persons
@@ -12,17 +13,9 @@ import { eventsOfDocPeople, openReviewItem, setEventIds } from "../../store/writ
  */
 export async function resolveEvents(db: Kysely<Database>, docPeople: number[]): Promise<void> {
   if (!docPeople.length) return;
-  const persons = new Map<number, number>();
-  for (let i = 0; i < docPeople.length; i += 500) {
-    const rows = await db.selectFrom("doc_people").select(["id", "person_id"]).where("id", "in", docPeople.slice(i, i + 500)).execute();
-    for (const r of rows) persons.set(r.id, r.person_id ?? r.id);
-  }
-  const personIds = [...new Set(persons.values())];
+  const persons = await personsOfDocPeople(db, docPeople);
   const members: number[] = [];
-  for (let i = 0; i < personIds.length; i += 500) {
-    const rows = await db.selectFrom("doc_people").select(["id", "person_id"]).where("person_id", "in", personIds.slice(i, i + 500)).execute();
-    for (const r of rows) { members.push(r.id); persons.set(r.id, r.person_id ?? r.id); }
-  }
+  for (const m of await membersOfPersons(db, [...new Set(persons.values())])) { members.push(m.id); persons.set(m.id, m.person); }
   const events: (EventRow & { start: number; end: number })[] = [];
   for (let i = 0; i < members.length; i += 500) {
     for (const e of await eventsOfDocPeople(db, members.slice(i, i + 500))) {
@@ -47,5 +40,5 @@ export async function resolveEvents(db: Kysely<Database>, docPeople: number[]): 
 
 /** Events about unnamed people are their own events. */
 export async function resolveUnnamedEvents(db: Kysely<Database>): Promise<void> {
-  await db.updateTable("doc_events").set((eb) => ({ event_id: eb.ref("id") })).where("doc_person_id", "is", null).where("event_id", "is", null).execute();
+  await resolveUnnamedEventIds(db);
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../store/database.js";
-import { lockResolution } from "../../store/dialects/resolution-lock.js";
+import { peopleWithUnresolvedEvents } from "../../store/queries/resolution-rows.js";
+import { lockResolution } from "../../store/writes/locks.js";
 import { unresolvedBlocks } from "../../store/writes/resolution-writes.js";
 import { resolveEvents, resolveUnnamedEvents } from "./resolve-events.js";
 import { resolvePeople } from "./resolve-people.js";
@@ -30,8 +31,8 @@ export async function resolvePending(db: Kysely<Database>, blocks: Iterable<stri
   await db.transaction().execute(async (trx) => {
     await lockResolution(trx);
     // Events stored after their people were resolved (by an interrupted run, or another worker).
-    const pending = await trx.selectFrom("doc_events").select("doc_person_id").where("event_id", "is", null).where("doc_person_id", "is not", null).distinct().execute();
-    if (pending.length) await resolveEvents(trx, pending.map((r) => r.doc_person_id!));
+    const pending = await peopleWithUnresolvedEvents(trx);
+    if (pending.length) await resolveEvents(trx, pending);
     await resolveUnnamedEvents(trx);
   });
 }

@@ -6,7 +6,7 @@ import { scorePair, sharedContext, surnameOnly } from "../../resolve/score-pair.
 import { UnionFind } from "../../resolve/union-find.js";
 import type { Database } from "../../store/database.js";
 import {
-  docPeopleInBlocks, documentLevelRanks, eventsOfDocPeople, judgementsTouching, openReviewItem, setPersonIds, type DocPersonRow,
+  addJudgements, docPeopleInBlocks, documentLevelRanks, eventsOfDocPeople, judgementsTouching, openReviewItem, setPersonIds, type DocPersonRow,
 } from "../../store/writes/resolution-writes.js";
 
 export const RESOLVER = "resolver@1";
@@ -85,9 +85,7 @@ async function judgeNewcomers(db: Kysely<Database>, profiles: PersonProfile[], f
       if (list.length < 2 && !list.some((o) => o.documentId === p.documentId)) reps.set(p.key.full, [...list, p]);
     }
   }
-  for (let i = 0; i < out.length; i += 100) {
-    await db.insertInto("judgements").values(out.slice(i, i + 100).map((j) => ({ ...j, at: new Date().toISOString() }))).execute();
-  }
+  await addJudgements(db, out);
   const byId = new Map(profiles.map((p) => [p.id, p]));
   for (const j of out.filter((x) => x.verdict === "unsure")) {
     const [a, b] = [byId.get(j.left_id)!, byId.get(j.right_id)!];

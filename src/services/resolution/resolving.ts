@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../store/database.js";
-import { lockResolution } from "../../store/dialects/resolution-lock.js";
+import { lockResolution } from "../../store/writes/locks.js";
 import { blocksAround } from "../../store/writes/resolution-writes.js";
 import { resolveEvents } from "./resolve-events.js";
 import { resolvePeople } from "./resolve-people.js";

@@ -1,5 +1,5 @@
 import type { Store } from "../../store/open-store.js";
-import { alertRows, visibleText, type AlertRow } from "../../store/watch/alert-rows.js";
+import { alertRows, markAlertsRead, visibleText, type AlertRow } from "../../store/watch/alert-rows.js";
 
 /** An alert as a reader sees it: the event, who it happened to, the quote it rests on, and the document. */
 export interface AlertView {
@@ -37,9 +37,5 @@ export async function alertViews(reader: Store, user: string, options: Parameter
 
 /** Marks a user's alerts read (these ids, or all of a watchlist, or all). */
 export async function markRead(store: Store, user: string, which: { ids?: number[]; watchlist?: number }): Promise<void> {
-  const mine = store.db.selectFrom("watchlists").select("id").where("user_name", "=", user);
-  let q = store.db.updateTable("alerts").set({ read_at: new Date().toISOString() }).where("read_at", "is", null).where("watchlist_id", "in", mine);
-  if (which.ids) q = q.where("id", "in", which.ids.length ? which.ids : [-1]);
-  if (which.watchlist !== undefined) q = q.where("watchlist_id", "=", which.watchlist);
-  await q.execute();
+  await markAlertsRead(store.db, user, which);
 }

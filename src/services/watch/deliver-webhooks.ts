@@ -2,6 +2,7 @@ import type { FetchOptions } from "../../ingest/fetch/fetch-page.js";
 import { postJson } from "../../ingest/fetch/post-json.js";
 import type { Store } from "../../store/open-store.js";
 import { alertViews } from "./alert-view.js";
+import { claimWebhook, dueWebhooks, setWebhookState } from "../../store/watch/alert-rows.js";
 import { ownerClearance } from "./watchlists.js";
 
 /** Tries per alert before it is left failed, with its error; the wait doubles from 30 s. */
@@ -23,29 +24,24 @@ export interface WebhookOptions { fetch?: Pick<FetchOptions, "allowPrivate" | "a
  */
 export async function deliverWebhooks(store: Store, options: WebhookOptions = {}): Promise<{ sent: number; failed: number }> {
   const now = Date.now();
-  const due = await store.db.selectFrom("alerts as a").innerJoin("watchlists as w", "w.id", "a.watchlist_id")
-    .select(["a.id", "a.webhook_attempts", "w.user_name", "w.webhook", "w.id as watchlist_id"])
-    .where("a.webhook_state", "=", "pending").where("a.webhook_next_at", "<=", now).orderBy("a.id").limit(options.limit ?? 500).execute();
+  const due = await dueWebhooks(store.db, now, options.limit ?? 500);
   const result = { sent: 0, failed: 0 };
   for (const d of due) {
-    const claim = await store.db.updateTable("alerts").set({ webhook_next_at: now + CLAIM_MS }).where("id", "=", d.id)
-      .where("webhook_state", "=", "pending").where("webhook_next_at", "<=", now).executeTakeFirst();
-    if (Number(claim.numUpdatedRows) !== 1) continue;
+    if (!(await claimWebhook(store.db, d.id, now, now + CLAIM_MS))) continue;
     const clearance = await ownerClearance(store, d.user_name);
     const [view] = clearance && d.webhook ? await alertViews(await store.reader(clearance), d.user_name, { ids: [d.id] }) : [];
     if (!view) {
-      await store.db.updateTable("alerts").set({ webhook_state: "withheld", webhook_error: "the owner may not see this alert now" }).where("id", "=", d.id).execute();
+      await setWebhookState(store.db, d.id, { webhook_state: "withheld", webhook_error: "the owner may not see this alert now" });
       continue;
     }
     try {
       await postJson(d.webhook!, { alert: view }, { "x-dossier-alert": String(d.id) }, options.fetch);
-      await store.db.updateTable("alerts").set({ webhook_state: "sent", webhook_attempts: d.webhook_attempts + 1, webhook_error: null }).where("id", "=", d.id).execute();
+      await setWebhookState(store.db, d.id, { webhook_state: "sent", webhook_attempts: d.webhook_attempts + 1, webhook_error: null });
       result.sent++;
     } catch (err) {
       const attempts = d.webhook_attempts + 1;
       const state = attempts >= MAX_ATTEMPTS ? "failed" : "pending";
-      await store.db.updateTable("alerts").set({ webhook_state: state, webhook_attempts: attempts, webhook_error: (err as Error).message, webhook_next_at: Date.now() + 30_000 * 2 ** (attempts - 1) })
-        .where("id", "=", d.id).execute();
+      await setWebhookState(store.db, d.id, { webhook_state: state, webhook_attempts: attempts, webhook_error: (err as Error).message, webhook_next_at: Date.now() + 30_000 * 2 ** (attempts - 1) });
       result.failed++;
     }
   }

@@ -1,5 +1,6 @@
 import type { Store } from "../../store/open-store.js";
-import { eventsToMatch, matchableUpTo } from "../../store/watch/alert-rows.js";
+import { eventsToMatch, matchableUpTo, recordMatches } from "../../store/watch/alert-rows.js";
+import { watchlistsBehind } from "../../store/watch/watchlist-rows.js";
 import { currentPerson } from "../resolution/current-person.js";
 import { followedPeople, followedTexts, ownerClearance, type Watchlist } from "./watchlists.js";
 
@@ -25,7 +26,7 @@ export function searchMatches(query: string, text: string): boolean {
  */
 export async function matchAlerts(store: Store): Promise<number> {
   const upTo = await matchableUpTo(store.db);
-  const watchlists = await store.db.selectFrom("watchlists").selectAll().where("cursor", "<", upTo).execute();
+  const watchlists = await watchlistsBehind(store.db, upTo);
   let written = 0;
   for (const w of watchlists) written += await matchOne(store, w, upTo);
   return written;
@@ -52,14 +53,7 @@ async function matchOne(store: Store, w: Watchlist, upTo: number): Promise<numbe
       (!types.size || types.has(e.type)) &&
       (!countries.size || (e.place !== null && countries.has(e.place.toLowerCase()))) &&
       (!w.query || searchMatches(w.query, `${e.title ?? ""}\n${e.text}`)));
-    const at = new Date().toISOString();
-    await store.db.transaction().execute(async (trx) => {
-      for (let i = 0; i < matched.length; i += 200) {
-        await trx.insertInto("alerts").values(matched.slice(i, i + 200).map((e) => ({ watchlist_id: w.id, doc_event_id: e.id, created_at: at, webhook_state: hasWebhook ? "pending" : "none" })))
-          .onConflict((oc) => oc.columns(["watchlist_id", "doc_event_id"]).doNothing()).execute();
-      }
-      await trx.updateTable("watchlists").set({ cursor: end }).where("id", "=", w.id).where("cursor", "<", end).execute();
-    });
+    await recordMatches(store.db, w.id, matched.map((e) => e.id), end, hasWebhook);
     written += matched.length;
     after = end;
   }

@@ -2,7 +2,7 @@ import { isDossierError } from "../../errors.js";
 import type { FetchOptions } from "../../ingest/fetch/fetch-page.js";
 import { hostOf } from "../../ingest/feeds/canonical-url.js";
 import type { Store } from "../../store/open-store.js";
-import { claimSources, finishSource, renewLeases, type SourceRow } from "../../store/watch/source-rows.js";
+import { claimSources, finishSource, listSources, renewLeases, type SourceRow } from "../../store/watch/source-rows.js";
 import { ExtractionPool } from "../extraction/extraction-pool.js";
 import { resolvePending } from "../resolution/resolve-pending.js";
 import { afterStoring } from "./after-storing.js";
@@ -87,7 +87,7 @@ export async function runWatchPass(store: Store, options: WatchOptions = {}): Pr
   return summary;
 }
 
-const allIds = async (store: Store): Promise<number[]> => (await store.db.selectFrom("sources").select("id").execute()).map((r) => r.id);
+const allIds = async (store: Store): Promise<number[]> => (await listSources(store.db)).map((r) => r.id);
 
 async function readOneSource(ctx: ItemContext, source: SourceRow, holder: string, summary: WatchProgress, onProgress?: (p: WatchProgress) => void): Promise<SourceResult> {
   const count = (outcome: ItemOutcome) => {

@@ -3,12 +3,12 @@ import { DossierError } from "../../errors.js";
 import { httpUrl } from "../../ingest/fetch/fetch-page.js";
 import type { Level } from "../../model/levels.js";
 import type { Store } from "../../store/open-store.js";
-import type { WatchlistsTable } from "../../store/watch/watch-tables.js";
-import type { Selectable } from "kysely";
+import { deleteWatchlistRow, insertWatchlist, lastEventId, setFeedTokenHash, setWatchlistPeople, watchlistById, watchlistNamed, watchlistRowOf, watchlistRowsOf, type WatchlistRow } from "../../store/watch/watchlist-rows.js";
+import { userStanding } from "../../store/queries/user-rows.js";
 import { LOCAL_USER, ROLES, isRole } from "../access/access.js";
 import { currentPerson } from "../resolution/current-person.js";
 
-export type Watchlist = Selectable<WatchlistsTable>;
+export type Watchlist = WatchlistRow;
 
 /** What a watchlist follows; every part that is set must match an event. */
 export interface Follows { people?: number[]; types?: string[]; countries?: string[]; query?: string; webhook?: string }
@@ -22,7 +22,7 @@ export const followedTexts = (json: string): string[] => list(json).filter((s): 
 /** The clearance alerts of a user's watchlists are read with: their role's; the local user (no sign-in) sees everything; a disabled or unknown user nothing. */
 export async function ownerClearance(store: Store, user: string): Promise<Level | undefined> {
   if (user === LOCAL_USER.name) return "confidential";
-  const row = await store.db.selectFrom("users").select(["role", "disabled_at"]).where("name", "=", user).executeTakeFirst();
+  const row = await userStanding(store.db, user);
   return row && !row.disabled_at && isRole(row.role) ? ROLES[row.role].clearance : undefined;
 }
 
@@ -47,47 +47,43 @@ export async function createWatchlist(store: Store, reader: Store, user: string,
   const query = follows.query?.trim() || null;
   if (!people.length && !types.length && !countries.length && !query) throw new DossierError("usage", "a watchlist follows at least one person, event type, country or search");
   const webhook = follows.webhook?.trim() ? httpUrl(follows.webhook.trim()).href : null;
-  const last = await store.db.selectFrom("doc_events").select((eb) => eb.fn.max("id").as("id")).executeTakeFirst();
-  const existing = await store.db.selectFrom("watchlists").select("id").where("user_name", "=", user).where("name", "=", clean).executeTakeFirst();
-  if (existing) throw new DossierError("usage", `you have a watchlist named "${clean}" already`);
-  const row = await store.db.insertInto("watchlists").values({
+  const cursor = await lastEventId(store.db);
+  if (await watchlistNamed(store.db, user, clean)) throw new DossierError("usage", `you have a watchlist named "${clean}" already`);
+  const id = await insertWatchlist(store.db, {
     user_name: user, name: clean, people: JSON.stringify(people), types: JSON.stringify(types), countries: JSON.stringify(countries), query, webhook,
-    cursor: Number(last?.id ?? 0), created_at: new Date().toISOString(),
-  }).returning("id").executeTakeFirstOrThrow();
-  return (await watchlistOf(store, user, row.id))!;
+    cursor, created_at: new Date().toISOString(),
+  });
+  return (await watchlistOf(store, user, id))!;
 }
 
 /** The watchlist named "Following", where "Follow" on a person page adds them; created the first time. */
 export async function followPerson(store: Store, reader: Store, user: string, personId: number): Promise<Watchlist> {
   const [person] = await visiblePeople(reader, [personId]);
-  const existing = await store.db.selectFrom("watchlists").selectAll().where("user_name", "=", user).where("name", "=", "Following").executeTakeFirst();
+  const existing = await watchlistNamed(store.db, user, "Following");
   if (!existing) return createWatchlist(store, reader, user, "Following", { people: [person] });
   const people = [...new Set([...followedPeople(existing), person])];
-  await store.db.updateTable("watchlists").set({ people: JSON.stringify(people) }).where("id", "=", existing.id).execute();
+  await setWatchlistPeople(store.db, existing.id, people);
   return (await watchlistOf(store, user, existing.id))!;
 }
 
-export const watchlistsOf = (store: Store, user: string): Promise<Watchlist[]> =>
-  store.db.selectFrom("watchlists").selectAll().where("user_name", "=", user).orderBy("id").execute();
+export const watchlistsOf = (store: Store, user: string): Promise<Watchlist[]> => watchlistRowsOf(store.db, user);
 
-export const watchlistOf = (store: Store, user: string, id: number): Promise<Watchlist | undefined> =>
-  store.db.selectFrom("watchlists").selectAll().where("user_name", "=", user).where("id", "=", id).executeTakeFirst();
+export const watchlistOf = (store: Store, user: string, id: number): Promise<Watchlist | undefined> => watchlistRowOf(store.db, user, id);
 
 export async function deleteWatchlist(store: Store, user: string, id: number): Promise<void> {
-  const r = await store.db.deleteFrom("watchlists").where("user_name", "=", user).where("id", "=", id).executeTakeFirst();
-  if (!Number(r.numDeletedRows)) throw new DossierError("entity_not_found", `no watchlist ${id}`);
+  if (!(await deleteWatchlistRow(store.db, user, id))) throw new DossierError("entity_not_found", `no watchlist ${id}`);
 }
 
 /** A new token for the watchlist's Atom feed (shown once; only its hash is kept, and a new one replaces the old). */
 export async function newFeedToken(store: Store, user: string, id: number): Promise<string> {
   if (!(await watchlistOf(store, user, id))) throw new DossierError("entity_not_found", `no watchlist ${id}`);
   const token = randomBytes(24).toString("base64url");
-  await store.db.updateTable("watchlists").set({ feed_token: hash(token) }).where("id", "=", id).execute();
+  await setFeedTokenHash(store.db, id, hash(token));
   return token;
 }
 
 /** The watchlist a feed token opens, or undefined. */
 export async function watchlistByToken(store: Store, id: number, token: string): Promise<Watchlist | undefined> {
-  const w = await store.db.selectFrom("watchlists").selectAll().where("id", "=", id).executeTakeFirst();
+  const w = await watchlistById(store.db, id);
   return w?.feed_token && w.feed_token === hash(token) ? w : undefined;
 }

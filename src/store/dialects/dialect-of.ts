@@ -1,11 +1,15 @@
 import { PostgresAdapter, type Kysely } from "kysely";
+import { isPostgresUrl } from "./location.js";
+import { postgresDialect } from "./postgres/dialect.js";
+import { sqliteDialect } from "./sqlite/dialect.js";
+import type { StoreDialect } from "./store-dialect.js";
 
-/** The databases a knowledge base can live in. */
-export type DialectName = "sqlite" | "postgres";
+export type { DialectName, StoreDialect } from "./store-dialect.js";
+export { isPostgresUrl } from "./location.js";
 
-/** Which database a query builder (or a transaction of it) talks to. */
-export const dialectOf = (db: Kysely<any>): DialectName =>
-  db.getExecutor().adapter instanceof PostgresAdapter ? "postgres" : "sqlite";
+/** The dialect of a knowledge base's location: a PostgreSQL URL, else a SQLite file. */
+export const dialectAt = (location: string): StoreDialect => (isPostgresUrl(location) ? postgresDialect : sqliteDialect);
 
-/** A knowledge base given as a PostgreSQL URL ("postgres://user@host/db", "postgresql://…"). */
-export const isPostgresUrl = (location: string): boolean => /^postgres(?:ql)?:\/\//.test(location);
+/** The dialect a query builder (or a transaction of it) talks to, for store functions given a query builder rather than a store. */
+export const dialectOf = (db: Kysely<any>): StoreDialect =>
+  db.getExecutor().adapter instanceof PostgresAdapter ? postgresDialect : sqliteDialect;

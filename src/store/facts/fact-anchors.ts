@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../database.js";
-import { inClusters } from "../queries/cluster-members.js";
+import { inClusters } from "../cluster-members.js";
 import { eventAnchor, personAnchor, statementAnchor } from "./fact-effects.js";
 import { storedSpans } from "./materialize.js";
 

@@ -80,3 +80,11 @@ export async function recentFactJudgements(db: Kysely<Database>, limit: number, 
   const gone = await undone(db, rows.map((r) => r.id));
   return rows.map((r) => ({ ...r, undone: gone.has(r.id) }));
 }
+
+/** The newest judgement about facts by `by` that is neither an undo nor undone. */
+export async function lastUndoableFactJudgement(db: Kysely<Database>, by: string): Promise<number | undefined> {
+  const rows = await db.selectFrom("fact_judgements as f").select("f.id").where("f.action", "!=", "undo").where("f.by", "=", by)
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom("fact_judgements as u").select("u.id").where("u.action", "=", "undo").whereRef("u.undoes", "=", "f.id"))))
+    .orderBy("f.id", "desc").limit(1).execute();
+  return rows[0]?.id;
+}

@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import { isListProperty, type SubjectKind } from "../../model/properties.js";
 import type { Span } from "../../text/span.js";
 import type { Database } from "../database.js";
-import { refileNames } from "../writes/person-names.js";
+import { refileNames } from "../names/person-names.js";
 import { activeFactJudgements } from "./fact-judgement-log.js";
 import { applyJudgements, eventAnchor, personAnchor, statementAnchor, type SubjectFacts } from "./fact-effects.js";
 import { projectSubject, type FactStatement, type ProjectedRow, type Review } from "./project-facts.js";

@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import { floatType, idColumn } from "../dialects/column-types.js";
+import { floatType, idColumn } from "./ddl.js";
 
 /** The first schema: documents, what was extracted from them, judgements and the review queue. */
 export async function up(db: Kysely<any>): Promise<void> {

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from "kysely";
-import { idColumn } from "../dialects/column-types.js";
+import { idColumn } from "./ddl.js";
 
 /**
  * Confidentiality and users: events get the level of their document

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from "kysely";
-import { dialectOf } from "../dialects/dialect-of.js";
+import { isPostgres } from "./ddl.js";
 
 /**
  * doc_person_names is written by the store (writes/person-names.ts) on every
@@ -7,7 +7,7 @@ import { dialectOf } from "../dialects/dialect-of.js";
  * PostgreSQL cannot call it, and one code path computes every key.
  */
 export async function up(db: Kysely<any>): Promise<void> {
-  if (dialectOf(db) !== "sqlite") return;
+  if (isPostgres(db)) return;
   await sql`DROP TRIGGER IF EXISTS doc_person_names_insert`.execute(db);
   await sql`DROP TRIGGER IF EXISTS doc_person_names_update`.execute(db);
 }

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from "kysely";
-import { dialectOf } from "../dialects/dialect-of.js";
+import { isPostgres } from "./ddl.js";
 
 /**
  * The audit log on PostgreSQL: a table beside the knowledge base's, which
@@ -9,7 +9,7 @@ import { dialectOf } from "../dialects/dialect-of.js";
  * SQLite keeps its audit log in a file of its own (audit-log-sqlite.ts).
  */
 export async function up(db: Kysely<any>): Promise<void> {
-  if (dialectOf(db) !== "postgres") return;
+  if (!isPostgres(db)) return;
   await sql`CREATE TABLE audit (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, at text NOT NULL, "user" text NOT NULL,
     action text NOT NULL, target text NOT NULL, detail text)`.execute(db);
   await sql`CREATE INDEX audit_user_at ON audit ("user", at)`.execute(db);

@@ -1,7 +1,8 @@
 import { sql, type Kysely } from "kysely";
-import { idColumn } from "../dialects/column-types.js";
-import { dialectOf } from "../dialects/dialect-of.js";
-import { watchTables } from "../dialects/postgres.js";
+import { idColumn, isPostgres } from "./ddl.js";
+import { watchTables } from "./011-data-changes.js";
+
+
 
 /**
  * One fact model (schema/properties.yaml). Statements become what the rows
@@ -50,5 +51,5 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex("fact_judgement_documents_document").on("fact_judgement_documents").columns(["document_id", "judgement_id"]).execute();
   await db.schema.createIndex("fact_judgement_documents_judgement").on("fact_judgement_documents").column("judgement_id").execute();
-  if (dialectOf(db) === "postgres") await watchTables(db, ["fact_judgements", "fact_judgement_documents"]);
+  if (isPostgres(db)) await watchTables(db, ["fact_judgements", "fact_judgement_documents"]);
 }

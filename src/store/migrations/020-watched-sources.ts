@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import { idColumn } from "../dialects/column-types.js";
+import { idColumn } from "./ddl.js";
 
 /**
  * Followed sources (issue 15): the feeds, sitemaps and listing pages a

@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import { idColumn } from "../dialects/column-types.js";
+import { idColumn } from "./ddl.js";
 
 /**
  * Watchlists and alerts (issue 15): a user's watchlist follows people

@@ -1,7 +1,8 @@
 import { sql, type Kysely } from "kysely";
-import { idColumn } from "../dialects/column-types.js";
-import { dialectOf } from "../dialects/dialect-of.js";
-import { watchTables } from "../dialects/postgres.js";
+import { idColumn, isPostgres } from "./ddl.js";
+import { watchTables } from "./011-data-changes.js";
+
+
 
 /**
  * Protected identities and statement levels that hold for every read:
@@ -29,5 +30,5 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`CREATE VIEW visible_documents AS SELECT id FROM documents`.execute(db);
   await sql`CREATE VIEW hidden_rows AS SELECT id, document_id FROM doc_people WHERE 1 = 0`.execute(db);
   await sql`CREATE INDEX statements_raised ON statements (subject, prop, level) WHERE level <> 'public'`.execute(db);
-  if (dialectOf(db) === "postgres") await watchTables(db, ["protected_names"]);
+  if (isPostgres(db)) await watchTables(db, ["protected_names"]);
 }

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Migrator, sql } from "kysely";
-import { openSqlite } from "../dialects/sqlite.js";
+import { openSqlite } from "../dialects/sqlite/connection.js";
 import { materializeDocuments } from "../facts/materialize.js";
 import { openStore } from "../open-store.js";
 import { checkConsistency } from "../queries/check-consistency.js";

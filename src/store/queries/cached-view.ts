@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../database.js";
-import { dataVersion } from "../dialects/data-version.js";
+import { dialectOf } from "../dialects/dialect-of.js";
 
 interface Entry { version: string; value: Promise<unknown> }
 
@@ -15,7 +15,7 @@ const views = new WeakMap<Kysely<Database>, Map<string, Entry>>();
  * is seen by the next read. Concurrent callers share one build.
  */
 export async function cachedView<T>(db: Kysely<Database>, name: string, build: () => Promise<T>): Promise<T> {
-  const version = await dataVersion(db);
+  const version = await dialectOf(db).dataVersion(db);
   let entries = views.get(db);
   if (!entries) views.set(db, (entries = new Map()));
   const hit = entries.get(name);
@@ -29,7 +29,7 @@ export async function cachedView<T>(db: Kysely<Database>, name: string, build: (
 
 /** The view `name` when it is built (or being built) for the current data, else undefined: for a reader that has a cheaper way without it. */
 export async function builtView<T>(db: Kysely<Database>, name: string): Promise<T | undefined> {
-  const version = await dataVersion(db);
+  const version = await dialectOf(db).dataVersion(db);
   const hit = views.get(db)?.get(name);
   return hit?.version === version ? (hit.value as Promise<T>) : undefined;
 }

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { canonicalName } from "./canonical-name.js";
-import { nameKey } from "./name-key.js";
+import { nameKey } from "../names/name-key.js";
 
 test("the name most documents use wins, then the longest; the rest are aliases", () => {
   const rows = [

@@ -1,4 +1,4 @@
-import { byFrequency } from "./json-list.js";
+import { byFrequency } from "../json-list.js";
 
 /** A person's name across the documents that name them. */
 export interface NamedRow {

@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../database.js";
-import { dialectOf, type DialectName } from "../dialects/dialect-of.js";
-import { foreignKeyProblems, searchIndexProblems, storageProblems } from "../dialects/sqlite-integrity.js";
+import { dialectOf } from "../dialects/dialect-of.js";
+import { foreignKeyProblems, searchIndexProblems, storageProblems } from "../dialects/sqlite/integrity.js";
 import { clusterProblems, pendingResolution } from "./cluster-problems.js";
 import { factProblems } from "./fact-problems.js";
 import { judgementProblems } from "./judgement-problems.js";
@@ -47,7 +47,7 @@ const CHECKS: { name: string; run: (db: Kysely<Database>) => Promise<string[]>; 
  * structures are skipped, and said so.
  */
 export async function checkConsistency(db: Kysely<Database>): Promise<ConsistencyReport> {
-  const dialect: DialectName = dialectOf(db);
+  const dialect = dialectOf(db).name;
   const problems: string[] = [];
   const skipped: string[] = [];
   for (const check of CHECKS) {

@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../database.js";
 import { storedSpans } from "../facts/materialize.js";
 import { quoteOf } from "./document-texts.js";
-import { jsonArray, stringList } from "./json-list.js";
+import { jsonArray, stringList } from "../json-list.js";
 import type { DocumentSummary } from "./list-documents.js";
 import { documentRef } from "./sources.js";
 

@@ -1,8 +1,8 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../database.js";
-import { inClusters } from "./cluster-members.js";
+import { inClusters } from "../cluster-members.js";
 import { inChunks } from "./in-chunks.js";
-import { stringList } from "./json-list.js";
+import { stringList } from "../json-list.js";
 import type { SourceDocument } from "./sources.js";
 
 /** One source's account of an event, with the knowledge-base ids it belongs to and its document. */

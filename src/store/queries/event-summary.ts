@@ -1,5 +1,5 @@
 import type { EventRow } from "./event-rows.js";
-import { byFrequency } from "./json-list.js";
+import { byFrequency } from "../json-list.js";
 import { cleanDate, earliestDate, lagDays, pickDate } from "./partial-date.js";
 import { documentCount, documentIds, documentRefs, independentCount } from "./sources.js";
 

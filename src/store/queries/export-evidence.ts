@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../database.js";
 import { quoteOf } from "./document-texts.js";
-import { jsonArray } from "./json-list.js";
+import { jsonArray } from "../json-list.js";
 import { documentRef } from "./sources.js";
 
 /** One source's words for a person or an event: where they are, and what they say. */

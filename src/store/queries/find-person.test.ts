@@ -2,8 +2,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { sql } from "kysely";
 import { findPerson } from "./find-person.js";
-import { nameSimilarity, SIMILAR_NAME } from "./name-similarity.js";
-import { similarNameKeys } from "../dialects/similar-name-keys.js";
+import { nameSimilarity, SIMILAR_NAME } from "../names/name-similarity.js";
+import { dialectOf } from "../dialects/dialect-of.js";
 import { useFixtureStore } from "../../../test/support/store/kb-test-store.js";
 import { insertDocPeople, updateDocPerson } from "../writes/document-writes.js";
 import { forEachDatabase } from "../../../test/support/store/test-databases.js";
@@ -105,10 +105,10 @@ forEachDatabase((dialect) => {
     assert.ok(keys.includes("pakcholmin") && keys.includes("risunhui"), "every key the writer filed");
     for (const typed of ["pakcholmn", "risunhue", "kimyongs", "pakk", "mrpack", "x"]) {
       const brute = keys.filter((k) => nameSimilarity(typed, k) >= SIMILAR_NAME).sort();
-      const found = (await similarNameKeys(db, typed, SIMILAR_NAME)).filter((k) => nameSimilarity(typed, k) >= SIMILAR_NAME).sort();
+      const found = (await dialectOf(db).similarNameKeys(db, typed, SIMILAR_NAME)).filter((k) => nameSimilarity(typed, k) >= SIMILAR_NAME).sort();
       assert.deepEqual(found, brute, typed);
     }
-    assert.ok((await similarNameKeys(db, "pakcholmn", SIMILAR_NAME)).includes("pakcholmin"));
+    assert.ok((await dialectOf(db).similarNameKeys(db, "pakcholmn", SIMILAR_NAME)).includes("pakcholmin"));
   });
 
   if (dialect === "postgres") test("the ranking in TypeScript gives pg_trgm's similarity", async () => {

@@ -1,11 +1,10 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../database.js";
-import { searchText } from "../dialects/search-text.js";
-import { similarNameKeys } from "../dialects/similar-name-keys.js";
-import { inClusters } from "./cluster-members.js";
+import { dialectOf } from "../dialects/dialect-of.js";
+import { inClusters } from "../cluster-members.js";
 import { CHUNK } from "./in-chunks.js";
-import { nameKey } from "./name-key.js";
-import { SIMILAR_NAME, similarityTo } from "./name-similarity.js";
+import { nameKey } from "../names/name-key.js";
+import { SIMILAR_NAME, similarityTo } from "../names/name-similarity.js";
 import { matchingRows } from "./people-matching.js";
 
 /**
@@ -24,7 +23,7 @@ export async function findPerson(db: Kysely<Database>, query: string, alike?: Si
   if (/^\d+$/.test(q)) return Number(q) <= 2 ** 31 - 1 && (await personExists(db, Number(q))) ? Number(q) : undefined;
   const exact = await peopleNamed(db, q);
   if (exact.length) return mostDocumented(db, exact);
-  const hits = await searchText(db, "people", q, { prefix: true, limit: 200 });
+  const hits = await dialectOf(db).searchText(db, "people", q, { prefix: true, limit: 200 });
   const started = [...new Set((await matchingRows(db, hits.map((h) => h.id), q)).map((r) => r.person))];
   if (started.length) return mostDocumented(db, started);
   return mostDocumented(db, await peopleNamedAlike(db, q, alike));
@@ -47,7 +46,7 @@ const SIMILAR_KEYS_TRIED = 20;
 export async function peopleNamedAlike(db: Kysely<Database>, name: string, alike: SimilarKeyFilter = () => true): Promise<number[]> {
   const key = nameKey(name);
   const similarity = similarityTo(key);
-  const ranked = (await similarNameKeys(db, key, SIMILAR_NAME))
+  const ranked = (await dialectOf(db).similarNameKeys(db, key, SIMILAR_NAME))
     .map((candidate) => ({ candidate, similarity: similarity(candidate) }))
     .filter((c) => c.similarity >= SIMILAR_NAME && alike(name, c.candidate))
     .sort((a, b) => b.similarity - a.similarity || (a.candidate < b.candidate ? -1 : 1))

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../database.js";
-import { idFrom, quoted, startsLikeIsoTime } from "../dialects/sql-fragments.js";
+import { dialectOf } from "../dialects/dialect-of.js";
 
 /**
  * The judgement log is well formed: a known verdict about two different
@@ -9,15 +9,16 @@ import { idFrom, quoted, startsLikeIsoTime } from "../dialects/sql-fragments.js"
  * longer found), and the log keeps them: that is not a fault.
  */
 export async function judgementProblems(db: Kysely<Database>): Promise<string[]> {
+  const { checks } = dialectOf(db);
   const bad = await sql<{ line: string }>`SELECT 'judgement ' || id || ': ' || CASE
-      WHEN verdict NOT IN ('same', 'not_same', 'unsure') THEN 'unknown verdict ' || ${quoted(db, sql.ref("verdict"))}
+      WHEN verdict NOT IN ('same', 'not_same', 'unsure') THEN 'unknown verdict ' || ${checks.quoted(sql.ref("verdict"))}
       WHEN left_id = right_id THEN 'judges row ' || left_id || ' against itself'
       WHEN trim("by") = '' THEN 'says nobody made it'
-      ELSE 'time ' || ${quoted(db, sql.ref("at"))} || ' is not an ISO time' END AS line
+      ELSE 'time ' || ${checks.quoted(sql.ref("at"))} || ' is not an ISO time' END AS line
     FROM judgements WHERE verdict NOT IN ('same', 'not_same', 'unsure') OR left_id = right_id OR trim("by") = ''
-      OR NOT ${startsLikeIsoTime(db, sql.ref("at"))}`.execute(db);
+      OR NOT ${checks.startsLikeIsoTime(sql.ref("at"))}`.execute(db);
   const undos = await sql<{ line: string }>`SELECT 'judgement ' || id || ' undoes #' || substr(why, 7) || ', which is not an earlier judgement' AS line
     FROM judgements j WHERE why LIKE 'undo #%' AND NOT EXISTS
-      (SELECT 1 FROM judgements t WHERE t.id = ${idFrom(db, sql.ref("j.why"), 7)} AND t.id < j.id)`.execute(db);
+      (SELECT 1 FROM judgements t WHERE t.id = ${checks.idFrom(sql.ref("j.why"), 7)} AND t.id < j.id)`.execute(db);
   return [...bad.rows, ...undos.rows].map((r) => r.line);
 }

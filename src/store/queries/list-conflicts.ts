@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../database.js";
 import { documentTexts, quoteOf } from "./document-texts.js";
-import { jsonArray } from "./json-list.js";
+import { jsonArray } from "../json-list.js";
 import { documentRef } from "./sources.js";
 
 /** One side of a contradiction: the reference as stored, and the words of the source it points to. */

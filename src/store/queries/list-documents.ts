@@ -20,3 +20,10 @@ export async function listDocuments(db: Kysely<Database>): Promise<DocumentSumma
   const rows = await db.selectFrom("documents").select(["id", "url", "source", "title", "outlet", "published", "copy_of"]).orderBy("id").execute();
   return rows.map(({ copy_of, ...d }) => ({ ...d, ref: documentRef(d), copyOf: copy_of }));
 }
+
+/** Documents to extract again: those extracted by another pipeline than `pipeline` (every one when it is undefined), in id order, with their text. */
+export function documentsToReprocess(db: Kysely<Database>, pipeline: string | undefined) {
+  let q = db.selectFrom("documents").select(["id", "text", "published", "source", "hash", "level"]);
+  if (pipeline !== undefined) q = q.where("pipeline", "!=", pipeline);
+  return q.orderBy("id").execute();
+}

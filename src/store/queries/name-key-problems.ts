@@ -1,13 +1,13 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../database.js";
-import { nameKey } from "./name-key.js";
+import { nameKey } from "../names/name-key.js";
 
 /** Document persons read per round. */
 const PAGE = 5000;
 
 /**
  * Every document person is findable by its name: doc_person_names (filed by
- * the writer, writes/person-names.ts) holds the key of its name. The keys
+ * the writer, names/person-names.ts) holds the key of its name. The keys
  * are computed here by the same function, on either database.
  */
 export async function nameKeyProblems(db: Kysely<Database>): Promise<string[]> {

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../database.js";
-import { stringList } from "./json-list.js";
+import { stringList } from "../json-list.js";
 import { markedName, searchWords } from "./text-snippet.js";
 
 /**

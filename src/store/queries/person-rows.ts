@@ -1,8 +1,8 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../database.js";
-import { inClusters } from "./cluster-members.js";
+import { inClusters } from "../cluster-members.js";
 import { CHUNK, inChunks } from "./in-chunks.js";
-import { stringList } from "./json-list.js";
+import { stringList } from "../json-list.js";
 import type { SourceDocument } from "./sources.js";
 
 /** A person as one document names them, with the knowledge-base person they belong to and their document. */

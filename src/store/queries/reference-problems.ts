@@ -1,6 +1,6 @@
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../database.js";
-import { idFrom } from "../dialects/sql-fragments.js";
+import { dialectOf } from "../dialects/dialect-of.js";
 
 /** One line per row that a query found, with a readable description. */
 async function found(db: Kysely<Database>, query: ReturnType<typeof sql<{ line: string }>>): Promise<string[]> {
@@ -15,13 +15,14 @@ async function found(db: Kysely<Database>, query: ReturnType<typeof sql<{ line: 
  * every event its type statement (all are written in one transaction).
  */
 export async function referenceProblems(db: Kysely<Database>): Promise<string[]> {
+  const { checks } = dialectOf(db);
   return [
     ...(await found(db, sql<{ line: string }>`SELECT 'statement ' || s.id || ' is about ' || s.subject || ', which is not a person of document ' || s.document_id AS line
       FROM statements s WHERE s.subject LIKE 'doc_person:%' AND NOT EXISTS
-      (SELECT 1 FROM doc_people p WHERE p.id = ${idFrom(db, sql.ref("s.subject"), 12)} AND p.document_id = s.document_id)`)),
+      (SELECT 1 FROM doc_people p WHERE p.id = ${checks.idFrom(sql.ref("s.subject"), 12)} AND p.document_id = s.document_id)`)),
     ...(await found(db, sql<{ line: string }>`SELECT 'statement ' || s.id || ' is about ' || s.subject || ', which is not an event of document ' || s.document_id AS line
       FROM statements s WHERE s.subject LIKE 'doc_event:%' AND NOT EXISTS
-      (SELECT 1 FROM doc_events e WHERE e.id = ${idFrom(db, sql.ref("s.subject"), 11)} AND e.document_id = s.document_id)`)),
+      (SELECT 1 FROM doc_events e WHERE e.id = ${checks.idFrom(sql.ref("s.subject"), 11)} AND e.document_id = s.document_id)`)),
     ...(await found(db, sql<{ line: string }>`SELECT 'statement ' || s.id || ' has a subject of no known kind: ' || s.subject AS line
       FROM statements s WHERE s.subject NOT LIKE 'doc_person:%' AND s.subject NOT LIKE 'doc_event:%'`)),
     ...(await found(db, sql<{ line: string }>`SELECT 'event row ' || e.id || ' names person row ' || e.doc_person_id || ', which is not a person of document ' || e.document_id AS line

@@ -1,9 +1,10 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../database.js";
-import { RANKED_MATCHES, searchText } from "../dialects/search-text.js";
+import { dialectOf } from "../dialects/dialect-of.js";
+import { RANKED_MATCHES } from "../dialects/text-hit.js";
 import { MASK } from "../redact.js";
 import { inChunks } from "./in-chunks.js";
-import { inClusters } from "./cluster-members.js";
+import { inClusters } from "../cluster-members.js";
 import { peopleNamed } from "./find-person.js";
 import { personNames } from "./list-people.js";
 import { matchingRows } from "./people-matching.js";
@@ -27,7 +28,7 @@ const MATCHES_PER_RESULT = 4;
  * a rare name.
  */
 async function peopleHits(db: Kysely<Database>, text: string, limit: number): Promise<SearchResults["people"]> {
-  const hits = await searchText(db, "people", text, { prefix: true, limit: limit * MATCHES_PER_RESULT, newest: true });
+  const hits = await dialectOf(db).searchText(db, "people", text, { prefix: true, limit: limit * MATCHES_PER_RESULT, newest: true });
   const exact = await peopleNamed(db, text, limit * MATCHES_PER_RESULT);
   if (!hits.length && !exact.length) return [];
   const found = new Map<number, { snippet: string; matches: number; exact: boolean }>(exact.map((id) => [id, { snippet: "", matches: 0, exact: true }]));
@@ -54,10 +55,10 @@ async function peopleHits(db: Kysely<Database>, text: string, limit: number): Pr
  * masked word neither shows nor takes another's place.
  */
 async function documentHits(db: Kysely<Database>, text: string, limit: number): Promise<SearchResults["documents"]> {
-  const first = await searchText(db, "documents", text, { limit });
+  const first = await dialectOf(db).searchText(db, "documents", text, { limit });
   const found = await visibleDocuments(db, first.map((h) => h.id), text);
   if (found.length === first.length || first.length < limit) return found;
-  const more = await searchText(db, "documents", text, { limit: RANKED_MATCHES });
+  const more = await dialectOf(db).searchText(db, "documents", text, { limit: RANKED_MATCHES });
   const seen = new Set(first.map((h) => h.id));
   return [...found, ...(await visibleDocuments(db, more.map((h) => h.id).filter((id) => !seen.has(id)), text))].slice(0, limit);
 }

@@ -48,7 +48,7 @@ export class IngestQueue {
 
   /** Connects to the queue, creating its schema and queues the first time. `checkSeconds`: how often to look for jobs whose worker died. */
   static async open(store: Store, options: { checkSeconds?: number } = {}): Promise<IngestQueue> {
-    if (store.dialect !== "postgres") throw new DossierError("usage", "the ingest queue needs a PostgreSQL knowledge base (--db postgres://…)");
+    if (store.dialect.name !== "postgres") throw new DossierError("usage", "the ingest queue needs a PostgreSQL knowledge base (--db postgres://…)");
     const { rows } = await sql<{ schema: string }>`SELECT current_schema() AS schema`.execute(store.db);
     const schema = rows[0].schema === "public" ? "dossier_queue" : `${rows[0].schema}_queue`;
     const boss = new PgBoss({

@@ -54,3 +54,42 @@ export async function matchableUpTo(db: Db): Promise<number> {
   const max = Number(last?.id ?? 0);
   return waiting?.id == null ? max : Math.min(max, Number(waiting.id) - 1);
 }
+
+/** Marks a user's unread alerts read: these ids, or all of a watchlist, or all. */
+export async function markAlertsRead(db: Kysely<Database>, user: string, which: { ids?: number[]; watchlist?: number }): Promise<void> {
+  const mine = db.selectFrom("watchlists").select("id").where("user_name", "=", user);
+  let q = db.updateTable("alerts").set({ read_at: new Date().toISOString() }).where("read_at", "is", null).where("watchlist_id", "in", mine);
+  if (which.ids) q = q.where("id", "in", which.ids.length ? which.ids : [-1]);
+  if (which.watchlist !== undefined) q = q.where("watchlist_id", "=", which.watchlist);
+  await q.execute();
+}
+
+/** Writes the alerts a match found (once per watchlist and event) and moves the watchlist's cursor to `end`, in one transaction. */
+export async function recordMatches(db: Kysely<Database>, watchlistId: number, eventIds: number[], end: number, webhook: boolean): Promise<void> {
+  const at = new Date().toISOString();
+  await db.transaction().execute(async (trx) => {
+    for (let i = 0; i < eventIds.length; i += 200) {
+      await trx.insertInto("alerts").values(eventIds.slice(i, i + 200).map((id) => ({ watchlist_id: watchlistId, doc_event_id: id, created_at: at, webhook_state: webhook ? "pending" : "none" })))
+        .onConflict((oc) => oc.columns(["watchlist_id", "doc_event_id"]).doNothing()).execute();
+    }
+    await trx.updateTable("watchlists").set({ cursor: end }).where("id", "=", watchlistId).where("cursor", "<", end).execute();
+  });
+}
+
+/** Alerts whose webhook is due at `now`, oldest first, with their watchlist's owner and webhook. */
+export const dueWebhooks = (db: Kysely<Database>, now: number, limit: number) =>
+  db.selectFrom("alerts as a").innerJoin("watchlists as w", "w.id", "a.watchlist_id")
+    .select(["a.id", "a.webhook_attempts", "w.user_name", "w.webhook", "w.id as watchlist_id"])
+    .where("a.webhook_state", "=", "pending").where("a.webhook_next_at", "<=", now).orderBy("a.id").limit(limit).execute();
+
+/** Takes a due alert for sending until `until` (ms); false when another sender took it first. */
+export async function claimWebhook(db: Kysely<Database>, id: number, now: number, until: number): Promise<boolean> {
+  const claim = await db.updateTable("alerts").set({ webhook_next_at: until }).where("id", "=", id)
+    .where("webhook_state", "=", "pending").where("webhook_next_at", "<=", now).executeTakeFirst();
+  return Number(claim.numUpdatedRows) === 1;
+}
+
+/** What became of an alert's webhook: sent, withheld, failed, or pending again at `nextAt`. */
+export async function setWebhookState(db: Kysely<Database>, id: number, state: { webhook_state: string; webhook_attempts?: number; webhook_error: string | null; webhook_next_at?: number }): Promise<void> {
+  await db.updateTable("alerts").set(state).where("id", "=", id).execute();
+}

@@ -1,6 +1,6 @@
 import type { Insertable, Kysely, Transaction } from "kysely";
 import type { Database, DocEventsTable, DocPeopleTable, DocumentsTable, StatementsTable } from "../database.js";
-import { fileNames, refileNames } from "./person-names.js";
+import { fileNames, refileNames } from "../names/person-names.js";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -59,4 +59,32 @@ export async function knownHashes(db: Db): Promise<Set<string>> {
 
 export async function insertPersonBlocks(db: Db, rows: { doc_person_id: number; block: string }[]): Promise<void> {
   for (let i = 0; i < rows.length; i += 200) await db.insertInto("doc_person_blocks").values(rows.slice(i, i + 200)).execute();
+}
+
+/**
+ * Removes what was extracted from a document before it is extracted again:
+ * its events (events of other documents that named one of them as their
+ * event await resolution again: pointing at a row that is gone, they would
+ * show an event that does not exist), its statements and its people's
+ * blocks. Its people stay, to be kept or dropped; returned with their names.
+ */
+export async function clearExtraction(db: Db, documentId: number): Promise<{ id: number; name: string }[]> {
+  const old = await db.selectFrom("doc_people").select(["id", "name"]).where("document_id", "=", documentId).execute();
+  const oldEvents = db.selectFrom("doc_events").select("id").where("document_id", "=", documentId);
+  await db.updateTable("doc_events").set({ event_id: null }).where("event_id", "in", oldEvents).where("document_id", "!=", documentId).execute();
+  await db.deleteFrom("doc_events").where("document_id", "=", documentId).execute();
+  await db.deleteFrom("statements").where("document_id", "=", documentId).execute();
+  if (old.length) await db.deleteFrom("doc_person_blocks").where("doc_person_id", "in", old.map((o) => o.id)).execute();
+  return old;
+}
+
+/** Deletes document persons no longer found; the people of other documents whose cluster was named after one of them await resolution again. */
+export async function dropDocPeople(db: Db, ids: number[]): Promise<void> {
+  await db.updateTable("doc_people").set({ person_id: null }).where("person_id", "in", ids).execute();
+  await db.deleteFrom("doc_people").where("id", "in", ids).execute();
+}
+
+/** Records which pipeline (components and versions) extracted a document. */
+export async function setDocumentPipeline(db: Db, documentId: number, pipeline: string): Promise<void> {
+  await db.updateTable("documents").set({ pipeline }).where("id", "=", documentId).execute();
 }

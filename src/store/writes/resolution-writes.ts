@@ -88,3 +88,31 @@ export async function blocksAround(db: Db, ids: number[]): Promise<string[]> {
     .select("doc_person_blocks.block").where((eb) => eb.or([eb("doc_people.id", "in", s), eb("doc_people.person_id", "in", s)])).execute());
   return [...new Set(rows.map((r) => r.block))];
 }
+
+/** Adds judgements of the resolver, stamped now, 100 to a statement. */
+export async function addJudgements(db: Db, judgements: { left_id: number; right_id: number; verdict: "same" | "not_same" | "unsure"; by: string; why: string | null }[]): Promise<void> {
+  for (let i = 0; i < judgements.length; i += 100) {
+    await db.insertInto("judgements").values(judgements.slice(i, i + 100).map((j) => ({ ...j, at: new Date().toISOString() }))).execute();
+  }
+}
+
+/** Events about unnamed people are their own events. */
+export async function resolveUnnamedEventIds(db: Db): Promise<void> {
+  await db.updateTable("doc_events").set((eb) => ({ event_id: eb.ref("id") })).where("doc_person_id", "is", null).where("event_id", "is", null).execute();
+}
+
+/** These document persons become one person, `root` (the smallest row): person_id set, and each other row joined to it by a "same" judgement of `by`. */
+export async function joinPeople(db: Db, root: number, ids: number[], by: string, why: string): Promise<void> {
+  for (const id of ids.filter((i) => i !== root)) await db.insertInto("judgements").values({ left_id: root, right_id: id, verdict: "same", by, at: new Date().toISOString(), why }).execute();
+  await db.updateTable("doc_people").set({ person_id: root }).where("id", "in", ids).execute();
+}
+
+/** These document events become one event, `root`. */
+export async function joinEvents(db: Db, root: number, ids: number[]): Promise<void> {
+  await db.updateTable("doc_events").set({ event_id: root }).where("id", "in", ids).execute();
+}
+
+/** Opens a review item again, or marks it resolved. */
+export async function setReviewItemStatus(db: Db, id: number, status: "open" | "resolved"): Promise<void> {
+  await db.updateTable("review_items").set({ status }).where("id", "=", id).execute();
+}

@@ -1,6 +1,6 @@
 import type { AuditEntry } from "../../store/audit-log.js";
-import { html, type Html } from "../html.js";
-import { page } from "../layout.js";
+import { html } from "../html.js";
+import type { PageView } from "../layout.js";
 
 /** Entries on one page of /audit. */
 export const AUDIT_PAGE = 100;
@@ -20,7 +20,7 @@ function pageHref(f: AuditFilter, n: number): string {
 }
 
 /** /audit (admins): the audit log, newest first, a page at a time, filtered by user, action and day. `more` when older entries follow. */
-export function auditPage(entries: AuditEntry[], f: AuditFilter, more: boolean): Html {
+export function auditPage(entries: AuditEntry[], f: AuditFilter, more: boolean): PageView {
   const rows = entries.map((e) => html`<tr><td>${e.at.replace("T", " ").slice(0, 19)}</td><td>${e.user}</td><td>${e.action}</td><td>${e.target}</td><td>${e.detail ?? ""}</td></tr>`);
   const first = (f.page - 1) * AUDIT_PAGE;
   const nav = html`<nav class="pager" aria-label="Pages of the audit log"><p>${entries.length ? `Entries ${first + 1}–${first + entries.length}, page ${f.page}.` : "No entries match."}
@@ -33,5 +33,5 @@ ${f.page > 1 ? html`<a href="${pageHref(f, f.page - 1)}" rel="prev">Newer</a>` :
 <label for="audit-since">Since<input id="audit-since" name="since" type="date" value="${f.since}"></label><button type="submit">Filter</button></form>
 ${nav}<table><thead><tr><th scope="col">When (UTC)</th><th scope="col">User</th><th scope="col">Action</th><th scope="col">What</th><th scope="col">Detail</th></tr></thead>
 <tbody>${rows}</tbody></table>${entries.length ? nav : ""}`;
-  return page({ title: "Audit log", body });
+  return { title: "Audit log", body };
 }

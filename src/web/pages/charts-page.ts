@@ -3,7 +3,7 @@ import { UNDATED } from "../../store/queries/kb-stats.js";
 import type { Store } from "../../store/open-store.js";
 import { plural, typeClass } from "../format.js";
 import { html, type Html } from "../html.js";
-import { page } from "../layout.js";
+import type { PageView } from "../layout.js";
 import { barChart, legend, type BarChart } from "../svg/bar-chart.js";
 
 /** Disclosure lag bins, in days: [label, lowest, highest]. */
@@ -46,12 +46,12 @@ ${empty ? html`<p>No data yet.</p>` : html`${withLegend ? legend(chart.series) :
 }
 
 /** /charts: events per year by type, and how long events took to become known. */
-export async function chartsPage(store: Store): Promise<Html> {
+export async function chartsPage(store: Store): Promise<PageView> {
   const stats = await statsOf(store);
   const lags = (await eventList(store)).map((e) => e.lagDays).filter((l): l is number => l !== null);
   const body = html`<h1>Charts</h1>
 <h2>Events per year, by type</h2>${figure(perYear(stats), html`${plural(stats.events, "event")} by the year they occurred.`, true)}
 <h2>Disclosure lag</h2>${figure(lagChart(lags), html`Time from an event to its disclosure, over ${plural(lags.length, "event")} whose sources state both dates to the month (a publication date is not a disclosure). Median: ${stats.medianLagDays ?? "–"} days.
 Separately, the median time from an event to its first report is ${stats.medianReportLagDays ?? "–"} days, over ${plural(stats.eventsWithReportLag, "event")} dated to the month.`, false)}`;
-  return page({ title: "Charts", section: "/charts", body });
+  return { title: "Charts", body };
 }

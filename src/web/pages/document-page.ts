@@ -2,7 +2,7 @@ import { documentDetail, type DocumentDetail } from "../../services/reading/kb-d
 import type { Store } from "../../store/open-store.js";
 import { certaintyBadge, dateText, documentLink, occurredText, originalLink, personLink, plural } from "../format.js";
 import { html, type Html } from "../html.js";
-import { page } from "../layout.js";
+import type { PageView } from "../layout.js";
 import { eventHref, highlightedText } from "./document-text.js";
 import { documentLevelForm } from "../admin-forms.js";
 import { statementForm } from "../correction-forms.js";
@@ -29,7 +29,7 @@ function statements(d: DocumentDetail): Html {
 }
 
 /** /documents/:id: the stored text, highlighted, with what was read from it. */
-export async function documentPage(store: Store, id: number): Promise<Html> {
+export async function documentPage(store: Store, id: number): Promise<PageView> {
   const d = await documentDetail(store, id);
   const doc = d.document;
   const body = html`<h1>${doc.title ?? doc.ref}</h1>
@@ -38,5 +38,5 @@ export async function documentPage(store: Store, id: number): Promise<Html> {
 ${documentLevelForm(doc.id, doc.level)}
 <div class="doc-layout"><section aria-label="Text">${highlightedText(d)}</section>${aside(d)}</div>
 ${statements(d)}`;
-  return page({ title: doc.title ?? doc.ref, section: "/documents", body });
+  return { title: doc.title ?? doc.ref, body };
 }

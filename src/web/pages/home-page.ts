@@ -3,7 +3,7 @@ import { reviewQueue } from "../../services/resolution/review-queue.js";
 import type { Store } from "../../store/open-store.js";
 import { certaintyBadge, occurredText, personLink, plural } from "../format.js";
 import { html, type Html } from "../html.js";
-import { page } from "../layout.js";
+import type { PageView } from "../layout.js";
 
 const RECENT = 10;
 /** Review items listed; the rest are counted and wait on /review. */
@@ -16,7 +16,7 @@ export function eventLine(e: EventListEntry): Html {
 }
 
 /** The overview: counts, the latest events, the first items waiting for review and how many there are. */
-export async function homePage(store: Store): Promise<Html> {
+export async function homePage(store: Store): Promise<PageView> {
   const [stats, { dated }, queue] = [await statsOf(store), await timelineSelection(store), await reviewQueue(store)];
   const recent = dated.slice(-RECENT).reverse();
   const merges = queue.filter((i) => i.kind === "merge");
@@ -37,5 +37,5 @@ ${recent.length ? html`<ul>${recent.map(eventLine)}</ul>` : html`<p class="muted
 ${queue.length ? html`<ul>${queue.slice(0, QUEUE_SHOWN).map((i) => html`<li><a href="/review#item-${i.id}">${i.kind === "merge" ? "Same person?" : "Sources disagree"}</a>: ${i.detail}</li>`)}</ul>` : html`<p>Nothing waits for review.</p>`}
 ${queue.length > QUEUE_SHOWN ? html`<p class="muted">… and ${plural(queue.length - QUEUE_SHOWN, "more item")}.</p>` : ""}
 <p>${plural(merges.length, "suggested merge")}, ${plural(contradictions.length, "contradiction")}. <a href="/review">Open the review queue</a></p>`;
-  return page({ title: "Overview", section: "/", body });
+  return { title: "Overview", body };
 }

@@ -1,8 +1,8 @@
-import { html, type Html } from "../html.js";
-import { page } from "../layout.js";
+import { html } from "../html.js";
+import type { PageView } from "../layout.js";
 
 /** /login: user name and password; `next` is where to go after (a path on this site), `failed` a message to show. */
-export function loginPage(next: string, failed?: string): Html {
+export function loginPage(next: string, failed?: string): PageView {
   const error = failed ? html`<p class="error" role="alert">${failed}</p>` : "";
   const body = html`<h1>Sign in</h1>${error}
 <form class="login" action="/login" method="post">
@@ -11,5 +11,5 @@ export function loginPage(next: string, failed?: string): Html {
 <label for="login-password">Password<input id="login-password" name="password" type="password" autocomplete="current-password" required></label>
 <button type="submit">Sign in</button></form>
 <p class="muted">Accounts are made by an administrator with <code>dossier user add</code>.</p>`;
-  return page({ title: "Sign in", body });
+  return { title: "Sign in", body };
 }

@@ -3,7 +3,7 @@ import { PEOPLE_SORTS, peopleList, type PeopleSort, type PersonListEntry } from 
 import type { Store } from "../../store/open-store.js";
 import { dateText, personLink } from "../format.js";
 import { html, type Html } from "../html.js";
-import { page } from "../layout.js";
+import type { PageView } from "../layout.js";
 
 export interface PeopleQuery { q?: string; event?: string; sort?: string }
 
@@ -26,7 +26,7 @@ function filterForm(query: PeopleQuery, types: string[], sort: PeopleSort): Html
 }
 
 /** /people: everyone in the knowledge base, filtered by name and event type. */
-export async function peoplePage(store: Store, query: PeopleQuery): Promise<Html> {
+export async function peoplePage(store: Store, query: PeopleQuery): Promise<PageView> {
   const sort: PeopleSort = (PEOPLE_SORTS as readonly string[]).includes(query.sort ?? "") ? (query.sort as PeopleSort) : "sources";
   const types = [...eventTypes().keys()];
   const people = await peopleList(store, { q: query.q || undefined, event: query.event || undefined, sort });
@@ -34,5 +34,5 @@ export async function peoplePage(store: Store, query: PeopleQuery): Promise<Html
 <caption class="muted">${people.length} people</caption>
 <thead><tr><th scope="col">Name</th><th scope="col">Posts</th><th scope="col">Events</th><th scope="col">Dates</th><th scope="col">Documents</th></tr></thead>
 <tbody>${people.map(row)}</tbody></table></div>`;
-  return page({ title: "People", section: "/people", body: html`<h1>People</h1>${filterForm(query, types, sort)}${people.length ? table : html`<p>No one matches.</p>`}` });
+  return { title: "People", body: html`<h1>People</h1>${filterForm(query, types, sort)}${people.length ? table : html`<p>No one matches.</p>`}` };
 }

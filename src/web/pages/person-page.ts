@@ -2,7 +2,7 @@ import { personDetail, type PersonPage } from "../../services/reading/kb-queries
 import type { Store } from "../../store/open-store.js";
 import { dateText, documentLink, originalLink, plural } from "../format.js";
 import { html, type Html } from "../html.js";
-import { page } from "../layout.js";
+import type { PageView } from "../layout.js";
 import { noticeOf } from "../notices.js";
 import { personEvents } from "./person-events.js";
 import { csrfField } from "../viewer.js";
@@ -36,7 +36,7 @@ function mergeForm(id: number): Html {
 }
 
 /** /people/:id: names, posts over time, events with their sources, documents, and the merge form. */
-export async function personPage(store: Store, id: string, query: { notice?: string; judgement?: string } = {}): Promise<Html> {
+export async function personPage(store: Store, id: string, query: { notice?: string; judgement?: string } = {}): Promise<PageView> {
   const p = await personDetail(store, id);
   const allNames = p.names.map((n) => n.name);
   const body = html`${noticeOf(query, `/people/${p.person.id}`)}<h1>${p.person.name}</h1>${followForm(p.person.id)}
@@ -46,5 +46,5 @@ export async function personPage(store: Store, id: string, query: { notice?: str
 <h2>Events</h2>${personEvents(p.events, allNames, p.person.id)}${await storyChanges(store, p.person.id)}
 <h2>Documents (${p.person.documentCount})</h2>${documents(p)}
 <h2>Same person as someone else?</h2>${mergeForm(p.person.id)}${protectForm(p.person.id)}`;
-  return page({ title: p.person.name, section: "/people", body });
+  return { title: p.person.name, body };
 }

@@ -4,7 +4,7 @@ import { settleForm } from "../correction-forms.js";
 import type { Store } from "../../store/open-store.js";
 import { dateText, documentLink, personLink } from "../format.js";
 import { html, type Html } from "../html.js";
-import { page } from "../layout.js";
+import type { PageView } from "../layout.js";
 import { noticeOf } from "../notices.js";
 import { mergeSuggestion } from "./merge-suggestion.js";
 import { csrfField } from "../viewer.js";
@@ -64,7 +64,7 @@ function correctionsSection(log: CorrectionEntry[]): Html {
 }
 
 /** /review: suggested merges to accept or reject, contradictions with both quotes to settle, judgements to check again, and undo. */
-export async function reviewPage(store: Store, query: { notice?: string; judgement?: string } = {}): Promise<Html> {
+export async function reviewPage(store: Store, query: { notice?: string; judgement?: string } = {}): Promise<PageView> {
   const queue = await reviewQueue(store);
   const merges = queue.filter((i) => i.kind === "merge");
   const conflicts = queue.filter((i) => i.kind === "contradiction");
@@ -78,5 +78,5 @@ export async function reviewPage(store: Store, query: { notice?: string; judgeme
 <h2>Sources disagree (${conflicts.length})</h2>${conflicts.length ? conflicts.map(contradiction) : html`<p>No contradictions.</p>`}
 ${rechecks.length ? html`<h2>Check again (${rechecks.length})</h2><p class="muted">Judgements whose evidence changed when the documents were read again: they no longer apply there.</p><ul>${rechecks.map(recheck)}</ul>` : ""}
 ${undoSection(log)}${correctionsSection(await correctionLog(store, CORRECTIONS_SHOWN))}`;
-  return page({ title: "Review", section: "/review", body });
+  return { title: "Review", body };
 }

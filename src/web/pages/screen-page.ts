@@ -1,7 +1,7 @@
 import type { ScreenResult } from "../../services/reading/screen-article.js";
 import { personLink } from "../format.js";
 import { html, type Html } from "../html.js";
-import { page } from "../layout.js";
+import type { PageView } from "../layout.js";
 import { csrfField } from "../viewer.js";
 
 const STATUS = { new: "New", confirms: "Confirms", contradicts: "Contradicts" } as const;
@@ -23,9 +23,9 @@ ${e.event ? html` · <a href="/timeline#event-${e.event.id}">event ${e.event.id}
 }
 
 /** /screen: paste an article; see which of its people the knowledge base knows and which of its events are new, confirm or contradict it. Nothing is stored. */
-export function screenPage(input: { text?: string; published?: string } = {}, found?: ScreenResult): Html {
+export function screenPage(input: { text?: string; published?: string } = {}, found?: ScreenResult): PageView {
   const body = html`<h1>Screen an article</h1>
 <p class="lead">Which people of the knowledge base does it name (through every spelling), and which of its events are new, confirm or contradict what the knowledge base holds? Nothing is stored.</p>
 ${form(input.text ?? "", input.published ?? "")}${found ? results(found) : ""}`;
-  return page({ title: "Screen an article", section: "/screen", body });
+  return { title: "Screen an article", body };
 }

@@ -3,7 +3,7 @@ import type { Store } from "../../store/open-store.js";
 import { dateText, documentLink, personLink } from "../format.js";
 import { snippetHtml } from "../highlight.js";
 import { html, type Html } from "../html.js";
-import { page } from "../layout.js";
+import type { PageView } from "../layout.js";
 import { eventLine } from "./home-page.js";
 
 const MAX_EVENTS = 50;
@@ -22,12 +22,12 @@ async function results(store: Store, q: string): Promise<Html> {
 }
 
 /** /search?q=: people by name, events by type, person or place, documents by their words. */
-export async function searchPage(store: Store, q: string): Promise<Html> {
+export async function searchPage(store: Store, q: string): Promise<PageView> {
   const query = q.trim().slice(0, 200);
   const form = html`<form class="inline" action="/search" method="get">
   <label for="search-q">Words to find<input id="search-q" name="q" type="search" value="${query}"></label>
   <button type="submit">Search</button></form>`;
   const body = html`<h1>${query ? html`Search: ${query}` : "Search"}</h1>${form}
 ${query ? await results(store, query) : html`<p class="muted">Type a name, a place, an event type or any word from an article.</p>`}`;
-  return page({ title: query ? `Search: ${query}` : "Search", query, body });
+  return { title: query ? `Search: ${query}` : "Search", query, body };
 }

@@ -3,7 +3,7 @@ import { eventCountries, timelineSelection, type EventListEntry, type TimelineFi
 import type { Store } from "../../store/open-store.js";
 import { certaintyBadge, dateText, lagText, occurredText, personLink, plural, typeClass } from "../format.js";
 import { html, type Html } from "../html.js";
-import { page } from "../layout.js";
+import type { PageView } from "../layout.js";
 import { legend } from "../svg/bar-chart.js";
 import { timelineSvg, type TimelineRow } from "../svg/timeline-svg.js";
 
@@ -58,7 +58,7 @@ ${page > 1 ? html`<a href="${pageHref(q, page - 1)}" rel="prev">Earlier</a>` : "
 }
 
 /** /timeline: events on a time axis with their disclosure lag, filtered by type, country and years; the table a page at a time. */
-export async function timelinePage(store: Store, q: TimelineQuery): Promise<Html> {
+export async function timelinePage(store: Store, q: TimelineQuery): Promise<PageView> {
   const filter: TimelineFilter = { type: q.type || undefined, country: q.country || undefined, from: year(q.from), to: year(q.to) };
   const { events, dated, datedTypes } = await timelineSelection(store, filter);
   const countries = await eventCountries(store);
@@ -69,5 +69,5 @@ export async function timelinePage(store: Store, q: TimelineQuery): Promise<Html
 ${legend(types)}${timelineSvg(rows, "timeline-chart", "Events on a time axis")}
 <p class="chart-detail" data-detail-for="timeline-chart" aria-live="polite">Point at a mark, or move to it with Tab, to read it here.</p></figure>
 <h2>All events (${events.length})</h2>${tablePage(events, q)}`;
-  return page({ title: "Timeline", section: "/timeline", body });
+  return { title: "Timeline", body };
 }

@@ -2,7 +2,7 @@ import type { AlertView } from "../../services/watch/alert-view.js";
 import type { Watchlist } from "../../services/watch/watchlists.js";
 import { certaintyBadge, dateText, documentLink, personLink } from "../format.js";
 import { html, type Html } from "../html.js";
-import { page } from "../layout.js";
+import type { PageView } from "../layout.js";
 import { csrfField } from "../viewer.js";
 
 const markForm = (ids: number[], label: string): Html => html`<form class="inline" action="/inbox/read" method="post">${csrfField()}
@@ -17,11 +17,11 @@ ${a.read ? "" : markForm([a.id], "Mark read")}</p></li>`;
 }
 
 /** /inbox: the alerts of the viewer's watchlists, newest first, unread ones marked, with their quotes. */
-export function inboxPage(alerts: AlertView[], watchlists: Watchlist[]): Html {
+export function inboxPage(alerts: AlertView[], watchlists: Watchlist[]): PageView {
   const unread = alerts.filter((a) => !a.read);
   const body = html`<h1>Inbox</h1>
 <p class="lead">${unread.length} unread of ${alerts.length} alerts from ${watchlists.length} watchlist(s). <a href="/watchlists">Watchlists</a> · <a href="/sources">Sources</a></p>
 ${unread.length ? markForm(unread.map((a) => a.id), "Mark all read") : ""}
 ${alerts.length ? html`<ul class="alerts">${alerts.map(alertItem)}</ul>` : html`<p class="muted">No alerts yet: follow a person from their page, or make a watchlist.</p>`}`;
-  return page({ title: "Inbox", section: "/inbox", body });
+  return { title: "Inbox", body };
 }

@@ -1,7 +1,7 @@
 import { formatEvery } from "../../services/watch/schedule.js";
 import type { SourceStatus } from "../../services/watch/watch-sources.js";
 import { html, type Html } from "../html.js";
-import { page } from "../layout.js";
+import type { PageView } from "../layout.js";
 import { csrfField } from "../viewer.js";
 
 const time = (iso: string | null) => (iso ? iso.slice(0, 16).replace("T", " ") : "never");
@@ -20,7 +20,7 @@ function row(s: SourceStatus, admin: boolean): Html {
 }
 
 /** /sources: every followed source with its last and next fetch, new articles, errors with their reasons; admins add sources and fetch now. */
-export function sourcesPage(sources: SourceStatus[], admin: boolean, notice?: string): Html {
+export function sourcesPage(sources: SourceStatus[], admin: boolean, notice?: string): PageView {
   const add = admin ? html`<h2>Follow a source</h2><form action="/sources" method="post">${csrfField()}
 <label for="src-url">Feed, sitemap or listing page URL<input id="src-url" name="url" type="url" required></label>
 <label for="src-every">Every<input id="src-every" name="every" value="30m"></label>
@@ -31,5 +31,5 @@ export function sourcesPage(sources: SourceStatus[], admin: boolean, notice?: st
 <div class="table-wrap"><table><thead><tr><th scope="col">ID</th><th scope="col">Source</th><th scope="col">Kind</th><th scope="col">Every</th><th scope="col">Last fetch (UTC)</th>
 <th scope="col">Status</th><th scope="col">Next fetch</th><th scope="col">New (last / all)</th><th scope="col">Errors</th><th scope="col"></th></tr></thead>
 <tbody>${sources.map((s) => row(s, admin))}</tbody></table></div>${add}`;
-  return page({ title: "Sources", section: "/sources", body });
+  return { title: "Sources", body };
 }

@@ -28,7 +28,7 @@ forEachDatabase((dialect) => {
     publish("Yun Chol-ho, an official, was dismissed as trade minister in Seoul in April 2024.", "2024-04-03T08:00:00Z");
     assert.equal((await pass()).changed, 1);
     const yun = (await store.db.selectFrom("doc_people").select((eb) => eb.fn.coalesce("person_id", "id").as("p")).where("name", "=", "Yun Chol-ho").executeTakeFirstOrThrow()).p;
-    const page = (await personPage(store, String(yun))).markup;
+    const page = (await personPage(store, String(yun))).body.markup;
     assert.match(page, /Sources that changed their story/);
     assert.match(page, /version 1<\/a>.*detention 2024-04.*\(only in this version: detention 2024-04\)/s);
     assert.match(page, /the latest version no longer tells detention 2024-04/);

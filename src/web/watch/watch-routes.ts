@@ -1,20 +1,18 @@
 import type { Context, Hono } from "hono";
 import { csrf } from "hono/csrf";
 import { DossierError } from "../../errors.js";
-import { requireRole, ROLES, type Viewer } from "../../services/access/access.js";
-import { alertViews, markRead } from "../../services/watch/alert-view.js";
+import { requireRole, type Viewer } from "../../services/access/access.js";
+import { markRead } from "../../services/watch/alert-view.js";
 import { parseEvery } from "../../services/watch/schedule.js";
 import { runWatchPass, type WatchOptions } from "../../services/watch/watch-pass.js";
 import { addSource, sourceStatuses } from "../../services/watch/watch-sources.js";
-import { createWatchlist, deleteWatchlist, followPerson, newFeedToken, ownerClearance, watchlistByToken, watchlistOf, watchlistsOf } from "../../services/watch/watchlists.js";
+import { createWatchlist, deleteWatchlist, followPerson, newFeedToken, watchlistsOf } from "../../services/watch/watchlists.js";
 import type { Store } from "../../store/open-store.js";
 import { idParam } from "../format.js";
-import { inboxPage } from "./inbox-page.js";
+import { showPage } from "../page-table.js";
 import { sourcesPage } from "./sources-page.js";
-import { watchlistAtom } from "./watchlist-atom.js";
 import { watchlistsPage } from "./watchlists-page.js";
 
-const show = (h: { markup: string }) => h.markup;
 const list = (v: string | undefined) => (v ?? "").split(",").map((s) => s.trim()).filter(Boolean);
 
 async function form(c: Context): Promise<Record<string, string | string[]>> {
@@ -29,10 +27,10 @@ function id(value: string | undefined, what: string): number {
 }
 
 /**
- * The pages and forms of issue 15: /inbox, /watchlists (with each one's Atom
- * feed, opened by a session or the watchlist's token), /sources, and Follow
- * on a person page. `identified` is who asks (undefined when nobody signed
- * in: only the Atom feed with a token lets such a request through).
+ * The forms of issue 15 (its pages, /inbox, /watchlists with each one's Atom
+ * feed, and /sources, are in the page table): watchlists made, deleted and
+ * given a feed token, alerts marked read, sources added and fetched, Follow
+ * on a person page. `identified` is who asks.
  */
 export function watchRoutes(app: Hono, store: Store, identified: (c: Context) => Viewer | undefined, watch: WatchOptions = {}): void {
   const viewerOf = (c: Context): Viewer => {
@@ -40,24 +38,6 @@ export function watchRoutes(app: Hono, store: Store, identified: (c: Context) =>
     if (!v) throw new DossierError("unauthorized", "sign in first");
     return v;
   };
-  app.get("/inbox", async (c) => {
-    const v = viewerOf(c);
-    return c.html(show(inboxPage(await alertViews(v.reader, v.name), await watchlistsOf(store, v.name))));
-  });
-  app.get("/watchlists", async (c) => c.html(show(watchlistsPage(await watchlistsOf(store, viewerOf(c).name)))));
-  app.get("/watchlists/:id/atom", async (c) => {
-    const wid = id(c.req.param("id"), "watchlist");
-    const token = c.req.query("token");
-    const v = identified(c);
-    // a signed-in owner, or the feed's token (a feed reader has no session); either way read with the owner's clearance
-    const w = v ? await watchlistOf(store, v.name, wid) : token ? await watchlistByToken(store, wid, token) : undefined;
-    if (!w) throw new DossierError(v ? "entity_not_found" : "unauthorized", v ? `no watchlist ${wid}` : "this feed needs a session or its token (?token=…)");
-    const clearance = v ? ROLES[v.role].clearance : await ownerClearance(store, w.user_name);
-    if (!clearance) throw new DossierError("unauthorized", "the owner of this feed can no longer sign in");
-    const alerts = await alertViews(await store.reader(clearance), w.user_name, { watchlist: w.id, limit: 100 });
-    return c.body(watchlistAtom(new URL(c.req.url).origin, w, alerts), 200, { "content-type": "application/atom+xml; charset=utf-8" });
-  });
-  app.get("/sources", async (c) => c.html(show(sourcesPage(await sourceStatuses(store), ROLES[viewerOf(c).role].admin))));
   for (const path of ["/watch/*", "/watchlists", "/watchlists/*", "/inbox/*", "/sources", "/sources/*"]) app.post(path, csrf());
   app.post("/watch/follow", async (c) => {
     const v = viewerOf(c);
@@ -76,7 +56,7 @@ export function watchRoutes(app: Hono, store: Store, identified: (c: Context) =>
     const v = viewerOf(c);
     const wid = id(c.req.param("id"), "watchlist");
     const token = await newFeedToken(store, v.name, wid);
-    return c.html(show(watchlistsPage(await watchlistsOf(store, v.name), { id: wid, token })));
+    return c.html(showPage(watchlistsPage(await watchlistsOf(store, v.name), { id: wid, token }), "/inbox"));
   });
   app.post("/watchlists/:id/delete", async (c) => {
     await deleteWatchlist(store, viewerOf(c).name, id(c.req.param("id"), "watchlist"));
@@ -100,6 +80,6 @@ export function watchRoutes(app: Hono, store: Store, identified: (c: Context) =>
     const source = id(one((await form(c)).source), "source");
     const p = await runWatchPass(store, { ...watch, sourceIds: [source] });
     const notice = `Read ${p.read} source(s): ${p.stored} new, ${p.changed} changed, ${p.errors} errors, ${p.alerts} alert(s).`;
-    return c.html(show(sourcesPage(await sourceStatuses(store), true, notice)));
+    return c.html(showPage(sourcesPage(await sourceStatuses(store), true, notice), "/sources"));
   });
 }

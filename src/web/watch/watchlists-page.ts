@@ -1,6 +1,6 @@
 import { followedPeople, followedTexts, type Watchlist } from "../../services/watch/watchlists.js";
 import { html, type Html } from "../html.js";
-import { page } from "../layout.js";
+import type { PageView } from "../layout.js";
 import { csrfField } from "../viewer.js";
 
 function follows(w: Watchlist): string {
@@ -21,7 +21,7 @@ function row(w: Watchlist): Html {
 }
 
 /** /watchlists: the viewer's watchlists, their Atom feeds and tokens, and a form for a new one. */
-export function watchlistsPage(watchlists: Watchlist[], token?: { id: number; token: string }): Html {
+export function watchlistsPage(watchlists: Watchlist[], token?: { id: number; token: string }): PageView {
   const shown = token ? html`<div class="notice" role="status"><p>The feed of watchlist ${token.id} opens without signing in at
 <code>/watchlists/${token.id}/atom?token=${token.token}</code>. It is shown once; a new token replaces it.</p></div>` : "";
   const body = html`<h1>Watchlists</h1>${shown}
@@ -37,7 +37,7 @@ export function watchlistsPage(watchlists: Watchlist[], token?: { id: number; to
 <label for="wl-query">Search words<input id="wl-query" name="query"></label>
 <label for="wl-webhook">Webhook URL (optional)<input id="wl-webhook" name="webhook" type="url"></label>
 <button type="submit">Create</button></form>`;
-  return page({ title: "Watchlists", section: "/inbox", body });
+  return { title: "Watchlists", body };
 }
 
 /** The Follow button of a person page: adds them to the viewer's "Following" watchlist. */

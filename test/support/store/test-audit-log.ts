@@ -9,7 +9,7 @@ import type { Store } from "../../../src/store/open-store.js";
  * the table in its PostgreSQL database), to show that it refuses changes.
  */
 export async function changeAuditLog(store: Store, statement: string): Promise<void> {
-  if (store.dialect === "postgres") {
+  if (store.dialect.name === "postgres") {
     await sql.raw(statement).execute(store.db);
     return;
   }

@@ -49,7 +49,7 @@ export async function emptyLocation(dialect: DialectName, prefix = "dossier-kb-"
   url.searchParams.set("options", `-c search_path=${schema},public`);
   return {
     dialect, location: url.toString(), dir,
-    // the ingest queue of the knowledge base and its readers' views live beside it (see IngestQueue, postgres-reader.ts)
+    // the ingest queue of the knowledge base and its readers' views live beside it (see IngestQueue, dialects/postgres/reader.ts)
     remove: async () => {
       const beside = ["queue", "reader_public", "reader_restricted"].map((s) => `DROP SCHEMA IF EXISTS ${schema}_${s} CASCADE`).join("; ");
       await adminQuery(base, `DROP SCHEMA ${schema} CASCADE; ${beside}`);

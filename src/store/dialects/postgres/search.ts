@@ -1,6 +1,6 @@
 import { sql, type Kysely } from "kysely";
-import type { Database } from "../database.js";
-import { RANKED_MATCHES, type SearchOptions, type SearchTarget, type TextHit } from "./text-hit.js";
+import type { Database } from "../../database.js";
+import { RANKED_MATCHES, type SearchOptions, type SearchTarget, type TextHit } from "../text-hit.js";
 
 /** How many of the newest documents a search reads first (decompressing each tsvector: about 2.5 ms for 400). */
 const RECENT_DOCUMENTS = 400;

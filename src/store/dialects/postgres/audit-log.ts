@@ -1,7 +1,7 @@
 import { sql, type Kysely } from "kysely";
-import { DEFAULT_AUDIT_LIMIT, stamped, type AuditEntry, type AuditLog } from "./audit-log.js";
-import { openPostgres } from "./dialects/postgres.js";
-import { shownLocation } from "./open-store.js";
+import { DEFAULT_AUDIT_LIMIT, stamped, type AuditEntry, type AuditLog } from "../../audit-entry.js";
+import { openPostgres } from "./connection.js";
+import { shownLocation } from "../location.js";
 
 /**
  * The audit log of a PostgreSQL knowledge base: the table `audit` beside its

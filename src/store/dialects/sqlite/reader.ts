@@ -1,8 +1,8 @@
 import type Database from "better-sqlite3";
-import { levelsUpTo, type Level } from "../../model/levels.js";
-import { namesOf, redact, spansOf } from "../redact.js";
-import { shownSource } from "../shown-source.js";
-import { readerFacts } from "./reader-facts.js";
+import { levelsUpTo, type Level } from "../../../model/levels.js";
+import { namesOf, redact, spansOf } from "../../redact.js";
+import { shownSource } from "../../shown-source.js";
+import { readerFacts } from "../reader-facts.js";
 
 /**
  * A reader's knowledge base: on a connection of its own, TEMP views named

@@ -1,5 +1,5 @@
 import Database from "better-sqlite3";
-import { DEFAULT_AUDIT_LIMIT, stamped, type AuditEntry, type AuditLog } from "./audit-log.js";
+import { DEFAULT_AUDIT_LIMIT, stamped, type AuditEntry, type AuditLog } from "../../audit-entry.js";
 
 /**
  * "dossier.db" keeps its audit log in "dossier.audit.db": a file of its own,

@@ -1,15 +1,15 @@
 import { createHash } from "node:crypto";
 import { sql, type Kysely } from "kysely";
-import { DossierError } from "../../errors.js";
-import { LEVELS, levelsUpTo, type Level } from "../../model/levels.js";
-import type { Database as Tables } from "../database.js";
-import { openPostgres } from "./postgres.js";
-import { redactFunctionsSql } from "./postgres-redact.js";
-import { readerFacts } from "./reader-facts.js";
+import { DossierError } from "../../../errors.js";
+import { LEVELS, levelsUpTo, type Level } from "../../../model/levels.js";
+import type { Database as Tables } from "../../database.js";
+import { openPostgres } from "./connection.js";
+import { redactFunctionsSql } from "./redact.js";
+import { readerFacts } from "../reader-facts.js";
 
 /**
  * A reader's knowledge base on PostgreSQL, the counterpart of SQLite's TEMP
- * views (dialects/sqlite-reader.ts, whose rules these views follow one for
+ * views (dialects/sqlite/reader.ts, whose rules these views follow one for
  * one): a schema per knowledge base and clearance ("kb1_reader_public")
  * holds views named like the tables, and the reader's pool puts it first in
  * its search_path, before the knowledge base's schema, so every query of the
@@ -54,7 +54,7 @@ export async function dropReaderSchemas(db: Kysely<any>, schema: string): Promis
   for (const level of LEVELS) await sql`DROP SCHEMA IF EXISTS ${sql.id(readerSchemaOf(schema, level))} CASCADE`.execute(db);
 }
 
-/** The reader schema's views, as dialects/sqlite-reader.ts builds them on SQLite (see there for what each shows). */
+/** The reader schema's views, as dialects/sqlite/reader.ts builds them on SQLite (see there for what each shows). */
 function readerViewsSql(kbSchema: string, reader: string, clearance: Level): string[] {
   const k = (table: string) => `"${kbSchema}".${table}`;
   const r = (view: string) => `"${reader}".${view}`;

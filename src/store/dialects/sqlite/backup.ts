@@ -1,6 +1,6 @@
 import Database from "better-sqlite3";
 import { existsSync, rmSync } from "node:fs";
-import { appliedMigrationsOf } from "./sqlite-integrity.js";
+import { appliedMigrationsOf } from "./integrity.js";
 
 /**
  * Copies a live SQLite knowledge base page by page with SQLite's online

@@ -1,5 +1,5 @@
-import { DossierError } from "../../errors.js";
-import { CONNECT_DEADLINE_MS } from "./postgres-client.js";
+import { DossierError } from "../../../errors.js";
+import { CONNECT_DEADLINE_MS } from "./client.js";
 
 /** A PostgreSQL URL's parts as a message names them. */
 function target(location: string): { at: string; user: string; database: string; createdb: string } {

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from "kysely";
-import type { Database } from "../database.js";
-import { nameTrigrams, trigramCounts, trigramsToLookUp } from "../queries/name-similarity.js";
+import type { Database } from "../../database.js";
+import { nameTrigrams, trigramCounts, trigramsToLookUp } from "../../names/name-similarity.js";
 
 /**
  * The SQLite side of similarNameKeys: SQLite has no pg_trgm, so an FTS5

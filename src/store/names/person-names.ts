@@ -1,8 +1,8 @@
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../database.js";
-import { stringList } from "../queries/json-list.js";
-import { nameKey } from "../queries/name-key.js";
-import { nameTrigrams } from "../queries/name-similarity.js";
+import { stringList } from "../json-list.js";
+import { nameKey } from "./name-key.js";
+import { nameTrigrams } from "./name-similarity.js";
 
 type Db = Kysely<Database> | Transaction<Database>;
 

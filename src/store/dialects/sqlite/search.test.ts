@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { ftsQuery } from "./sqlite-search.js";
+import { ftsQuery } from "./search.js";
 
 test("every word becomes a quoted phrase; quotes inside are doubled", () => {
   assert.equal(ftsQuery("Pak Chol-min"), '"Pak" "Chol-min"');

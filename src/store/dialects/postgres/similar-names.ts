@@ -1,6 +1,6 @@
 import { sql, type Kysely } from "kysely";
-import type { Database } from "../database.js";
-import { nameTrigrams, trigramCounts } from "../queries/name-similarity.js";
+import type { Database } from "../../database.js";
+import { nameTrigrams, trigramCounts } from "../../names/name-similarity.js";
 
 /**
  * The PostgreSQL side of similarNameKeys: pg_trgm. `%` is what the GIN

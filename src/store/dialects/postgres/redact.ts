@@ -1,6 +1,6 @@
 /**
  * redact() (store/redact.ts) as PostgreSQL functions, for the reader views
- * of dialects/postgres-reader.ts. They give the same text as redact() for
+ * of dialects/postgres/reader.ts. They give the same text as redact() for
  * the same input (postgres-redact.test.ts compares them):
  * - spans are JavaScript (UTF-16) offsets; PostgreSQL counts code points, so
  *   a text with a character outside the BMP ("😀", two units in JavaScript)

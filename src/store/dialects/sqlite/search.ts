@@ -1,6 +1,6 @@
 import { sql, type Kysely, type RawBuilder } from "kysely";
-import type { Database } from "../database.js";
-import { RANKED_MATCHES, type SearchOptions, type SearchTarget, type TextHit } from "./text-hit.js";
+import type { Database } from "../../database.js";
+import { RANKED_MATCHES, type SearchOptions, type SearchTarget, type TextHit } from "../text-hit.js";
 
 /** The FTS5 table, and how many of the newest matches are ranked (all when absent). */
 const TABLES: Record<SearchTarget, { table: string; ranked?: number }> = {
