@@ -39,6 +39,8 @@ export function serveWithWorkers(count: number, args: string[], urlHost: string,
     const start = () => {
       const worker = cluster.fork();
       live.add(worker);
+      // A worker that already left cannot be written to (EPIPE when the primary answers its listen): its exit says the rest.
+      worker.on("error", () => undefined);
       worker.on("message", (report: WorkerReport) => {
         if ("listening" in report && !announced) {
           announced = true;

@@ -12,7 +12,7 @@ import { presentExtraction } from "./present-extraction.js";
  * scores articles. The floors only rise; `node scripts/challenge.mjs
  * --explain` lists every miss.
  */
-const FLOORS = { events: 0.93, dated: 0.9, negativesClean: 0.97 };
+const FLOORS = { events: 0.96, dated: 0.93, negativesClean: 0.98 };
 
 interface Score { f1: number; datedF1: number; negatives: { cases: number; clean: number }; failures: { file: string; text: string; notes: string[] }[] }
 interface Scorer {
