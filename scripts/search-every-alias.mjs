@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const { openStore } = await import(join(root, "dist", "src", "store", "open-store.js"));
-const { peopleList, searchKnowledgeBase } = await import(join(root, "dist", "src", "services", "kb-queries.js"));
+const { peopleList, searchKnowledgeBase } = await import(join(root, "dist", "src", "services", "reading", "kb-queries.js"));
 const store = await openStore(process.argv[2]);
 let spellings = 0;
 const missed = [];
