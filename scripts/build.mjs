@@ -5,7 +5,7 @@
 // its cache, which made the first `npx dossier …` after an install sit
 // silent through a second full compile (about 20 s).
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, relative } from "node:path";
 import { spawnSync } from "node:child_process";
@@ -33,7 +33,24 @@ if (!(onlyIfChanged && existsSync(stamp) && readFileSync(stamp, "utf8") === inpu
   const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
   const { status } = spawnSync(process.execPath, [tsc, "-p", join(root, "tsconfig.json")], { stdio: "inherit" });
   if (status !== 0) process.exit(status ?? 1);
+  removeStale();
   writeFileSync(stamp, inputs);
+}
+
+/**
+ * tsc never deletes: a compiled file whose source was moved or removed would
+ * stay in dist/ (and `node --test dist/src/` would run a test that no longer
+ * exists). Drops every compiled file without its .ts source.
+ */
+function removeStale() {
+  const dist = join(root, "dist");
+  for (const folder of readdirSync(dist, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)) {
+    if (!existsSync(join(root, folder))) continue;
+    for (const file of readdirSync(join(dist, folder), { recursive: true })) {
+      const source = String(file).match(/^(.*)\.(?:js|d\.ts|js\.map|d\.ts\.map)$/)?.[1];
+      if (source !== undefined && !existsSync(join(root, folder, `${source}.ts`))) rmSync(join(dist, folder, String(file)));
+    }
+  }
 }
 await import("./chmod-bin.mjs");
 
