@@ -215,7 +215,8 @@ export function eventsComponent(): Component {
           const told = recent && t.group?.presentPerfect ? statementDate(text, sentence, view)?.value : undefined;
           const news = told ? undefined : recent;
           const dated = stated ?? told;
-          const date = dated ?? news ?? (inPhrase === undefined ? offsetFromNow(text, sentence, span, doc.published) : undefined);
+          // "The jailed writer Pak was freed on Monday": what a modifier tells is not dated by the clause it sits in.
+          const date = t.reading === "adjective" ? undefined : dated ?? news ?? (inPhrase === undefined ? offsetFromNow(text, sentence, span, doc.published) : undefined);
           if (!who.people.length && !who.actor) {
             // "The escape took place in early May": a date for an event told in another sentence.
             if (date && t.reading === "noun" && /^(?:the|this|that)$/.test(view.words[t.token - 1] ?? "")) datings.push({ type: t.type, at: span.start, when: date });

@@ -65,6 +65,8 @@ function verbSenses(view: SentenceView, i: number, senses: VerbSense[], group: V
 function isAttributivePosition(view: SentenceView, i: number, lex: Lexicon): boolean {
   const prev = view.words[i - 1];
   if (!(i === 0 || DETERMINERS.has(prev) || view.pos[i - 1] === "ADJ" || view.isPossessive(i - 1))) return false;
+  // "a coup that installed General Pak": after a noun, "that" opens a relative clause and the participle is its verb.
+  if (prev === "that" && (view.pos[i - 2] === "NOUN" || view.pos[i - 2] === "PROPN" || view.date[i - 2])) return false;
   for (let k = i + 1; k < Math.min(view.length, i + 5); k++) {
     if (view.person[k] || lex.personNouns.has(view.words[k]) || lex.titles.has(view.words[k])) return true;
     if (!(view.pos[k] === "NOUN" || view.pos[k] === "PROPN" || view.pos[k] === "ADJ") || view.date[k]) return false;
