@@ -30,7 +30,7 @@ export function namesComponent(): Component {
       const lex = lexicon();
       const ctx = { lex, text: doc.text, posAt: posLookup(doc.layers.tokens!) };
       const names: NameMention[] = [];
-      for (const run of findNameRuns(doc.text, doc.layers.sentences!, lex.particles)) {
+      for (const run of findNameRuns(doc.text, doc.layers.sentences!, lex.particles, lex.honorifics, (w) => isEnglishWord(w, lex))) {
         const reading = classifyRun(run, ctx);
         for (const p of reading.places) names.push({ ...spanOf(p.pieces), kind: "place", place: p.place, entity: -1, sentence: run.sentence });
         const name = reading.name;

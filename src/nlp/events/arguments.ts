@@ -245,7 +245,7 @@ export class Arguments {
     k += quantifierLength(view, k);
     if (k >= view.length || view.words[k] === "as") return nobody;
     const w = view.words[k];
-    if (OBJECT_PRONOUNS.has(w) && !(w === "her" && NP_POS.has(view.pos[k + 1]) && !view.person[k + 1])) return this.coref.pronoun(view.spans[k].start, view.index, w);
+    if (OBJECT_PRONOUNS.has(w) && !(w === "her" && NP_POS.has(view.pos[k + 1]) && !view.person[k + 1])) return this.coref.pronoun(view.spans[k].start, view.index, w, true);
     let end = k;
     for (let n = 0; end < view.length && n < NP_REACH; end++, n++) {
       if (view.person[end]) {

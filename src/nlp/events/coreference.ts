@@ -53,11 +53,16 @@ export class Coreference {
    * then the subject of a recent sentence, then the one the article names
    * most; someone only quoted ("Pak said") is a poor antecedent.
    */
-  pronoun(at: number, sentence: number, pronoun: string): Found {
+  pronoun(at: number, sentence: number, pronoun: string, object = false): Found {
     const p = pronoun.toLowerCase();
     if (/^(?:they|them|their)$/.test(p)) return this.group(sentence, at);
     const wanted: Gender = /^(?:she|her|hers|herself)$/.test(p) ? "female" : /^(?:he|him|his|himself)$/.test(p) ? "male" : undefined;
-    const recent = this.index.between(sentence - 3, sentence, at).filter((m) => !wanted || this.index.gender(m.entity) !== (wanted === "male" ? "female" : "male"));
+    // "Truman then fired him": an object pronoun is not the subject of its own clause (but "Pak's wife reported him missing" may be Pak).
+    const ownSubject = (m: NameMention) => object && m.sentence === sentence && !/^['’]/.test(this.doc.text.slice(m.end, m.end + 1))
+      && !/[,;:]|\b(?:and|but|after|before|when|while|because|as)\b/.test(this.doc.text.slice(m.end, at));
+    const near = this.index.between(sentence - 3, sentence, at);
+    const subjects = new Set(near.filter(ownSubject).map((m) => m.entity));
+    const recent = near.filter((m) => (!wanted || this.index.gender(m.entity) !== (wanted === "male" ? "female" : "male")) && !subjects.has(m.entity));
     if (!recent.length) {
       const protagonist = this.index.protagonist();
       return protagonist === undefined ? nobody : { people: [protagonist] };

@@ -68,7 +68,8 @@ function dropsAtStart(pieces: Piece[], run: NameRun, first: boolean, ctx: RunCon
   // "Arrests in the capital…": a common word capitalised only because it starts the sentence.
   if (first && run.sentenceInitial) {
     const pos = ctx.posAt(piece.start);
-    const known = ctx.lex.givenNames.has(w.toLowerCase()) || ctx.lex.koreanSurnames.has(w.toLowerCase()) || ctx.lex.places.has(w.toLowerCase());
+    // ("President Pak said …": a title opening the sentence is peeled off as a title, not dropped as a common word.)
+    const known = ctx.lex.givenNames.has(w.toLowerCase()) || ctx.lex.koreanSurnames.has(w.toLowerCase()) || ctx.lex.places.has(w.toLowerCase()) || (pieces.length > 1 && leadingTitle(pieces, ctx.lex) > 0);
     if (pos && pos !== "PROPN" && !known) return true;
   }
   return false;
@@ -91,7 +92,10 @@ export function classifyRun(run: NameRun, ctx: RunContext): RunReading {
     const t = leadingTitle(pieces, lex);
     if (t) { titleWords.push(...pieces.slice(0, t).map((p) => p.text)); pieces = pieces.slice(t); first = false; continue; }
     // "Gao Yan", "Santiago Ruiz Luna": a name whose first word is also a place.
-    const nameFirst = isChineseName(pieces.map((x) => x.text), lex) || isKoreanName(pieces.map((x) => x.text), lex) || (pieces.length >= 3 && lex.givenNames.has(pieces[0].text.toLowerCase()) && !lex.places.has(lowerOf(pieces.slice(0, 2))));
+    // "Douglas Okafor", "Florence Mbeki": a given name that also names a place, before a surname that names none.
+    const givenBeforeSurname = pieces.length === 2 && lex.givenNames.has(pieces[0].text.toLowerCase()) && !lex.places.has(pieces[1].text.toLowerCase())
+      && !isEnglishWord(pieces[1].text, lex) && !lex.orgHeads.has(pieces[1].text) && !lex.facilityHeads.has(pieces[1].text) && /^\p{Lu}\p{Ll}/u.test(pieces[1].text);
+    const nameFirst = isChineseName(pieces.map((x) => x.text), lex) || isKoreanName(pieces.map((x) => x.text), lex) || givenBeforeSurname || (pieces.length >= 3 && lex.givenNames.has(pieces[0].text.toLowerCase()) && !lex.places.has(lowerOf(pieces.slice(0, 2))));
     const p = pieces.length > 1 && !nameFirst ? leadingPlace(pieces, lex) : 0;
     // "the Chilean National Congress": the organization keeps its name, and the place is noted.
     if (p && p < pieces.length && isOrganization(pieces, lex)) reading.places.push({ pieces: pieces.slice(0, p), place: lex.places.get(lowerOf(pieces.slice(0, p)))!.name });

@@ -4,7 +4,7 @@ const AFTER_AGE = /^,\s*\d{1,3},/;
 const AFTER_WHO = /^,\s*(?:who|whose)\b/;
 const AFTER_APPOSITIVE_TITLE = /^,\s*(?:(?:the|a|an|then|now)\s+)?(?:former\s+|then\s+|current\s+|new\s+)?([\p{Ll} '’-]{3,60}?)(?:\s+(?:of|in|at|to|for)\b|,|\.|$)/u;
 const KIN = "wife|husband|son|daughter|sons|daughters|father|mother|brother|sister|uncle|aunt|nephew|niece|widow|widower|teammate|lawyer|children|family|grandson|granddaughter|stepson|stepdaughter|half-brother|half-sister";
-const KIN_BEFORE = new RegExp(`(?:\\b(?:his|her|their)|['’]s)\\s+(?:${KIN}),?\\s*$`, "u");
+const KIN_BEFORE = new RegExp(`(?:\\b(?:[Hh]is|[Hh]er|[Tt]heir)|['’]s)\\s+(?:${KIN}),?\\s*$`, "u");
 const KIN_AFTER = new RegExp(`^['’]s?\\s+(?:late\\s+|former\\s+)?(?:${KIN}|defection|execution|arrest|detention|death|release|lawyers?|spokesman|spokeswoman|office|aides?)\\b`, "u");
 const WORD_AFTER = /^\s+([\p{L}]+)/u;
 /** What only a person has: kin, and what happens to a body or a life ("Lenin's funeral", "Okafor's disappearance"). */

@@ -54,7 +54,7 @@ function looksLikeHeadline(words: Word[]): boolean {
 }
 
 /** Finds every run of capitalised words, initials and name particles inside each sentence. */
-export function findNameRuns(text: string, sentences: Span[], particles: Set<string>): NameRun[] {
+export function findNameRuns(text: string, sentences: Span[], particles: Set<string>, honorifics: Set<string> = new Set(), commonWord: (w: string) => boolean = () => false): NameRun[] {
   const runs: NameRun[] = [];
   sentences.forEach((sentence, sentenceIndex) => {
     const words = wordsOf(text, sentence);
@@ -70,6 +70,12 @@ export function findNameRuns(text: string, sentences: Span[], particles: Set<str
         const w = words[j];
         if (pieces.length && w.gap !== " " && !(w.gap === "" && words[j - 1]?.text === ".")) break;
         if (isInitial(words, j)) { pieces.push({ start: w.start, end: w.end + 1, text: `${w.text}.` }); j += 2; continue; }
+        // "Gen. Pak Chol", "Lt. Col. Ri": an abbreviated title keeps the run going past its full stop.
+        if (isCapitalised(w.text) && honorifics.has(w.text.toLowerCase()) && words[j + 1]?.text === "." && words[j + 1].gap === "" && isCapitalised(words[j + 2]?.text ?? "") && words[j + 2].gap === " " && !commonWord(words[j + 2].text)) {
+          pieces.push({ start: w.start, end: w.end + 1, text: `${w.text}.` });
+          j += 2;
+          continue;
+        }
         const particle = pieces.length > 0 && particles.has(w.text) && isCapitalised(words[j + 1]?.text ?? "") && words[j + 1].gap === " ";
         if (!particle && !isCapitalised(w.text)) break;
         const own = w.text.match(POSSESSIVE) && w.text.length > 2 && /['’]s$/u.test(w.text) ? w.text.replace(/['’]s$/u, "") : w.text;

@@ -118,3 +118,13 @@ test("a hyphenated surname alone is a short form of the full name, and a hyphena
   assert.deepEqual(names("Berit Lund-Hansen, the chair, spoke in Oslo. Lund-Hansen said the vote was clear."), ["Berit Lund-Hansen"]);
   assert.deepEqual(events("Gen. Hans-Peter von Brenken's removal as army inspector in January 2022 surprised the committee.", "2022-03-01"), [["dismissal", "Hans-Peter von Brenken", "2022-01", null]]);
 });
+
+test("an abbreviated title keeps its name ('Gen. Victoria Okafor'), a given name that names a place starts a name, a title opening the sentence is a title", () => {
+  assert.deepEqual(names("Gen. Victoria Okafor spoke. Lt. Col. Ana Rojas listened."), ["Victoria Okafor", "Ana Rojas"]);
+  assert.deepEqual(extract("President Tinubu and the ministers met.").people.map((p) => p.titles), [["president"]]);
+  assert.deepEqual(names("His sister Yaa was there."), ["Yaa"]);
+});
+
+test("an object pronoun is not its own clause's subject, wherever else that subject was named", () => {
+  assert.deepEqual(events("General Ana Rojas defied the president. President Luis Soto met the cabinet. Soto then fired her.", "2021-06-03").map((e) => [e[0], e[1]]), [["dismissal", "Ana Rojas"]]);
+});
