@@ -38,6 +38,7 @@ export function verbGroup(view: SentenceView, i: number, kind: FormKind): VerbGr
   const group: VerbGroup = { start: i, subjectStart: i, passive: false, negated: false, modal: false, adverbs: [], presentPerfect: false };
   let j = i - 1;
   const participle = isParticiple(kind);
+  let journey = -1;
   for (; j >= 0; j--) {
     const w = view.words[j];
     // "has since been purged", but "since taking office": a preposition.
@@ -50,6 +51,11 @@ export function verbGroup(view: SentenceView, i: number, kind: FormKind): VerbGr
     if (MODAL.has(w) && view.pos[j] !== "NOUN" && view.pos[j] !== "PROPN") { group.modal = true; continue; }
     if (w === "to" && view.pos[j] === "PART") {
       group.infinitive = j > 0 ? view.words[j - 1] : "";
+      // "crossed the border in 2017 to defect": the purpose of a journey the sentence tells as made is told as reached.
+      if (j > 1 && (["NOUN", "PROPN", "NUM"].includes(view.pos[j - 1]) || view.words[j - 1] === ",")) {
+        for (let k = j - 2; k >= 0 && journey < 0; k--) if (JOURNEYS.has(view.words[k])) journey = k;
+        if (journey >= 0) group.infinitive = ",";
+      }
       j--;
     }
     break;
@@ -67,7 +73,7 @@ export function verbGroup(view: SentenceView, i: number, kind: FormKind): VerbGr
       g--;
       if (NEGATION.has(view.words[g]) || MODAL.has(view.words[g])) group.negated ||= NEGATION.has(view.words[g]), group.modal ||= MODAL.has(view.words[g]);
     }
-    group.subjectStart = view.words[j] === "," ? group.start : g;
+    group.subjectStart = journey >= 0 ? journey : view.words[j] === "," ? group.start : g;
   }
   return group;
 }
@@ -77,6 +83,9 @@ export function verbGroup(view: SentenceView, i: number, kind: FormKind): VerbGr
  * flee" (but "decided to flee" may not have come to pass), "was able to escape", "had to flee", "was said to have fled",
  * "swam across the river, to defect" (a purpose the sentence tells as done).
  */
+/** Past forms of a journey whose purpose, told after it, is told as reached. */
+const JOURNEYS = new Set(["crossed", "swam", "fled", "escaped", "travelled", "traveled", "went", "came", "walked", "ran", "drove", "sailed", "flew", "slipped", "crawled", "waded", "returned", "arrived", "headed"]);
+
 const ACHIEVED = new Set(["managed", "chose", "able", "succeeded", "went", "had", "reported", "said", "believed", "thought", "known", "understood", "confirmed", "alleged", "presumed", "rumored", "rumoured", "appears", "appeared", "seems", "seemed", ","]);
 
 /** True when the group states a fact: not negated, not modal, not an unrealised infinitive ("plans to defect"). */
