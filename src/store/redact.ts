@@ -3,7 +3,7 @@ export const MASK = "█";
 
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** A name as it may appear in text, titles and URLs: "Thae Yong Ho" also as "thae-yong-ho", "Thae_Yong_Ho", "Thae%20Yong%20Ho". */
+/** A name as it may appear in text, titles and URLs: "Pak Chol Su" also as "pak-chol-su", "Pak_Chol_Su", "Pak%20Chol%20Su". */
 function namePattern(name: string): string {
   return name.trim().split(/[\s\-_]+/).filter(Boolean).map(escapeRegExp).join("(?:[\\s\\-_+]|%20)+");
 }

@@ -57,7 +57,7 @@ export class Coreference {
     const p = pronoun.toLowerCase();
     if (/^(?:they|them|their)$/.test(p)) return this.group(sentence, at);
     const wanted: Gender = /^(?:she|her|hers|herself)$/.test(p) ? "female" : /^(?:he|him|his|himself)$/.test(p) ? "male" : undefined;
-    // "Truman then fired him": an object pronoun is not the subject of its own clause (but "Pak's wife reported him missing" may be Pak).
+    // "Soto then fired her": an object pronoun is not the subject of its own clause (but "Pak's lawyer says police beat him" may be Pak).
     const ownSubject = (m: NameMention) => object && m.sentence === sentence && !/^['’]/.test(this.doc.text.slice(m.end, m.end + 1))
       && !/[,;:]|\b(?:and|but|after|before|when|while|because|as)\b/.test(this.doc.text.slice(m.end, at));
     const near = this.index.between(sentence - 3, sentence, at);

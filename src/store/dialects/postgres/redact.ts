@@ -83,7 +83,7 @@ export function redactFunctionsSql(schema: string, collation: string): string[] 
           END LOOP;
         END LOOP;
       END LOOP;
-      -- names: every occurrence of each, overlapping ones too, as whole words ("Thae Yong Ho" also as thae-yong-ho, Thae_Yong_Ho, Thae%20Yong%20Ho)
+      -- names: every occurrence of each, overlapping ones too, as whole words ("Pak Chol Su" also as pak-chol-su, Pak_Chol_Su, Pak%20Chol%20Su)
       FOR name IN SELECT DISTINCT n FROM unnest(coalesce(names, '{}')) n WHERE n IS NOT NULL LOOP
         name := regexp_replace(name, '^[${JS_SPACE}]+|[${JS_SPACE}]+$', '', 'g');
         -- length in UTF-16 units, as JavaScript counts it
