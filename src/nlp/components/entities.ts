@@ -90,21 +90,22 @@ export function entitiesComponent(): Component {
       const isFull = new Set(full);
       // "Okafor's funeral … Okafor had been ill": a name used alone, however often, is one person.
       const alone = new Map<string, Cluster>();
-      const unsure: NameMention[] = [];
+      const unsure: { m: NameMention; key: string }[] = [];
       for (const m of personLike.filter((m) => !isFull.has(m))) {
         const c = shortForms.find(text.slice(m.start, m.end), m.start);
         if (c) { m.kind = "person"; shortForms.add(c, m); continue; }
         const parts = nameParts(text.slice(m.start, m.end));
         const same = alone.get(parts.join(" "));
         if (same) { m.kind = "person"; shortForms.add(same, m); continue; }
-        if (m.kind !== "person") { unsure.push(m); continue; }
+        if (m.kind !== "person") { unsure.push({ m, key: parts.join(" ") }); continue; }
         const single = { parts, key: "", mentions: [m] };
         clusters.push(single);
         shortForms.add(single);
         alone.set(parts.join(" "), single);
       }
-      for (const m of unsure) {
-        const same = alone.get(nameParts(text.slice(m.start, m.end)).join(" "));
+      // An unsure mention before the one that showed it is a person: "Okafor had been ill … Okafor's funeral".
+      for (const { m, key } of unsure) {
+        const same = alone.get(key);
         if (same) { m.kind = "person"; same.mentions.push(m); }
       }
       mergeAliases(clusters, text);

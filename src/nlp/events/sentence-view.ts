@@ -58,22 +58,12 @@ export class SentenceView {
 
   /** The last token of the person mention that holds token i. */
   mentionEnd(i: number): number {
-    const m = this.person[i];
-    while (i + 1 < this.length && this.person[i + 1] === m) i++;
-    return i;
+    return lastOfRun(this.person, i);
   }
 
-  /** The first token of the date that holds token i. */
-  dateStart(i: number): number {
-    const d = this.date[i];
-    while (i > 0 && this.date[i - 1] === d) i--;
-    return i;
-  }
-
+  /** The last token of the date that holds token i. */
   dateEnd(i: number): number {
-    const d = this.date[i];
-    while (i + 1 < this.length && this.date[i + 1] === d) i++;
-    return i;
+    return lastOfRun(this.date, i);
   }
 
   /** The possessive marker after a token: "Pak's", "the Parks'". */
@@ -95,3 +85,10 @@ export class SentenceView {
 }
 
 const QUOTES = "“”\"‘’";
+
+/** The last index of the run of equal entries that holds index i. */
+function lastOfRun<T>(layer: readonly T[], i: number): number {
+  const value = layer[i];
+  while (i + 1 < layer.length && layer[i + 1] === value) i++;
+  return i;
+}

@@ -5,10 +5,12 @@ const AFTER_WHO = /^,\s*(?:who|whose)\b/;
 const AFTER_APPOSITIVE_TITLE = /^,\s*(?:(?:the|a|an|then|now)\s+)?(?:former\s+|then\s+|current\s+|new\s+)?([\p{Ll} '’-]{3,60}?)(?:\s+(?:of|in|at|to|for)\b|,|\.|$)/u;
 const KIN = "wife|husband|son|daughter|sons|daughters|father|mother|brother|sister|uncle|aunt|nephew|niece|widow|widower|teammate|lawyer|children|family|grandson|granddaughter|stepson|stepdaughter|half-brother|half-sister";
 const KIN_BEFORE = new RegExp(`(?:\\b(?:[Hh]is|[Hh]er|[Tt]heir)|['’]s)\\s+(?:${KIN}),?\\s*$`, "u");
-const KIN_AFTER = new RegExp(`^['’]s?\\s+(?:late\\s+|former\\s+)?(?:${KIN}|defection|execution|arrest|detention|death|release|lawyers?|spokesman|spokeswoman|office|aides?)\\b`, "u");
+/** What happens to a person that a possessor undergoes: "Pak's arrest". */
+const FATES = "defection|execution|arrest|detention|death|lawyers?";
+const KIN_AFTER = new RegExp(`^['’]s?\\s+(?:late\\s+|former\\s+)?(?:${KIN}|${FATES}|release|spokesman|spokeswoman|office|aides?)\\b`, "u");
 const WORD_AFTER = /^\s+([\p{L}]+)/u;
 /** What only a person has: kin, and what happens to a body or a life ("Lenin's funeral", "Okafor's disappearance"). */
-const OWNED_BY_PERSON = new RegExp(`^['’]s?\\s+(?:late\\s+|former\\s+|own\\s+)?(?:${KIN}|death|execution|arrest|detention|defection|disappearance|assassination|murder|killing|funeral|burial|imprisonment|abduction|kidnapping|fiancée?|lawyers?|bodyguards?)\\b`, "u");
+const OWNED_BY_PERSON = new RegExp(`^['’]s?\\s+(?:late\\s+|former\\s+|own\\s+)?(?:${KIN}|${FATES}|disappearance|assassination|murder|killing|funeral|burial|imprisonment|abduction|kidnapping|fiancée?|bodyguards?)\\b`, "u");
 
 /** "Okafor's funeral": a name that owns what only a person has. */
 export function ownedByPerson(text: string, end: number): boolean {
